@@ -1,0 +1,2 @@
+package newsgraph;
+public class Launcher { public static void main(String[] a) {} }
