@@ -64,7 +64,7 @@ function attached(tokens: readonly Token[], i: number): boolean {
 
 function startsSentence(next: Token | undefined): boolean {
   if (next === undefined) return true;
-  return /^[\p{Lu}\d"“‘'(\[«¿¡-]/u.test(next.text);
+  return /^[\p{Lu}\d"“‘'([«¿¡-]/u.test(next.text);
 }
 
 /** "... in the U.S. The talks ..." ends a sentence; "Mr. Trump" and "U.S. President" do not. */
