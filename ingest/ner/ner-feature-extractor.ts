@@ -1,0 +1,164 @@
+import type { DocumentStats } from "./document-stats";
+import { CAP_ELSEWHERE, LOWER_ELSEWHERE, isAllCapsSentence } from "./document-stats";
+import { normalizeWord } from "./normalize-word";
+import type { PhraseGazetteer } from "./phrase-gazetteer";
+import { matchPhrases } from "./phrase-gazetteer";
+
+/** Maps a feature string to its row in the weight table, or -1 when the model does not know it. */
+export type FeatureLookup = (feature: string) => number;
+
+/** Features of every token of a sentence, flattened: token i owns ids[offsets[i] .. offsets[i + 1]). */
+export interface SentenceFeatures {
+  ids: Int32Array;
+  offsets: Int32Array;
+}
+
+export interface NerResources {
+  /** Word (normalised) → cluster bit path. */
+  clusters: Map<string, string>;
+  /** Phrase lists: countries, capitals, demonyms, organisations, and entity strings harvested from training. */
+  gazetteers: readonly PhraseGazetteer[];
+}
+
+const SLOTS = [-2, -1, 0, 1, 2] as const;
+const CACHE_LIMIT = 200_000;
+
+export function wordShape(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length && i < 12; i++) {
+    const c = word.charCodeAt(i);
+    out += c >= 65 && c <= 90 ? "X" : c >= 97 && c <= 122 ? "x" : c >= 48 && c <= 57 ? "d" : word[i];
+  }
+  return word.length > 12 ? out + "~" : out;
+}
+
+export function shortShape(shape: string): string {
+  let out = "";
+  for (const ch of shape) if (ch !== out[out.length - 1]) out += ch;
+  return out;
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/**
+ * Turns sentences into feature ids. Features of a word that depend only on the word (and on whether its
+ * sentence is in capitals) are computed once per word type and cached as ids; the rest (bigrams, gazetteer
+ * matches, document statistics, position) are built per token.
+ */
+export class NerFeatureExtractor {
+  private readonly cache = new Map<string, Int32Array[]>();
+
+  constructor(
+    private readonly resources: NerResources,
+    private readonly lookup: FeatureLookup,
+  ) {}
+
+  /** Word-type features of `word` seen at each relative slot -2..2. */
+  private wordFeatures(word: string, allCaps: boolean): Int32Array[] {
+    const key = allCaps ? "\u0001" + word : word;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    const lower = word.toLowerCase();
+    const shape = wordShape(word);
+    const sshape = shortShape(shape);
+    // In capitals the casing says nothing; look the word up in title case, the form names take elsewhere.
+    const clusterForm = allCaps && /[A-Z]/.test(word) ? titleCase(word) : word;
+    const cluster =
+      this.resources.clusters.get(clusterForm) ??
+      this.resources.clusters.get(word) ??
+      this.resources.clusters.get(lower);
+    const slots: Int32Array[] = [];
+    for (const k of SLOTS) {
+      const f: string[] = [];
+      if (k === 0) {
+        f.push(`w=${word}`, `l=${lower}`, `sh=${shape}`, `ss=${sshape}`);
+        const n = Math.min(4, lower.length);
+        for (let j = 1; j <= n; j++) f.push(`p${j}=${lower.slice(0, j)}`, `s${j}=${lower.slice(-j)}`);
+        if (cluster !== undefined)
+          f.push(
+            `c4=${cluster.slice(0, 4)}`,
+            `c6=${cluster.slice(0, 6)}`,
+            `c10=${cluster.slice(0, 10)}`,
+            `c=${cluster}`,
+          );
+        else f.push("c=?");
+        if (word.includes("-")) f.push("hyph");
+        if (/^[A-Z]\.$|^(?:[A-Z]\.)+[A-Z]?\.?$/.test(word)) f.push("initials");
+      } else if (k === -1 || k === 1) {
+        f.push(`w${k}=${word}`, `l${k}=${lower}`, `ss${k}=${sshape}`);
+        if (cluster !== undefined) f.push(`c${k}6=${cluster.slice(0, 6)}`, `c${k}=${cluster}`);
+        f.push(`s${k}3=${lower.slice(-3)}`);
+      } else {
+        f.push(`l${k}=${lower}`, `ss${k}=${sshape}`);
+        if (cluster !== undefined) f.push(`c${k}6=${cluster.slice(0, 6)}`);
+      }
+      const ids: number[] = [];
+      for (const s of f) {
+        const id = this.lookup(allCaps && k === 0 ? s : s);
+        if (id >= 0) ids.push(id);
+      }
+      slots.push(Int32Array.from(ids));
+    }
+    this.cache.set(key, slots);
+    return slots;
+  }
+
+  sentence(rawWords: readonly string[], doc?: DocumentStats): SentenceFeatures {
+    const words = rawWords.map(normalizeWord);
+    const n = words.length;
+    const allCaps = isAllCapsSentence(words);
+    const perWord = words.map((w) => this.wordFeatures(w, allCaps));
+    const extra: string[][] = words.map(() => []);
+    for (const gaz of this.resources.gazetteers) {
+      for (const m of matchPhrases(gaz, words, allCaps)) {
+        const len = m.end - m.start;
+        for (let i = m.start; i < m.end; i++) {
+          const pos = len === 1 ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I";
+          extra[i]!.push(`g=${m.label}:${pos}`);
+        }
+      }
+    }
+    const lowers = words.map((w) => w.toLowerCase());
+    const shapes = words.map((w) => shortShape(wordShape(w)));
+    const ids: number[] = [];
+    const offsets = new Int32Array(n + 1);
+    const add = (s: string): void => {
+      const id = this.lookup(s);
+      if (id >= 0) ids.push(id);
+    };
+    for (let i = 0; i < n; i++) {
+      offsets[i] = ids.length;
+      for (let s = 0; s < SLOTS.length; s++) {
+        const j = i + SLOTS[s]!;
+        if (j < 0 || j >= n) {
+          add(j < 0 ? `bos${SLOTS[s]}` : `eos${SLOTS[s]}`);
+          continue;
+        }
+        const f = perWord[j]![s]!;
+        for (let k = 0; k < f.length; k++) ids.push(f[k]!);
+      }
+      add("bias");
+      if (i === 0) add("first");
+      if (allCaps) add(`ac|ss=${shapes[i]}`);
+      const prev = i > 0 ? lowers[i - 1]! : "<s>";
+      const next = i + 1 < n ? lowers[i + 1]! : "</s>";
+      add(`l-1l0=${prev}|${lowers[i]}`);
+      add(`l0l1=${lowers[i]}|${next}`);
+      add(`ss3=${i > 0 ? shapes[i - 1] : "<s>"}|${shapes[i]}|${i + 1 < n ? shapes[i + 1] : "</s>"}`);
+      for (const g of extra[i]!) add(g);
+      if (doc && /[A-Za-z]/.test(words[i]!)) {
+        const bits = doc.casing.get(lowers[i]!) ?? 0;
+        const unreliable = i === 0 || allCaps || words[i - 1] === '"' ? "u" : "r";
+        const capInitial = /^[A-Z]/.test(words[i]!) ? "C" : "c";
+        add(
+          `d=${bits & CAP_ELSEWHERE ? "C" : "-"}${bits & LOWER_ELSEWHERE ? "l" : "-"}|${unreliable}${capInitial}`,
+        );
+      }
+    }
+    offsets[n] = ids.length;
+    return { ids: Int32Array.from(ids), offsets };
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Multi-word phrase lists matched over token sequences. Every phrase carries labels (e.g. "country",
+ * "train:PER"); matching is exact, or on upper-cased tokens for all-caps headlines.
+ */
+export interface PhraseGazetteer {
+  /** Phrase (tokens joined by a space) → labels. */
+  phrases: Map<string, string[]>;
+  /** Upper-cased phrase → labels, for all-caps text. */
+  upper: Map<string, string[]>;
+  maxLength: number;
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  label: string;
+}
+
+export function createPhraseGazetteer(): PhraseGazetteer {
+  return { phrases: new Map(), upper: new Map(), maxLength: 0 };
+}
+
+export function addPhrase(gaz: PhraseGazetteer, tokens: readonly string[], label: string): void {
+  if (tokens.length === 0) return;
+  const put = (map: Map<string, string[]>, key: string): void => {
+    const labels = map.get(key);
+    if (!labels) map.set(key, [label]);
+    else if (!labels.includes(label)) labels.push(label);
+  };
+  const key = tokens.join(" ");
+  put(gaz.phrases, key);
+  put(gaz.upper, key.toUpperCase());
+  gaz.maxLength = Math.max(gaz.maxLength, tokens.length);
+}
+
+/** All matches (overlapping ones included) of the gazetteer's phrases in a token sequence. */
+export function matchPhrases(
+  gaz: PhraseGazetteer,
+  words: readonly string[],
+  allCaps: boolean,
+): PhraseMatch[] {
+  const map = allCaps ? gaz.upper : gaz.phrases;
+  const matches: PhraseMatch[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let key = "";
+    for (let n = 1; n <= gaz.maxLength && i + n <= words.length; n++) {
+      const w = words[i + n - 1]!;
+      key = n === 1 ? w : `${key} ${w}`;
+      const labels = map.get(key);
+      if (labels) for (const label of labels) matches.push({ start: i, end: i + n, label });
+    }
+  }
+  return matches;
+}

@@ -1,0 +1,153 @@
+/**
+ * Trains the NER model on CoNLL-2003 train, picks the epoch with the best dev F1, and writes
+ * models/ner.model.json.gz. Deterministic for a given --seed.
+ * Usage: npm run train:ner -- [--epochs 15] [--seed 7] [--limit N sentences] [--out path] [--data dir]
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { join } from "node:path";
+import { bilouToIob2, spansToBilou } from "../ingest/ner/bilou-labels";
+import type { ConllSentence } from "../ingest/ner/conll";
+import { groupByDocument, readConll } from "../ingest/ner/conll";
+import { documentStats } from "../ingest/ner/document-stats";
+import type { LabelledSentence } from "../ingest/ner/harvest-entity-gazetteer";
+import { gazetteerLines, harvestEntityGazetteer } from "../ingest/ner/harvest-entity-gazetteer";
+import { knowledgeGazetteer } from "../ingest/ner/knowledge-gazetteer";
+import type { SentenceFeatures } from "../ingest/ner/ner-feature-extractor";
+import { NerFeatureExtractor } from "../ingest/ner/ner-feature-extractor";
+import { serializeNerModel } from "../ingest/ner/ner-model";
+import { spansOfTags } from "../ingest/ner/ner-spans";
+import { formatSpanScore, scoreSpans } from "../ingest/ner/score-spans";
+import type { TrainingExample } from "../ingest/ner/train-perceptron";
+import { trainPerceptron } from "../ingest/ner/train-perceptron";
+import { viterbiDecode } from "../ingest/ner/viterbi-decode";
+import { modelPath } from "../ingest/model-path";
+
+function option(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
+}
+
+function readClusters(path: string): Map<string, string> {
+  const clusters = new Map<string, string>();
+  for (const line of gunzipSync(readFileSync(path)).toString("utf8").split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab > 0) clusters.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return clusters;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const epochs = Number(option(args, "--epochs", "15"));
+  const seed = Number(option(args, "--seed", "7"));
+  const limit = Number(option(args, "--limit", "0"));
+  const folds = Number(option(args, "--folds", "10"));
+  const minCount = Number(option(args, "--min-count", "1"));
+  const data = option(args, "--data", join(__dirname, "..", "..", "shared", "data", "conll2003"));
+  const out = option(args, "--out", modelPath("ner.model.json.gz"));
+  const started = Date.now();
+  const log = (msg: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`);
+
+  const train = readConll(readFileSync(join(data, "eng.train"), "utf8"));
+  const dev = readConll(readFileSync(join(data, "eng.testa"), "utf8"));
+  let trainDocs = groupByDocument(train.sentences);
+  if (limit > 0) {
+    let kept = 0;
+    trainDocs = trainDocs.filter((d) => (kept += d.length) <= limit);
+  }
+  const labelled = (s: ConllSentence): LabelledSentence => ({
+    words: s.words,
+    spans: spansOfTags(s.gold ?? []),
+  });
+  const clusters = readClusters(modelPath("clusters.tsv.gz"));
+  const knowledge = knowledgeGazetteer();
+
+  const featureIndex = new Map<string, number>();
+  const features: string[] = [];
+  const intern = (f: string): number => {
+    let id = featureIndex.get(f);
+    if (id === undefined) {
+      id = features.length;
+      featureIndex.set(f, id);
+      features.push(f);
+    }
+    return id;
+  };
+  // Cross-fold harvesting: a training document sees entity strings harvested from the other folds only, so the
+  // model learns how far to trust a gazetteer hit on text the gazetteer was not built from.
+  const examples: TrainingExample[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const others = trainDocs
+      .filter((_, d) => d % folds !== fold)
+      .flat()
+      .map(labelled);
+    const extractor = new NerFeatureExtractor(
+      { clusters, gazetteers: [knowledge, harvestEntityGazetteer(others, minCount)] },
+      intern,
+    );
+    trainDocs.forEach((doc, d) => {
+      if (d % folds !== fold) return;
+      const stats = documentStats(doc.map((s) => s.words));
+      for (const s of doc) {
+        const spans = spansOfTags(s.gold ?? []);
+        examples.push({
+          features: extractor.sentence(s.words, stats),
+          gold: spansToBilou(spans, s.words.length),
+        });
+      }
+    });
+  }
+  const fullGazetteer = harvestEntityGazetteer(trainDocs.flat().map(labelled), minCount);
+  const devExtractor = new NerFeatureExtractor(
+    { clusters, gazetteers: [knowledge, fullGazetteer] },
+    (f) => featureIndex.get(f) ?? -1,
+  );
+  const devFeatures: SentenceFeatures[] = [];
+  for (const doc of groupByDocument(dev.sentences)) {
+    const stats = documentStats(doc.map((s) => s.words));
+    for (const s of doc) devFeatures.push(devExtractor.sentence(s.words, stats));
+  }
+  const devGold = dev.sentences.map((s) => s.gold ?? []);
+  log(
+    `${examples.length} training sentences, ${features.length} features; dev ${devFeatures.length} sentences`,
+  );
+
+  const result = trainPerceptron(examples, {
+    epochs,
+    seed,
+    featureCount: features.length,
+    onEpoch: (epoch, weights, mistakes) => {
+      const pred = devFeatures.map((f) => bilouToIob2(viterbiDecode(weights, f)));
+      const score = scoreSpans(devGold, pred);
+      const t = score.byType;
+      log(
+        `epoch ${epoch}: ${mistakes} sentences wrong; dev F1 ${score.overall.f1.toFixed(2)} ` +
+          `(PER ${t.PER.f1.toFixed(2)} ORG ${t.ORG.f1.toFixed(2)} LOC ${t.LOC.f1.toFixed(2)} MISC ${t.MISC.f1.toFixed(2)})`,
+      );
+      return score.overall.f1;
+    },
+  });
+  const pred = devFeatures.map((f) => bilouToIob2(viterbiDecode(result.best, f)));
+  log(`best epoch ${result.bestEpoch}, dev:\n${formatSpanScore(scoreSpans(devGold, pred))}`);
+  const buf = serializeNerModel({
+    features,
+    emission: Float32Array.from(result.best.emission),
+    transition: Float32Array.from(result.best.transition),
+    clusters,
+    harvested: gazetteerLines(fullGazetteer),
+    meta: {
+      trainedOn: "CoNLL-2003 eng.train",
+      seed,
+      epochs,
+      bestEpoch: result.bestEpoch,
+      devF1: Math.round(result.bestScore * 100) / 100,
+      folds,
+      minCount,
+    },
+  });
+  writeFileSync(out, buf);
+  log(`wrote ${out} (${(buf.length / 1e6).toFixed(2)} MB)`);
+}
+
+main();
