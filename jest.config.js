@@ -9,5 +9,5 @@ module.exports = {
   // Integration tests share one Neo4j; running files one after another keeps the 2-core CI machine calm.
   maxWorkers: 1,
   testTimeout: 60000,
-  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
 };

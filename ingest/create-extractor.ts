@@ -1,0 +1,72 @@
+import type { ArticleExtractor } from "./article-extractor";
+import { buildArticle } from "./build-article";
+import { findMentions } from "./entities/find-mentions";
+import { findRoles, type Role } from "./entities/find-roles";
+import type { Knowledge } from "./entities/knowledge";
+import type { Mention } from "./entities/mention";
+import { resolveEntities } from "./entities/resolve-entities";
+import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";
+import type { Entity, Extraction, Triple } from "./extraction";
+import { splitSentences } from "./nlp/split-sentences";
+import { createArgumentResolver } from "./relations/argument-resolver";
+import { extractTriples } from "./relations/extract-triples";
+import { resolveRelativeDate } from "./relations/resolve-relative-date";
+
+export interface ExtractorDeps {
+  models: SentenceModels;
+  knowledge: Knowledge;
+}
+
+/**
+ * The extraction pipeline: sentences → tags, parse, named entities → mentions and titles → one entity
+ * per real-world referent → triples with their sentence, polarity, modality, attribution and date.
+ */
+export function createExtractor({ models, knowledge }: ExtractorDeps): ArticleExtractor {
+  return {
+    extract(input) {
+      const article = buildArticle(input);
+      const split = splitSentences(article.text);
+      const nerTags = models.ner(split.map((s) => s.tokens.map((t) => t.text)));
+      const sentences = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
+      let id = 0;
+      const nextId = (): number => id++;
+      const mentionsBySentence = sentences.map((s) => findMentions(s, knowledge, nextId));
+      const rolesBySentence = sentences.map((s, i) => findRoles(s, mentionsBySentence[i]!));
+      const resolution = resolveEntities(sentences, mentionsBySentence.flat(), rolesBySentence.flat());
+      const concepts = new Map<string, Entity>();
+      // A weekday in the lead ("on Friday") dates the whole story; later sentences can say otherwise.
+      const eventDate = (sentences
+        .slice(0, 2)
+        .map((s) => resolveRelativeDate(s.words, article.date))
+        .find(Boolean) ?? article.date) as string | null;
+      const triples: Triple[] = [];
+      sentences.forEach((s: AnalyzedSentence, i) => {
+        const mentions: Mention[] = mentionsBySentence[i]!;
+        const args = createArgumentResolver(s, mentions, resolution, concepts);
+        triples.push(
+          ...extractTriples(s, {
+            articleId: article.id,
+            date: resolveRelativeDate(s.words, article.date) ?? eventDate,
+            args,
+            roles: rolesBySentence[i]!,
+            roleEntities: (role: Role) => ({
+              person: resolution.entityOf(role.person),
+              owner: role.owner ? resolution.actorOf(role.owner) : undefined,
+            }),
+          }),
+        );
+      });
+      const conceptUses = new Map<string, number>();
+      for (const t of triples) {
+        for (const e of [t.subject, t.object]) {
+          if (e.type === "CONCEPT") conceptUses.set(e.id, (conceptUses.get(e.id) ?? 0) + 1);
+        }
+      }
+      const usedConcepts = [...concepts.values()].filter((c) => conceptUses.has(c.id));
+      for (const c of usedConcepts) c.mentions = conceptUses.get(c.id)!;
+      const entities = [...resolution.entities(), ...usedConcepts];
+      const extraction: Extraction = { article, sentenceCount: sentences.length, entities, triples };
+      return extraction;
+    },
+  };
+}

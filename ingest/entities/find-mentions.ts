@@ -1,0 +1,151 @@
+import type { EntityType } from "../extraction";
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import { spansOfTags } from "../ner/ner-spans";
+import type { Knowledge } from "./knowledge";
+import type { Mention } from "./mention";
+import { honorifics, roleTitles, titleModifiers } from "./role-titles";
+
+const eventWords =
+  /\b(war|summit|olympics|games|cup|election|elections|conference|championship|festival|talks|crisis|revolution)\b/i;
+const personPronouns = new Set(["he", "she", "him", "her", "his", "hers"]);
+const thingPronouns = new Set(["it", "its"]);
+
+/**
+ * Finds the mentions of one sentence: named entities from the NER tags (cleaned of titles and
+ * honorifics, typed with the gazetteers), pronouns, demonyms, and role descriptions such as
+ * "the Ukrainian leader". `nextId` numbers mentions across the article.
+ */
+export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: () => number): Mention[] {
+  const mentions: Mention[] = [];
+  const covered = new Uint8Array(s.words.length);
+  for (const span of spansOfTags(s.ner)) {
+    let start = span.start;
+    let end = span.end;
+    while (end > start && isPossessive(s.words[end - 1]!)) end--;
+    while (start < end && s.words[start]!.toLowerCase() === "the") start++;
+    if (span.type === "PER") {
+      while (start < end - 1 && isTitleWord(s.words[start]!)) start++;
+    }
+    if (start >= end) continue;
+    const text = joinTokens(s, start, end);
+    const mention = typeName(text, span.type, knowledge);
+    if (!mention) continue;
+    mentions.push({
+      id: nextId(),
+      sentence: s.index,
+      start,
+      end,
+      head: headOf(s, start, end),
+      text,
+      ...mention,
+    });
+    covered.fill(1, start, end);
+  }
+  for (let i = 0; i < s.words.length; i++) {
+    if (covered[i]) continue;
+    const lower = s.words[i]!.toLowerCase();
+    if (s.upos[i] === "PRON" && personPronouns.has(lower)) {
+      mentions.push(single(s, i, nextId(), "pronoun", "PERSON", { pronoun: "person" }));
+    } else if (s.upos[i] === "PRON" && thingPronouns.has(lower)) {
+      mentions.push(single(s, i, nextId(), "pronoun", "ORGANIZATION", { pronoun: "thing" }));
+    } else if (s.upos[i] === "NOUN" && roleTitles[lower] && s.words[i - 1]) {
+      const description = roleDescription(s, i, knowledge);
+      if (description) mentions.push(description(nextId()));
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+type Typed = Pick<Mention, "kind" | "type" | "country" | "isCapital" | "canonical">;
+
+function typeName(text: string, nerType: string, knowledge: Knowledge): Typed | undefined {
+  const country = knowledge.country(text);
+  if (country && (nerType === "LOC" || nerType === "ORG" || nerType === "MISC")) {
+    if (country.matchedAs === "demonym") return { kind: "demonym", type: "PLACE", country: country.name };
+    return {
+      kind: "name",
+      type: "PLACE",
+      country: country.name,
+      isCapital: country.matchedAs === "capital",
+    };
+  }
+  const organization = nerType === "ORG" || nerType === "MISC" ? knowledge.organization(text) : undefined;
+  if (organization) return { kind: "name", type: "ORGANIZATION", canonical: organization.name };
+  const type: EntityType =
+    nerType === "PER"
+      ? "PERSON"
+      : nerType === "ORG"
+        ? "ORGANIZATION"
+        : nerType === "LOC"
+          ? "PLACE"
+          : eventWords.test(text)
+            ? "EVENT"
+            : "MISC";
+  return { kind: "name", type };
+}
+
+/** "the Ukrainian leader", "Russia's president": a role noun tied to a country, without a name. */
+function roleDescription(
+  s: AnalyzedSentence,
+  i: number,
+  knowledge: Knowledge,
+): ((id: number) => Mention) | undefined {
+  if (s.words[i + 1] && /^[A-Z]/.test(s.words[i + 1]!) && s.upos[i + 1] === "PROPN") return undefined;
+  const role = roleTitles[s.words[i]!.toLowerCase()]!;
+  for (const c of s.children[i] ?? []) {
+    const rel = s.deprels[c]!;
+    if (rel !== "amod" && rel !== "nmod:poss" && rel !== "compound") continue;
+    const country = knowledge.country(s.words[c]!);
+    if (!country) continue;
+    const start = Math.min(c, i);
+    return (id) => ({
+      id,
+      sentence: s.index,
+      start,
+      end: i + 1,
+      head: i,
+      text: joinTokens(s, start, i + 1),
+      kind: "description",
+      type: "PERSON",
+      description: { role, country: country.name },
+    });
+  }
+  return undefined;
+}
+
+function single(
+  s: AnalyzedSentence,
+  i: number,
+  id: number,
+  kind: Mention["kind"],
+  type: EntityType,
+  extra: Partial<Mention>,
+): Mention {
+  return { id, sentence: s.index, start: i, end: i + 1, head: i, text: s.words[i]!, kind, type, ...extra };
+}
+
+/** The token of the span whose head lies outside it (the last such, for flat names). */
+export function headOf(s: AnalyzedSentence, start: number, end: number): number {
+  let head = end - 1;
+  for (let i = start; i < end; i++) {
+    const h = s.heads[i]!;
+    if (h < start || h >= end) head = i;
+  }
+  return head;
+}
+
+/** The span's text as written, from the sentence's own characters (keeps "von der Leyen", "al-Ani"). */
+export function joinTokens(s: AnalyzedSentence, start: number, end: number): string {
+  const from = s.tokens[start]!.start - s.start;
+  const to = s.tokens[end - 1]!.end - s.start;
+  return s.text.slice(from, to).replace(/\s+/g, " ");
+}
+
+export function isPossessive(word: string): boolean {
+  return /^['’]s?$/i.test(word);
+}
+
+export function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return roleTitles[lower] !== undefined || titleModifiers.has(lower) || honorifics.has(lower);
+}

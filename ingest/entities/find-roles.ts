@@ -1,0 +1,121 @@
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import { isPossessive, isTitleWord, joinTokens } from "./find-mentions";
+import type { Mention } from "./mention";
+import { honorifics, roleTitles, type RolePredicate } from "./role-titles";
+
+/** A title a sentence gives a named person: "Ukraine's President Volodymyr Zelenskiy". */
+export interface Role {
+  person: Mention;
+  /** The title as written: "President", "lead negotiator". */
+  title: string;
+  role: RolePredicate;
+  /** Whose role it is, when the sentence says: Ukraine, the European Commission… */
+  owner: Mention | undefined;
+}
+
+/**
+ * Titles before a name (OWNER TITLE NAME, OWNER's TITLE NAME, OWNER's TITLE, NAME) and appositions
+ * after it (NAME, OWNER's TITLE / NAME, TITLE of OWNER). Sequence patterns rather than parse
+ * patterns: titles are short fixed phrases, and parsers often attach them inconsistently.
+ */
+export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Role[] {
+  const roles: Role[] = [];
+  const endingAt = new Map<number, Mention>();
+  const startingAt = new Map<number, Mention>();
+  for (const m of mentions) {
+    endingAt.set(m.end, m);
+    startingAt.set(m.start, m);
+  }
+  for (const person of mentions) {
+    if (person.type !== "PERSON" || person.kind !== "name") continue;
+    const before = titleBefore(s, person.start, endingAt) ?? appositionBefore(s, person.start, endingAt);
+    const after = before ? undefined : appositionAfter(s, person.end, endingAt, startingAt);
+    const found = before ?? after;
+    if (found) roles.push({ person, ...found });
+  }
+  return roles;
+}
+
+type Found = Omit<Role, "person">;
+
+function titleBefore(
+  s: AnalyzedSentence,
+  nameStart: number,
+  endingAt: Map<number, Mention>,
+): Found | undefined {
+  let i = nameStart - 1;
+  while (i >= 0 && honorifics.has(s.words[i]!.toLowerCase())) i--;
+  const titleEnd = i + 1;
+  while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) i--;
+  const titleStart = i + 1;
+  if (titleStart >= titleEnd) return undefined;
+  const role = roleOf(s, titleStart, titleEnd);
+  if (!role) return undefined;
+  return { title: joinTokens(s, titleStart, titleEnd), role, owner: ownerEndingAt(s, titleStart, endingAt) };
+}
+
+/** "Russia's lead negotiator, Vladimir Medinsky": the title phrase just before a comma. */
+function appositionBefore(
+  s: AnalyzedSentence,
+  nameStart: number,
+  endingAt: Map<number, Mention>,
+): Found | undefined {
+  if (s.words[nameStart - 1] !== ",") return undefined;
+  const found = titleBefore(s, nameStart - 1, endingAt);
+  return found?.owner ? found : undefined;
+}
+
+/** "Vladimir Medinsky, Russia's lead negotiator," or "Ursula von der Leyen, president of the Commission". */
+function appositionAfter(
+  s: AnalyzedSentence,
+  nameEnd: number,
+  endingAt: Map<number, Mention>,
+  startingAt: Map<number, Mention>,
+): Found | undefined {
+  if (s.words[nameEnd] !== ",") return undefined;
+  let i = nameEnd + 1;
+  if (/^(the|a|an)$/i.test(s.words[i] ?? "")) i++;
+  let owner: Mention | undefined;
+  const lead = startingAt.get(i);
+  if (lead && lead.type !== "PERSON") {
+    owner = lead;
+    i = lead.end;
+    if (isPossessive(s.words[i] ?? "")) i++;
+  }
+  const titleStart = i;
+  while (i < s.words.length && isTitleWord(s.words[i]!) && !startingAt.has(i)) i++;
+  if (i === titleStart) return undefined;
+  const role = roleOf(s, titleStart, i);
+  if (!role) return undefined;
+  if (!owner && s.words[i]?.toLowerCase() === "of") {
+    let j = i + 1;
+    if (s.words[j]?.toLowerCase() === "the") j++;
+    owner = startingAt.get(j);
+  }
+  if (!owner) return undefined;
+  void endingAt;
+  return { title: joinTokens(s, titleStart, i), role, owner };
+}
+
+function roleOf(s: AnalyzedSentence, start: number, end: number): RolePredicate | undefined {
+  const head = s.words[end - 1]!.toLowerCase();
+  const role = roleTitles[head];
+  if (!role) return undefined;
+  if (head === "minister" && s.words.slice(start, end - 1).some((w) => w.toLowerCase() === "prime"))
+    return "LEADER_OF";
+  return role;
+}
+
+function ownerEndingAt(
+  s: AnalyzedSentence,
+  titleStart: number,
+  endingAt: Map<number, Mention>,
+): Mention | undefined {
+  const direct = endingAt.get(titleStart);
+  if (direct && direct.type !== "PERSON") return direct;
+  if (titleStart > 0 && isPossessive(s.words[titleStart - 1]!)) {
+    const owner = endingAt.get(titleStart - 1);
+    if (owner && owner.type !== "PERSON") return owner;
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import type { EntityType } from "../extraction";
+import type { RolePredicate } from "./role-titles";
+
+export type MentionKind = "name" | "pronoun" | "description" | "demonym";
+
+/** A stretch of a sentence that refers to an entity; resolution groups mentions into entities. */
+export interface Mention {
+  id: number;
+  sentence: number;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** The syntactic head token of the span. */
+  head: number;
+  text: string;
+  kind: MentionKind;
+  type: EntityType;
+  /** The canonical country when the mention names one, or is its demonym or capital. */
+  country?: string;
+  /** Capital cities stand for their state when they act ("Moscow had issued ultimatums"). */
+  isCapital?: boolean;
+  /** Canonical name from a knowledge package (international organisations). */
+  canonical?: string;
+  /** he/she → PERSON, it → ORGANIZATION or PLACE. */
+  pronoun?: "person" | "thing";
+  /** "the Ukrainian leader": a person known by a role of a country. */
+  description?: { role: RolePredicate; country: string };
+}

@@ -1,0 +1,211 @@
+import type { Entity, EntityType } from "../extraction";
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import { slugify } from "../slugify";
+import type { Role } from "./find-roles";
+import type { Mention } from "./mention";
+
+/** Which entity each mention refers to, within one article. */
+export interface Resolution {
+  /** Every entity named or referred to so far, with its aliases and mention count. */
+  entities(): Entity[];
+  /** The entity a mention names (a capital names the city). */
+  entityOf(mention: Mention): Entity | undefined;
+  /** The entity a mention stands for when it acts: a capital or a demonym stands for its state. */
+  actorOf(mention: Mention): Entity | undefined;
+}
+
+interface Cluster {
+  key: string;
+  type: EntityType;
+  canonical: string;
+  surfaces: Set<string>;
+  mentions: number;
+  entity?: Entity;
+}
+
+const pronounWindow = 2;
+
+/**
+ * Groups an article's mentions into entities: surnames join the nearest full name (never a second
+ * person who shares it), acronyms join their expansion, country names, demonyms and capitals join
+ * the state, pronouns the nearest fitting antecedent, "the Ukrainian leader" the person whose title
+ * said so.
+ */
+export function resolveEntities(
+  sentences: readonly AnalyzedSentence[],
+  mentions: readonly Mention[],
+  roles: readonly Role[],
+): Resolution {
+  const clusters = new Map<string, Cluster>();
+  const keyOf = new Map<number, string>();
+  const actorKeyOf = new Map<number, string>();
+  const cluster = (key: string, type: EntityType, canonical: string): Cluster => {
+    let c = clusters.get(key);
+    if (!c) {
+      c = { key, type, canonical, surfaces: new Set(), mentions: 0 };
+      clusters.set(key, c);
+    }
+    return c;
+  };
+  const assign = (m: Mention, key: string, type: EntityType, canonical: string, surface?: string): void => {
+    const c = cluster(key, type, canonical);
+    c.mentions++;
+    if (surface) c.surfaces.add(surface);
+    keyOf.set(m.id, key);
+  };
+
+  const names = mentions.filter((m) => m.kind === "name");
+  const fullNames = names.filter((m) => m.type === "PERSON" && nameTokens(m.text).length > 1);
+  const acronyms = acronymExpansions(names.filter((m) => m.type === "ORGANIZATION"));
+
+  for (const m of names) {
+    if (m.country && !m.isCapital) {
+      assign(m, countryKey(m.country), "PLACE", m.country, m.text);
+    } else if (m.country && m.isCapital) {
+      assign(m, `place|${m.text.toLowerCase()}`, "PLACE", m.text, m.text);
+      actorKeyOf.set(m.id, countryKey(m.country));
+    } else if (m.type === "PERSON") {
+      const full = fullNameFor(m, fullNames);
+      assign(m, `person|${normalize(full)}`, "PERSON", full, m.text);
+    } else if (m.type === "ORGANIZATION") {
+      const long = m.canonical ?? acronyms.get(acronymKey(m.text)) ?? m.text;
+      assign(m, `org|${normalize(long)}`, "ORGANIZATION", long, m.text);
+    } else {
+      assign(m, `${m.type}|${normalize(m.text)}`, m.type, m.text, m.text);
+    }
+  }
+  for (const m of mentions) {
+    if (m.kind === "demonym" && m.country) actorKeyOf.set(m.id, countryKey(m.country));
+  }
+
+  // Roles are known now: "the Ukrainian leader" is whoever an earlier title made leader of Ukraine.
+  const roleHolder = new Map<string, string>();
+  for (const r of roles) {
+    const ownerCountry = r.owner?.country;
+    const personKey = keyOf.get(r.person.id);
+    if (ownerCountry && personKey && !roleHolder.has(`${r.role}|${ownerCountry}`)) {
+      roleHolder.set(`${r.role}|${ownerCountry}`, personKey);
+    }
+  }
+  for (const m of mentions) {
+    if (m.kind !== "description" || !m.description) continue;
+    const key = roleHolder.get(`${m.description.role}|${m.description.country}`);
+    if (!key) continue;
+    keyOf.set(m.id, key);
+    clusters.get(key)!.mentions++;
+  }
+
+  for (const m of mentions) {
+    if (m.kind !== "pronoun") continue;
+    const s = sentences.find((x) => x.index === m.sentence);
+    if (!s || s.deprels[m.head] === "expl") continue;
+    const antecedent = findAntecedent(m, mentions, keyOf, sentences);
+    if (antecedent) {
+      const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
+      keyOf.set(m.id, key);
+      clusters.get(key)!.mentions++;
+    }
+  }
+
+  const entityOfKey = (key: string | undefined): Entity | undefined => {
+    if (!key) return undefined;
+    const c = clusters.get(key) ?? countryCluster(key);
+    if (!c) return undefined;
+    c.entity ??= {
+      id: `${c.type.toLowerCase()}:${slugify(c.canonical) || "unnamed"}`,
+      name: c.canonical,
+      type: c.type,
+      aliases: [],
+      mentions: 0,
+    };
+    return c.entity;
+  };
+  // Demonyms and capitals that act make their country an entity even if it is never named.
+  const countryCluster = (key: string): Cluster | undefined =>
+    key.startsWith("place|") ? cluster(key, "PLACE", key.slice("place|".length)) : undefined;
+
+  return {
+    entityOf: (m) => entityOfKey(keyOf.get(m.id)),
+    actorOf: (m) => entityOfKey(actorKeyOf.get(m.id) ?? keyOf.get(m.id)),
+    entities: () =>
+      [...clusters.values()]
+        .filter((c) => c.entity || c.mentions > 0)
+        .map((c) => {
+          const e = entityOfKey(c.key)!;
+          e.mentions = Math.max(c.mentions, 1);
+          e.aliases = [...c.surfaces].filter((x) => x !== c.canonical).sort();
+          return e;
+        }),
+  };
+}
+
+function countryKey(country: string): string {
+  return `place|${country}`;
+}
+
+function normalize(name: string): string {
+  return name.normalize("NFKC").toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
+}
+
+function nameTokens(name: string): string[] {
+  return name.split(/\s+/).filter((t) => t.length > 0);
+}
+
+/**
+ * A one-word person name joins the closest full name before it with that surname (or first name),
+ * else the first one after it; a full name is itself.
+ */
+function fullNameFor(m: Mention, fullNames: readonly Mention[]): string {
+  const tokens = nameTokens(m.text);
+  if (tokens.length > 1) return m.text;
+  const word = normalize(m.text);
+  const matches = fullNames.filter((f) => {
+    const ft = nameTokens(f.text).map(normalize);
+    return ft[ft.length - 1] === word || ft[0] === word;
+  });
+  const before = matches.filter(
+    (f) => f.sentence < m.sentence || (f.sentence === m.sentence && f.start < m.start),
+  );
+  return (before[before.length - 1] ?? matches[0])?.text ?? m.text;
+}
+
+/** "EU" → "European Union" when the article spells the organisation out somewhere. */
+function acronymExpansions(orgs: readonly Mention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const o of orgs) {
+    const words = nameTokens(o.text).filter((w) => /^[A-Z]/.test(w));
+    if (words.length < 2) continue;
+    const initials = words.map((w) => w[0]).join("");
+    if (!out.has(initials)) out.set(initials, o.text);
+  }
+  return out;
+}
+
+function acronymKey(text: string): string {
+  return text.replace(/\./g, "");
+}
+
+function findAntecedent(
+  pronoun: Mention,
+  mentions: readonly Mention[],
+  keyOf: Map<number, string>,
+  sentences: readonly AnalyzedSentence[],
+): Mention | undefined {
+  const fits = (m: Mention): boolean =>
+    keyOf.has(m.id) &&
+    m.kind !== "pronoun" &&
+    (pronoun.pronoun === "person" ? m.type === "PERSON" : m.type === "ORGANIZATION" || m.type === "PLACE");
+  const candidates = mentions.filter(
+    (m) =>
+      fits(m) &&
+      m.sentence >= pronoun.sentence - pronounWindow &&
+      (m.sentence < pronoun.sentence || (m.sentence === pronoun.sentence && m.end <= pronoun.start)),
+  );
+  if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
+  // "it"/"its" mostly refer back to the subject of the clause or the sentence before.
+  const subjects = candidates.filter((m) => {
+    const s = sentences.find((x) => x.index === m.sentence);
+    return s?.deprels[m.head]?.startsWith("nsubj");
+  });
+  return subjects[subjects.length - 1];
+}

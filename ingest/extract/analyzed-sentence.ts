@@ -1,0 +1,55 @@
+import type { NerTag } from "../ner/ner-tag";
+import type { Sentence, Token, Upos } from "../nlp/types";
+
+/** One sentence with everything the NLP models say about it; indices are 0-based token positions. */
+export interface AnalyzedSentence {
+  index: number;
+  text: string;
+  start: number;
+  tokens: Token[];
+  words: string[];
+  upos: Upos[];
+  xpos: string[];
+  lemmas: string[];
+  /** Head token of each token, -1 for the root. */
+  heads: number[];
+  /** Full UD relation with subtype, e.g. "nsubj:pass". */
+  deprels: string[];
+  ner: NerTag[];
+  children: number[][];
+}
+
+export interface SentenceModels {
+  tag(words: readonly string[]): { upos: Upos; xpos: string; lemma: string }[];
+  parse(
+    words: readonly string[],
+    tags: readonly { upos: Upos; xpos: string; lemma: string }[],
+  ): { head: number; deprel: string }[];
+  /** Named-entity tags for every sentence of a document at once: the tagger uses document context. */
+  ner(sentences: readonly (readonly string[])[]): NerTag[][];
+}
+
+export function analyzeSentence(sentence: Sentence, ner: NerTag[], models: SentenceModels): AnalyzedSentence {
+  const words = sentence.tokens.map((t) => t.text);
+  const tags = models.tag(words);
+  const arcs = models.parse(words, tags);
+  const heads = arcs.map((a) => a.head - 1);
+  const children: number[][] = words.map(() => []);
+  heads.forEach((h, i) => {
+    if (h >= 0) children[h]?.push(i);
+  });
+  return {
+    index: sentence.index,
+    text: sentence.text,
+    start: sentence.start,
+    tokens: sentence.tokens,
+    words,
+    upos: tags.map((t) => t.upos),
+    xpos: tags.map((t) => t.xpos),
+    lemmas: tags.map((t) => t.lemma.toLowerCase()),
+    heads,
+    deprels: arcs.map((a) => a.deprel),
+    ner,
+    children,
+  };
+}

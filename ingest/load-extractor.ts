@@ -1,0 +1,26 @@
+import type { ArticleExtractor } from "./article-extractor";
+import { createExtractor } from "./create-extractor";
+import { countryByName } from "./gazetteer/country-by-name";
+import { organizationByName } from "./gazetteer/international-organizations";
+import { documentStats } from "./ner/document-stats";
+import { loadNerTagger } from "./ner/ner-tagger";
+import { loadDependencyParser } from "./nlp/dependency-parser";
+import { loadPosTagger } from "./nlp/pos-tagger";
+
+/** The extractor with the committed models in models/; load once per process and reuse. */
+export function loadExtractor(): ArticleExtractor {
+  const tagger = loadPosTagger();
+  const parser = loadDependencyParser();
+  const ner = loadNerTagger();
+  return createExtractor({
+    models: {
+      tag: (words) => tagger.tag(words),
+      parse: (words, tags) => parser.parse(words, tags),
+      ner: (sentences) => {
+        const document = documentStats(sentences);
+        return sentences.map((words) => ner.tag(words, { document }));
+      },
+    },
+    knowledge: { country: countryByName, organization: organizationByName },
+  });
+}

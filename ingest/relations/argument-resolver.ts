@@ -1,0 +1,180 @@
+import type { Entity } from "../extraction";
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import type { Mention } from "../entities/mention";
+import type { Resolution } from "../entities/resolve-entities";
+import { slugify } from "../slugify";
+
+/** An argument of a clause, resolved to the entity it refers to. */
+export interface Argument {
+  entity: Entity;
+  /** How it was found; indirect ways lower a triple's confidence. */
+  via: "name" | "pronoun" | "description" | "proxy" | "concept";
+  token: number;
+}
+
+/** Nouns that stand for the state or body that owns them: "the Russian position", "Israel's army". */
+const proxyNouns = new Set([
+  "position",
+  "government",
+  "administration",
+  "forces",
+  "army",
+  "military",
+  "troops",
+  "officials",
+  "delegation",
+  "leadership",
+  "demands",
+  "ministry",
+  "authorities",
+  "side",
+  "team",
+  "negotiators",
+  "parliament",
+  "cabinet",
+  "regime",
+  "navy",
+  "police",
+]);
+
+/** Nouns that only measure or group what follows "of": "a package of sanctions" is about sanctions. */
+const containerNouns = new Set([
+  "package",
+  "set",
+  "round",
+  "series",
+  "wave",
+  "number",
+  "list",
+  "range",
+  "kind",
+  "type",
+  "group",
+  "batch",
+  "raft",
+  "host",
+  "bundle",
+  "lot",
+  "plenty",
+  "pair",
+  "couple",
+  "dozens",
+  "hundreds",
+  "thousands",
+]);
+
+/** Nouns too vague to be a node of their own. */
+const vagueNouns = new Set([
+  "thing",
+  "things",
+  "anything",
+  "something",
+  "everything",
+  "nothing",
+  "way",
+  "time",
+  "times",
+  "part",
+  "parts",
+  "year",
+  "years",
+  "day",
+  "days",
+  "week",
+  "weeks",
+  "month",
+  "months",
+  "hour",
+  "hours",
+  "people",
+  "one",
+  "lot",
+  "end",
+  "reporters",
+  "source",
+  "sources",
+  "condition",
+  "order",
+  "detail",
+  "note",
+  "statement",
+  "other",
+  "others",
+  "each",
+  "percent",
+  "pct",
+]);
+
+export interface ArgumentResolver {
+  /** The entity behind the noun phrase headed by `token`; concepts only when `allowConcept`. */
+  resolve(token: number, options: { asActor: boolean; allowConcept: boolean }): Argument | undefined;
+  /** Concept entities created for this article so far. */
+  concepts(): Entity[];
+}
+
+export function createArgumentResolver(
+  s: AnalyzedSentence,
+  mentions: readonly Mention[],
+  resolution: Resolution,
+  conceptRegistry: Map<string, Entity>,
+): ArgumentResolver {
+  const mentionAt = new Map<number, Mention>();
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) mentionAt.set(i, m);
+
+  const fromMention = (m: Mention, asActor: boolean, token: number): Argument | undefined => {
+    const entity = asActor ? resolution.actorOf(m) : resolution.entityOf(m);
+    if (!entity) return undefined;
+    const via = m.kind === "pronoun" ? "pronoun" : m.kind === "description" ? "description" : "name";
+    if (m.kind === "demonym" && !asActor) return undefined;
+    return { entity, via, token };
+  };
+
+  const resolve = (
+    token: number,
+    options: { asActor: boolean; allowConcept: boolean },
+    depth = 0,
+  ): Argument | undefined => {
+    if (depth > 3) return undefined;
+    const m = mentionAt.get(token);
+    if (m && m.kind !== "demonym") return fromMention(m, options.asActor, token);
+    const word = s.words[token]!.toLowerCase();
+    const upos = s.upos[token];
+    if (upos !== "NOUN" && upos !== "PROPN") return undefined;
+    const kids = s.children[token] ?? [];
+    if (proxyNouns.has(word)) {
+      for (const c of kids) {
+        const rel = s.deprels[c]!;
+        if (rel !== "nmod:poss" && rel !== "amod" && rel !== "compound" && rel !== "nmod") continue;
+        const owner = mentionAt.get(c);
+        if (owner) {
+          const arg = fromMention(owner, true, token);
+          if (arg) return { ...arg, via: "proxy" };
+        }
+      }
+    }
+    if (containerNouns.has(word)) {
+      for (const c of kids) {
+        if (s.deprels[c] === "nmod" && hasCase(s, c, "of")) return resolve(c, options, depth + 1);
+      }
+    }
+    if (!options.allowConcept || upos !== "NOUN" || vagueNouns.has(word) || !/^[a-z][a-z-]+$/.test(word))
+      return undefined;
+    const compounds = kids.filter((c) => s.deprels[c] === "compound" && s.upos[c] === "NOUN" && c < token);
+    const name = [...compounds.map((c) => s.words[c]!.toLowerCase()), word].join(" ");
+    let entity = conceptRegistry.get(name);
+    if (!entity) {
+      entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };
+      conceptRegistry.set(name, entity);
+    }
+    return { entity, via: "concept", token };
+  };
+
+  return {
+    resolve: (token, options) => resolve(token, options),
+    concepts: () => [...conceptRegistry.values()],
+  };
+}
+
+export function hasCase(s: AnalyzedSentence, token: number, word: string): boolean {
+  return (s.children[token] ?? []).some((c) => s.deprels[c] === "case" && s.words[c]!.toLowerCase() === word);
+}

@@ -1,0 +1,526 @@
+import type { Entity, Modality, Polarity, Triple } from "../extraction";
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import type { Role } from "../entities/find-roles";
+import type { ArgumentResolver, Argument } from "./argument-resolver";
+import { hasCase } from "./argument-resolver";
+import { pastTense } from "./past-tense";
+import {
+  chainModality,
+  evaluativeAdjectives,
+  eventNouns,
+  lightVerbs,
+  relationVocabulary,
+  speechVerbs,
+} from "./relation-vocabulary";
+
+export interface SentenceContext {
+  articleId: string;
+  /** The date facts of this sentence refer to (relative dates resolved), else the article's. */
+  date: string | null;
+  args: ArgumentResolver;
+  roles: readonly Role[];
+  /** Entity of a role's person or owner, resolved by the caller. */
+  roleEntities(role: Role): { person: Entity | undefined; owner: Entity | undefined };
+}
+
+const negators = new Set(["not", "never", "n't", "no"]);
+const objectControl = new Set([
+  "want",
+  "urge",
+  "ask",
+  "tell",
+  "force",
+  "allow",
+  "invite",
+  "persuade",
+  "press",
+  "call",
+  "encourage",
+  "order",
+]);
+  "in",
+  "at",
+  "on",
+  "during",
+  "since",
+  "until",
+  "after",
+  "before",
+  "within",
+  "near",
+  "over",
+  "under",
+  "across",
+  "throughout",
+  "amid",
+  "despite",
+  "by",
+  "like",
+  "as",
+  "than",
+  "because",
+  "per",
+  "including",
+  "via",
+  "around",
+  "about",
+]);
+const participantPreps = new Set([
+  "with",
+  "to",
+  "against",
+  "from",
+  "for",
+  "into",
+  "between",
+  "on",
+  "about",
+  "toward",
+  "towards",
+  "onto",
+  "of",
+]);
+const modalAux: Readonly<Record<string, Modality>> = {
+  will: "planned",
+  shall: "planned",
+  "'ll": "planned",
+  would: "possible",
+  could: "possible",
+  might: "possible",
+  may: "possible",
+  can: "possible",
+  should: "demanded",
+  must: "demanded",
+};
+
+/** Every triple one sentence states: clause facts (who did what to whom) and role facts from titles. */
+export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Triple[] {
+  const triples: Triple[] = [];
+  const add = (
+    subject: Argument,
+    object: Argument,
+    predicate: string,
+    relation: string,
+    polarity: Polarity,
+    modality: Modality,
+    confidence: number,
+    attribution: string | null,
+  ): void => {
+    if (subject.entity.id === object.entity.id) return;
+    if (
+      triples.some(
+        (t) =>
+          t.subject.id === subject.entity.id && t.object.id === object.entity.id && t.predicate === predicate,
+      )
+    )
+      return;
+    triples.push({
+      article: ctx.articleId,
+      subject: subject.entity,
+      predicate,
+      relation,
+      object: object.entity,
+      polarity,
+      modality,
+      confidence: Math.max(0.05, Math.min(0.99, confidence)),
+      sentence: s.text,
+      sentenceIndex: s.index,
+      date: ctx.date,
+      attribution,
+    });
+  };
+
+  for (const role of ctx.roles) {
+    const { person, owner } = ctx.roleEntities(role);
+    if (person && owner) {
+      add(
+        { entity: person, via: "name", token: role.person.head },
+        { entity: owner, via: "name", token: role.person.head },
+        role.role,
+        role.title,
+        "positive",
+        "asserted",
+        0.9,
+        null,
+      );
+    }
+  }
+
+  for (let v = 0; v < s.words.length; v++) {
+    if (s.upos[v] !== "VERB") continue;
+    const subjects = subjectsOf(s, v, ctx.args);
+    if (subjects.length === 0) continue;
+    const { polarity, modality, chain } = qualifiers(s, v);
+    const attribution = attributionOf(s, v, ctx.args);
+    const finalModality: Modality = modality === "asserted" && attribution ? "reported" : modality;
+    const lemma = s.lemmas[v]!;
+    let base = 0.85 - 0.05 * chain.length - (attribution ? 0.05 : 0);
+
+    if (
+      speechVerbs.has(lemma) &&
+      statementTriples(s, v, subjects, ctx, add, polarity, finalModality, attribution, base)
+    ) {
+      continue;
+    }
+    const objects = objectsOf(s, v);
+    for (const o of objects) {
+      const light = o.prep === undefined ? lightVerbObject(s, v, o.token) : undefined;
+      if (light) {
+        const arg = ctx.args.resolve(light.target, { asActor: true, allowConcept: false });
+        if (!arg) continue;
+        const relation = phrase(s, chain, v, [light.noun, ...light.nounModifiers, light.caseToken]);
+        for (const subj of subjects)
+          add(
+            subj,
+            arg,
+            light.predicate,
+            relation,
+            polarity,
+            finalModality,
+            base - penalty(subj, arg),
+            attribution,
+          );
+        continue;
+      }
+      const arg = ctx.args.resolve(o.token, { asActor: false, allowConcept: true });
+      if (!arg) continue;
+      if (o.prep !== undefined && arg.via === "concept" && objects.some((x) => x.prep === undefined))
+        continue;
+      const relation = phrase(s, chain, v, o.caseToken === undefined ? [] : [o.caseToken]);
+      const predicate = predicateOf(s, v, o.prep);
+      base -= o.prep === undefined ? 0 : 0.05;
+      for (const subj of subjects) {
+        add(
+          subj,
+          arg,
+          predicate.name,
+          relation,
+          polarity,
+          finalModality,
+          base - penalty(subj, arg) - (predicate.known ? 0 : 0.1),
+          attribution,
+        );
+      }
+    }
+  }
+  return triples;
+}
+
+type Add = (
+  subject: Argument,
+  object: Argument,
+  predicate: string,
+  relation: string,
+  polarity: Polarity,
+  modality: Modality,
+  confidence: number,
+  attribution: string | null,
+) => void;
+
+/**
+ * "X said [Y was unacceptable]" is X CRITICIZED Y; "X told Reuters" is X TOLD Reuters; "X said [Y …]"
+ * is X STATED Y. The complement's own facts are extracted at its verb, attributed to X.
+ */
+function statementTriples(
+  s: AnalyzedSentence,
+  v: number,
+  subjects: Argument[],
+  ctx: SentenceContext,
+  add: Add,
+  polarity: Polarity,
+  modality: Modality,
+  attribution: string | null,
+  base: number,
+): boolean {
+  let any = false;
+  const kids = s.children[v] ?? [];
+  for (const c of kids) {
+    const rel = s.deprels[c]!;
+    if (rel === "obj" || rel === "iobj") {
+      const hearer = ctx.args.resolve(c, { asActor: false, allowConcept: false });
+      if (hearer) {
+        for (const subj of subjects)
+          add(
+            subj,
+            hearer,
+            predicateOf(s, v, undefined).name,
+            phrase(s, [], v, []),
+            polarity,
+            modality,
+            base,
+            attribution,
+          );
+        any = true;
+      }
+    }
+  }
+  for (const c of kids) {
+    const rel = s.deprels[c]!;
+    if (rel !== "ccomp" && rel !== "parataxis") continue;
+    const evaluation = evaluativeAdjectives[s.lemmas[c]!] ?? evaluativeAdjectives[s.words[c]!.toLowerCase()];
+    const topicToken = (s.children[c] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj"));
+    if (topicToken === undefined) continue;
+    if (evaluation && s.upos[c] !== "VERB") {
+      const target = ctx.args.resolve(topicToken, { asActor: true, allowConcept: false });
+      if (target) {
+        const relation = `${s.words[v]} ${span(s, topicToken, c, c)}`;
+        for (const subj of subjects)
+          add(subj, target, evaluation, relation, polarity, modality, base, attribution);
+        any = true;
+        continue;
+      }
+    }
+    const topic = ctx.args.resolve(topicToken, { asActor: true, allowConcept: true });
+    if (topic) {
+      for (const subj of subjects)
+        add(subj, topic, "STATED", phrase(s, [], v, []), polarity, modality, base - 0.1, attribution);
+      any = true;
+    }
+  }
+  return any;
+}
+
+/** The copula, adverbs and the evaluative word of a complement: "was clearly unacceptable". */
+function span(s: AnalyzedSentence, _subject: number, head: number, _c: number): string {
+  const parts = (s.children[head] ?? [])
+    .filter(
+      (k) => s.deprels[k] === "cop" || s.deprels[k] === "advmod" || (s.deprels[k] === "aux" && k < head),
+    )
+    .concat([head])
+    .sort((a, b) => a - b);
+  return parts.map((k) => s.words[k]).join(" ");
+}
+
+interface ObjectSlot {
+  token: number;
+  prep: string | undefined;
+  caseToken: number | undefined;
+}
+
+function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
+  const slots: ObjectSlot[] = [];
+  const kids = s.children[v] ?? [];
+  const passive = kids.some((k) => s.deprels[k] === "nsubj:pass");
+  for (const k of kids) {
+    const rel = s.deprels[k]!;
+    if (rel === "obj" || rel === "iobj") {
+      for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
+    } else if (rel === "nsubj:pass") {
+      for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
+    } else if (rel === "obl" || rel === "obl:arg") {
+      const caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
+      if (caseToken === undefined) continue;
+      const prep = s.words[caseToken]!.toLowerCase();
+      if (passive && prep === "by") continue;
+      if (!participantPreps.has(prep)) continue;
+      if (prep === "on" && !kids.some((x) => s.deprels[x] === "obj") && !isVerbWithOn(s.lemmas[v]!)) continue;
+      for (const t of withConjuncts(s, k)) slots.push({ token: t, prep, caseToken });
+    }
+  }
+  return slots;
+}
+
+function isVerbWithOn(lemma: string): boolean {
+  return [
+    "work",
+    "agree",
+    "focus",
+    "insist",
+    "impose",
+    "call",
+    "rely",
+    "depend",
+    "comment",
+    "vote",
+    "act",
+    "decide",
+    "elaborate",
+    "spy",
+    "fire",
+    "crack",
+  ].includes(lemma);
+}
+
+/** Who does the action: the subject, the agent of a passive, or the controller of an infinitive. */
+function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, depth = 0): Argument[] {
+  if (depth > 4) return [];
+  const kids = s.children[v] ?? [];
+  const agent = kids.find(
+    (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
+  );
+  const passive = kids.some((k) => s.deprels[k] === "nsubj:pass");
+  const subjectToken = passive ? agent : kids.find((k) => s.deprels[k] === "nsubj");
+  if (subjectToken !== undefined) {
+    const rel = (s.children[v] ?? []).find((k) => s.deprels[k] === "nsubj") ?? subjectToken;
+    if (/^(which|who|that)$/i.test(s.words[rel]!) && s.deprels[v]?.startsWith("acl")) {
+      return resolveAll(s, [s.heads[v]!], args);
+    }
+    return resolveAll(s, withConjuncts(s, subjectToken), args);
+  }
+  if (passive) return [];
+  const gov = s.heads[v]!;
+  if (gov < 0) return [];
+  const rel = s.deprels[v]!;
+  if (rel === "xcomp") {
+    const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
+    if (controller !== undefined && objectControl.has(s.lemmas[gov]!))
+      return resolveAll(s, [controller], args);
+    return subjectsOf(s, gov, args, depth + 1);
+  }
+  if (rel === "conj" || rel === "advcl") return subjectsOf(s, gov, args, depth + 1);
+  if (rel === "acl" && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN")) return resolveAll(s, [gov], args);
+  return [];
+}
+
+function resolveAll(s: AnalyzedSentence, tokens: number[], args: ArgumentResolver): Argument[] {
+  const out: Argument[] = [];
+  for (const t of tokens) {
+    const a = args.resolve(t, { asActor: true, allowConcept: false });
+    if (a) out.push(a);
+  }
+  return out;
+}
+
+function withConjuncts(s: AnalyzedSentence, token: number): number[] {
+  const out = [token];
+  for (const c of s.children[token] ?? []) if (s.deprels[c] === "conj") out.push(...withConjuncts(s, c));
+  return out;
+}
+
+/** Polarity and modality from negation, modal auxiliaries, conditionals and governing verbs. */
+function qualifiers(
+  s: AnalyzedSentence,
+  v: number,
+): { polarity: Polarity; modality: Modality; chain: number[] } {
+  let polarity: Polarity = "positive";
+  let modality: Modality = "asserted";
+  const chain: number[] = [];
+  let cur = v;
+  for (;;) {
+    for (const k of s.children[cur] ?? []) {
+      const w = s.words[k]!.toLowerCase();
+      if ((s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(w)) polarity = flip(polarity);
+      if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
+      if (s.deprels[k] === "mark" && (w === "if" || w === "unless") && modality === "asserted")
+        modality = "possible";
+    }
+    if (s.deprels[cur] !== "xcomp") break;
+    const gov = s.heads[cur]!;
+    if (gov < 0) break;
+    const effect = chainModality[s.lemmas[gov]!];
+    if (effect === "negative") polarity = flip(polarity);
+    else if (effect && modality === "asserted") modality = effect;
+    chain.unshift(gov);
+    cur = gov;
+  }
+  return { polarity, modality, chain };
+}
+
+function flip(p: Polarity): Polarity {
+  return p === "positive" ? "negative" : "positive";
+}
+
+/** The speaker when the verb sits inside what a speech verb reports: "…, his spokesperson said". */
+function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentResolver): string | null {
+  let cur = v;
+  for (let depth = 0; depth < 6; depth++) {
+    const gov = s.heads[cur]!;
+    if (gov < 0) return null;
+    const rel = s.deprels[cur]!;
+    if ((rel === "ccomp" || rel === "parataxis") && speechVerbs.has(s.lemmas[gov]!)) {
+      const subj = (s.children[gov] ?? []).find((k) => s.deprels[k] === "nsubj");
+      if (subj === undefined) return null;
+      const arg = args.resolve(subj, { asActor: true, allowConcept: false });
+      return arg ? arg.entity.name : subtreeText(s, subj);
+    }
+    cur = gov;
+  }
+  return null;
+}
+
+function subtreeText(s: AnalyzedSentence, token: number): string {
+  const tokens: number[] = [];
+  const walk = (t: number): void => {
+    tokens.push(t);
+    for (const c of s.children[t] ?? [])
+      if (s.deprels[c] !== "punct" && s.deprels[c] !== "acl:relcl") walk(c);
+  };
+  walk(token);
+  tokens.sort((a, b) => a - b);
+  return tokens.map((t) => s.words[t]).join(" ");
+}
+
+interface LightObject {
+  predicate: string;
+  noun: number;
+  nounModifiers: number[];
+  target: number;
+  caseToken: number;
+}
+
+/** "held a phone call with Trump": the event noun decides the predicate, its with-phrase the object. */
+function lightVerbObject(s: AnalyzedSentence, v: number, obj: number): LightObject | undefined {
+  if (!lightVerbs.has(s.lemmas[v]!)) return undefined;
+  const kids = s.children[obj] ?? [];
+  const compounds = kids.filter((k) => s.deprels[k] === "compound" && k < obj);
+  const noun = [...compounds.map((k) => s.words[k]!.toLowerCase()), s.words[obj]!.toLowerCase()].join(" ");
+  const predicate = eventNouns[noun] ?? eventNouns[s.words[obj]!.toLowerCase()];
+  if (!predicate) return undefined;
+  for (const k of kids) {
+    if (s.deprels[k] !== "nmod") continue;
+    const caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
+    if (caseToken === undefined) continue;
+    const prep = s.words[caseToken]!.toLowerCase();
+    if (prep === "with" || prep === "between" || prep === "against" || prep === "to" || prep === "on") {
+      const det = kids.filter((x) => (s.deprels[x] === "det" || s.deprels[x] === "amod") && x < obj);
+      return { predicate, noun: obj, nounModifiers: [...det, ...compounds], target: k, caseToken };
+    }
+  }
+  return undefined;
+}
+
+/** The surface relation: governing verbs, auxiliaries, negation, the verb, its particle, extra words. */
+function phrase(s: AnalyzedSentence, chain: readonly number[], v: number, extra: readonly number[]): string {
+  const tokens = new Set<number>([...chain, v, ...extra]);
+  for (const h of [...chain, v]) {
+    for (const k of s.children[h] ?? []) {
+      const rel = s.deprels[k]!;
+      if (
+        rel === "aux" ||
+        rel === "aux:pass" ||
+        rel === "compound:prt" ||
+        (rel === "advmod" && negators.has(s.words[k]!.toLowerCase()))
+      ) {
+        tokens.add(k);
+      }
+      if (rel === "mark" && s.words[k]!.toLowerCase() === "to" && h !== chain[0]) tokens.add(k);
+    }
+  }
+  return [...tokens]
+    .sort((a, b) => a - b)
+    .map((t) => s.words[t])
+    .join(" ");
+}
+
+function predicateOf(
+  s: AnalyzedSentence,
+  v: number,
+  prep: string | undefined,
+): { name: string; known: boolean } {
+  const lemma = s.lemmas[v]!;
+  const particle = (s.children[v] ?? []).find((k) => s.deprels[k] === "compound:prt");
+  const withParticle = particle === undefined ? undefined : `${lemma} ${s.words[particle]!.toLowerCase()}`;
+  const known =
+    (withParticle && relationVocabulary[withParticle]) ||
+    (prep && relationVocabulary[`${lemma} ${prep}`]) ||
+    relationVocabulary[lemma];
+  if (known) return { name: known, known: true };
+  const past = pastTense(lemma).toUpperCase();
+  const name = withParticle ? `${past}_${s.words[particle!]!.toUpperCase()}` : past;
+  return { name: name.replace(/[^A-Z0-9_]/g, "_"), known: false };
+}
+
+function penalty(subject: Argument, object: Argument): number {
+  const cost = { name: 0, proxy: 0.05, description: 0.1, pronoun: 0.1, concept: 0.1 };
+  return cost[subject.via] + cost[object.via];
+}

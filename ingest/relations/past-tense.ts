@@ -1,0 +1,73 @@
+const irregular: Readonly<Record<string, string>> = {
+  be: "was",
+  begin: "began",
+  bring: "brought",
+  buy: "bought",
+  choose: "chose",
+  come: "came",
+  do: "did",
+  draw: "drew",
+  drive: "drove",
+  eat: "ate",
+  fall: "fell",
+  feel: "felt",
+  find: "found",
+  fly: "flew",
+  forbid: "forbade",
+  get: "got",
+  give: "gave",
+  go: "went",
+  grow: "grew",
+  have: "had",
+  hear: "heard",
+  hold: "held",
+  keep: "kept",
+  know: "knew",
+  lead: "led",
+  leave: "left",
+  lend: "lent",
+  lose: "lost",
+  make: "made",
+  mean: "meant",
+  meet: "met",
+  pay: "paid",
+  rise: "rose",
+  run: "ran",
+  say: "said",
+  see: "saw",
+  seek: "sought",
+  sell: "sold",
+  send: "sent",
+  set: "set",
+  shake: "shook",
+  show: "showed",
+  speak: "spoke",
+  spend: "spent",
+  spin: "spun",
+  stand: "stood",
+  steal: "stole",
+  strike: "struck",
+  swear: "swore",
+  take: "took",
+  teach: "taught",
+  tell: "told",
+  think: "thought",
+  throw: "threw",
+  understand: "understood",
+  wake: "woke",
+  wear: "wore",
+  win: "won",
+  withdraw: "withdrew",
+  write: "wrote",
+};
+
+/** English past tense of a verb lemma, for predicates of verbs outside the vocabulary. */
+export function pastTense(lemma: string): string {
+  const l = lemma.toLowerCase();
+  const known = irregular[l];
+  if (known) return known;
+  if (l.endsWith("e")) return `${l}d`;
+  if (/[^aeiou]y$/.test(l)) return `${l.slice(0, -1)}ied`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(l) && l.length <= 4) return `${l}${l[l.length - 1]}ed`;
+  return `${l}ed`;
+}
