@@ -21,6 +21,17 @@ export interface NerResources {
 }
 
 const SLOTS = [-2, -1, 0, 1, 2] as const;
+
+/** What the extractor remembers about one word type (raw form, in or out of an all-caps sentence). */
+interface WordEntry {
+  norm: string;
+  lower: string;
+  shortShape: string;
+  hasLetter: boolean;
+  capInitial: boolean;
+  /** Feature ids of the word at each slot -2..2. */
+  slots: Int32Array[];
+}
 const CACHE_LIMIT = 200_000;
 
 export function wordShape(word: string): string {
@@ -48,7 +59,7 @@ function titleCase(word: string): string {
  * matches, document statistics, position) are built per token.
  */
 export class NerFeatureExtractor {
-  private readonly cache = new Map<string, Int32Array[]>();
+  private readonly cache = new Map<string, WordEntry>();
 
   constructor(
     private readonly resources: NerResources,
@@ -56,11 +67,12 @@ export class NerFeatureExtractor {
   ) {}
 
   /** Word-type features of `word` seen at each relative slot -2..2. */
-  private wordFeatures(word: string, allCaps: boolean): Int32Array[] {
-    const key = allCaps ? "\u0001" + word : word;
+  private wordFeatures(raw: string, allCaps: boolean): WordEntry {
+    const key = allCaps ? "\u0001" + raw : raw;
     const hit = this.cache.get(key);
     if (hit) return hit;
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    const word = normalizeWord(raw);
     const lower = word.toLowerCase();
     const shape = wordShape(word);
     const sshape = shortShape(shape);
@@ -97,36 +109,79 @@ export class NerFeatureExtractor {
       }
       const ids: number[] = [];
       for (const s of f) {
-        const id = this.lookup(allCaps && k === 0 ? s : s);
+        const id = this.lookup(s);
         if (id >= 0) ids.push(id);
       }
       slots.push(Int32Array.from(ids));
     }
-    this.cache.set(key, slots);
-    return slots;
+    const entry: WordEntry = {
+      norm: word,
+      lower,
+      shortShape: sshape,
+      hasLetter: /[A-Za-z]/.test(word),
+      capInitial: /^[A-Z]/.test(word),
+      slots,
+    };
+    this.cache.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * Feature id of a feature made of two strings, memoised on the strings themselves: building and hashing a new
+   * concatenated string per token is what made context features slow; existing strings carry their hash.
+   */
+  private pairId(table: Map<string, Map<string, number>>, a: string, b: string, make: () => string): number {
+    let inner = table.get(a);
+    if (!inner) {
+      if (table.size >= CACHE_LIMIT) table.clear();
+      inner = new Map();
+      table.set(a, inner);
+    }
+    let id = inner.get(b);
+    if (id === undefined) {
+      id = this.lookup(make());
+      inner.set(b, id);
+    }
+    return id;
+  }
+
+  private readonly leftPairs = new Map<string, Map<string, number>>();
+  private readonly rightPairs = new Map<string, Map<string, number>>();
+  private readonly shapeTriples = new Map<string, Map<string, number>>();
+  private readonly gazetteerIds = new Map<string, Map<string, number>>();
+  private readonly capsShapeIds = new Map<string, Map<string, number>>();
+  private readonly fixedIds = new Map<string, number>();
+  private readonly docIds: (number | undefined)[] = [];
+
+  private fixed(feature: string): number {
+    let id = this.fixedIds.get(feature);
+    if (id === undefined) {
+      id = this.lookup(feature);
+      this.fixedIds.set(feature, id);
+    }
+    return id;
   }
 
   sentence(rawWords: readonly string[], doc?: DocumentStats): SentenceFeatures {
-    const words = rawWords.map(normalizeWord);
-    const n = words.length;
-    const allCaps = isAllCapsSentence(words);
-    const perWord = words.map((w) => this.wordFeatures(w, allCaps));
-    const extra: string[][] = words.map(() => []);
+    const n = rawWords.length;
+    const allCaps = isAllCapsSentence(rawWords);
+    const perWord = rawWords.map((w) => this.wordFeatures(w, allCaps));
+    const words = perWord.map((e) => e.norm);
+    const extra: number[][] = words.map(() => []);
     for (const gaz of this.resources.gazetteers) {
       for (const m of matchPhrases(gaz, words, allCaps)) {
         const len = m.end - m.start;
         for (let i = m.start; i < m.end; i++) {
           const pos = len === 1 ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I";
-          extra[i]!.push(`g=${m.label}:${pos}`);
+          extra[i]!.push(this.pairId(this.gazetteerIds, m.label, pos, () => `g=${m.label}:${pos}`));
         }
       }
     }
-    const lowers = words.map((w) => w.toLowerCase());
-    const shapes = words.map((w) => shortShape(wordShape(w)));
+    const lowers = perWord.map((e) => e.lower);
+    const shapes = perWord.map((e) => e.shortShape);
     const ids: number[] = [];
     const offsets = new Int32Array(n + 1);
-    const add = (s: string): void => {
-      const id = this.lookup(s);
+    const push = (id: number): void => {
       if (id >= 0) ids.push(id);
     };
     for (let i = 0; i < n; i++) {
@@ -134,28 +189,36 @@ export class NerFeatureExtractor {
       for (let s = 0; s < SLOTS.length; s++) {
         const j = i + SLOTS[s]!;
         if (j < 0 || j >= n) {
-          add(j < 0 ? `bos${SLOTS[s]}` : `eos${SLOTS[s]}`);
+          push(this.fixed(j < 0 ? `bos${SLOTS[s]}` : `eos${SLOTS[s]}`));
           continue;
         }
-        const f = perWord[j]![s]!;
+        const f = perWord[j]!.slots[s]!;
         for (let k = 0; k < f.length; k++) ids.push(f[k]!);
       }
-      add("bias");
-      if (i === 0) add("first");
-      if (allCaps) add(`ac|ss=${shapes[i]}`);
+      push(this.fixed("bias"));
+      if (i === 0) push(this.fixed("first"));
+      const cur = lowers[i]!;
+      const shape = shapes[i]!;
+      if (allCaps) push(this.pairId(this.capsShapeIds, shape, "", () => `ac|ss=${shape}`));
       const prev = i > 0 ? lowers[i - 1]! : "<s>";
       const next = i + 1 < n ? lowers[i + 1]! : "</s>";
-      add(`l-1l0=${prev}|${lowers[i]}`);
-      add(`l0l1=${lowers[i]}|${next}`);
-      add(`ss3=${i > 0 ? shapes[i - 1] : "<s>"}|${shapes[i]}|${i + 1 < n ? shapes[i + 1] : "</s>"}`);
-      for (const g of extra[i]!) add(g);
-      if (doc && /[A-Za-z]/.test(words[i]!)) {
-        const bits = doc.casing.get(lowers[i]!) ?? 0;
-        const unreliable = i === 0 || allCaps || words[i - 1] === '"' ? "u" : "r";
-        const capInitial = /^[A-Z]/.test(words[i]!) ? "C" : "c";
-        add(
-          `d=${bits & CAP_ELSEWHERE ? "C" : "-"}${bits & LOWER_ELSEWHERE ? "l" : "-"}|${unreliable}${capInitial}`,
-        );
+      push(this.pairId(this.leftPairs, prev, cur, () => `l-1l0=${prev}|${cur}`));
+      push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
+      const ps = i > 0 ? shapes[i - 1]! : "<s>";
+      const ns = i + 1 < n ? shapes[i + 1]! : "</s>";
+      push(this.pairId(this.shapeTriples, ps, shape + "|" + ns, () => `ss3=${ps}|${shape}|${ns}`));
+      for (const g of extra[i]!) push(g);
+      if (doc && perWord[i]!.hasLetter) {
+        const bits = doc.casing.get(cur) ?? 0;
+        const unreliable = i === 0 || allCaps || words[i - 1] === '"' ? 1 : 0;
+        const code = (bits & 3) * 4 + unreliable * 2 + (perWord[i]!.capInitial ? 1 : 0);
+        let id = this.docIds[code];
+        if (id === undefined) {
+          const b = `${bits & CAP_ELSEWHERE ? "C" : "-"}${bits & LOWER_ELSEWHERE ? "l" : "-"}`;
+          id = this.lookup(`d=${b}|${unreliable ? "u" : "r"}${perWord[i]!.capInitial ? "C" : "c"}`);
+          this.docIds[code] = id;
+        }
+        push(id);
       }
     }
     offsets[n] = ids.length;

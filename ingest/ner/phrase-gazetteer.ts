@@ -7,6 +7,8 @@ export interface PhraseGazetteer {
   phrases: Map<string, string[]>;
   /** Upper-cased phrase → labels, for all-caps text. */
   upper: Map<string, string[]>;
+  /** Every proper prefix of a phrase (and of its upper-cased form), so matching stops as soon as none can match. */
+  prefixes: Set<string>;
   maxLength: number;
 }
 
@@ -17,7 +19,7 @@ export interface PhraseMatch {
 }
 
 export function createPhraseGazetteer(): PhraseGazetteer {
-  return { phrases: new Map(), upper: new Map(), maxLength: 0 };
+  return { phrases: new Map(), upper: new Map(), prefixes: new Set(), maxLength: 0 };
 }
 
 export function addPhrase(gaz: PhraseGazetteer, tokens: readonly string[], label: string): void {
@@ -30,6 +32,11 @@ export function addPhrase(gaz: PhraseGazetteer, tokens: readonly string[], label
   const key = tokens.join(" ");
   put(gaz.phrases, key);
   put(gaz.upper, key.toUpperCase());
+  for (let n = 1; n < tokens.length; n++) {
+    const prefix = tokens.slice(0, n).join(" ");
+    gaz.prefixes.add(prefix);
+    gaz.prefixes.add(prefix.toUpperCase());
+  }
   gaz.maxLength = Math.max(gaz.maxLength, tokens.length);
 }
 
@@ -48,6 +55,7 @@ export function matchPhrases(
       key = n === 1 ? w : `${key} ${w}`;
       const labels = map.get(key);
       if (labels) for (const label of labels) matches.push({ start: i, end: i + n, label });
+      if (!gaz.prefixes.has(key)) break;
     }
   }
   return matches;
