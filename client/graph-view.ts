@@ -1,0 +1,123 @@
+import { DirectedGraph } from "graphology";
+import Sigma from "sigma";
+import type { Attributes } from "graphology-types";
+import {
+  displayPositions,
+  type DisplayEdgeAttributes,
+  type DisplayGraph,
+  type DisplayNodeAttributes,
+  type Point,
+} from "./build-display-graph";
+import { computeFocus, highlightReducers, type Focus } from "./highlight-reducers";
+import { layoutPlan } from "./layout-plan";
+import { createLayoutRunner, type LayoutRunner } from "./layout-runner";
+import { renderSettings } from "./render-settings";
+
+export interface GraphViewEvents {
+  onNodeClick(node: string): void;
+  onStageClick(): void;
+  onLayoutChange(running: boolean): void;
+  /** After every frame sigma draws. */
+  onRender(): void;
+}
+
+export interface GraphView {
+  /** Replaces the drawn graph and lays it out (from the positions it carries). */
+  show(graph: DisplayGraph, options?: { resetCamera?: boolean }): void;
+  graph(): DisplayGraph;
+  positions(): Map<string, Point>;
+  select(node: string | null): void;
+  selected(): string | null;
+  focusNode(node: string): Promise<void>;
+  toggleLayout(): void;
+  layoutRunning(): boolean;
+  kill(): void;
+}
+
+type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, Attributes>;
+
+/** Zoom ratio when the camera centres a chosen node: close enough to read its neighbourhood. */
+const focusRatio = 0.25;
+
+/** The sigma renderer, the hover/selection highlight and the layout of whatever graph it shows. */
+export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
+  let current: DisplayGraph = new DirectedGraph();
+  let hovered: string | null = null;
+  let selected: string | null = null;
+  let focus: Focus | null = null;
+  let layout: LayoutRunner | null = null;
+
+  const sigma: Renderer = new Sigma(current, container, {
+    ...renderSettings(0),
+    allowInvalidContainer: true,
+  });
+
+  const refocus = (): void => {
+    focus = computeFocus(current, { hovered, selected });
+    // Highlight changes only colours and visibility: skip re-indexing positions.
+    sigma.refresh({ skipIndexation: true });
+  };
+
+  const applyReducers = (): void => {
+    const reducers = highlightReducers(
+      current,
+      () => focus,
+      () => selected,
+    );
+    sigma.setSettings({ ...renderSettings(current.order), ...reducers });
+  };
+
+  sigma.on("enterNode", ({ node }) => {
+    hovered = node;
+    container.style.cursor = "pointer";
+    refocus();
+  });
+  sigma.on("leaveNode", () => {
+    hovered = null;
+    container.style.cursor = "";
+    refocus();
+  });
+  sigma.on("clickNode", ({ node }) => events.onNodeClick(node));
+  sigma.on("clickStage", () => events.onStageClick());
+  sigma.on("afterRender", () => events.onRender());
+
+  return {
+    show(graph, options = {}) {
+      layout?.kill();
+      current = graph;
+      hovered = null;
+      if (selected !== null && !graph.hasNode(selected)) selected = null;
+      focus = computeFocus(current, { hovered, selected });
+      layout = createLayoutRunner(graph, (running) => events.onLayoutChange(running));
+      // A synchronous layout runs before sigma sees the graph, so the first frame is already settled.
+      const plan = layoutPlan(graph.order);
+      if (plan.mode === "sync") layout.start(plan);
+      sigma.setGraph(graph);
+      applyReducers();
+      if (plan.mode === "worker") layout.start(plan);
+      if (options.resetCamera ?? true) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
+    graph: () => current,
+    positions: () => displayPositions(current),
+    select(node) {
+      selected = node !== null && current.hasNode(node) ? node : null;
+      refocus();
+    },
+    selected: () => selected,
+    async focusNode(node) {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data) return;
+      await sigma.getCamera().animate({ x: data.x, y: data.y, ratio: focusRatio }, { duration: 500 });
+    },
+    toggleLayout() {
+      if (!layout) return;
+      if (layout.running()) layout.stop();
+      else layout.start(layoutPlan(Math.max(current.order, 401)));
+    },
+    layoutRunning: () => layout?.running() ?? false,
+    kill() {
+      layout?.kill();
+      sigma.kill();
+    },
+  };
+}
