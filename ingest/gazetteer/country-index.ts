@@ -40,10 +40,7 @@ const EXTRA_NAMES: readonly (readonly [string, string])[] = [
 const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
   ["Briton", "GB"],
   ["English", "GB"],
-  ["Americans", "US"],
   ["Britons", "GB"],
-  ["Israelis", "IL"],
-  ["Palestinians", "PS"],
 ];
 
 /** Lowercased name → match; first registration wins so that common names outrank capitals and codes. */
@@ -90,6 +87,8 @@ export function buildCountryIndex(): CountryIndex {
     for (const alt of c.altSpellings) if (alt.length > 2) add(alt, records[i]!, "alternative");
   });
   for (const r of records) if (r.demonym) add(r.demonym, r, "demonym");
+  // Plural demonyms for nouns of nationality ("Russians", "Israelis"); "-ese"/"-ish" forms have no plural in -s.
+  for (const r of records) if (/(an|i)$/.test(r.demonym)) add(r.demonym + "s", r, "demonym");
   for (const [name, code] of EXTRA_DEMONYMS) {
     const r = byCode.get(code);
     if (r) add(name, r, "demonym");
