@@ -48,6 +48,6 @@ export function renderSettings(order: number): RenderSettings {
     labelColor: { color: "#1f2933" },
     minCameraRatio: 0.01,
     maxCameraRatio: 10,
-    stagePadding: 24,
+    stagePadding: 40,
   };
 }
