@@ -12,6 +12,8 @@ export interface ConnectOptions {
   user: string;
   password: string;
   database: string | undefined;
+  /** How long executeRead/executeWrite keep retrying transient failures (driver default: 30 s). */
+  maxRetryMs?: number;
 }
 
 /** Opens a driver and proves the server answers, so callers fail early with an actionable message. */
@@ -21,6 +23,7 @@ export async function connectNeo4j(options: ConnectOptions): Promise<Neo4jConnec
     disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 20_000,
     maxConnectionPoolSize: 20,
+    ...(options.maxRetryMs === undefined ? {} : { maxTransactionRetryTime: options.maxRetryMs }),
   });
   try {
     await driver.verifyConnectivity({ database: options.database });

@@ -83,7 +83,11 @@ function toEntityRow(e: Entity): EntityRow {
   };
 }
 
+const predicatePattern = /^[A-Z][A-Z0-9_]{0,63}$/;
+
 function toFactRow(t: Triple): FactRow {
+  // The predicate becomes a relationship type: only UPPER_SNAKE names are ever written.
+  if (!predicatePattern.test(t.predicate)) throw new Error(`store: invalid predicate "${t.predicate}"`);
   return {
     factId: factId(t),
     subjectId: t.subject.id,
