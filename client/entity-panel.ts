@@ -69,27 +69,24 @@ export function createEntityPanel(
       attrs: { type: "button" },
     });
     other.addEventListener("click", () => onSelectEntity(g.other.id));
-    const self = el("span", { className: "fact-self", text: entityName });
-    const predicate = el("span", { className: "predicate", text: g.predicate, title: g.phrases.join(" / ") });
+    const predicate = el("span", { className: "predicate", text: g.predicate });
+    const arrow = el("span", { className: "arrow", text: "→", attrs: { "aria-hidden": "true" } });
+    // The panel is about one entity, so its own name is left out: "CALLED → Trump" / "Putin → MET".
     const head =
       g.direction === "out"
         ? el(
             "div",
-            { className: "fact-head" },
-            self,
-            el("span", { className: "arrow", text: "→" }),
+            { className: "fact-head", title: `${entityName} ${g.predicate} ${g.other.name}` },
             predicate,
-            el("span", { className: "arrow", text: "→" }),
+            arrow,
             other,
           )
         : el(
             "div",
-            { className: "fact-head" },
+            { className: "fact-head", title: `${g.other.name} ${g.predicate} ${entityName}` },
             other,
-            el("span", { className: "arrow", text: "→" }),
+            arrow,
             predicate,
-            el("span", { className: "arrow", text: "→" }),
-            self,
           );
     const list = el(
       "ul",

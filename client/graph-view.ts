@@ -36,8 +36,8 @@ export interface GraphView {
 
 type Renderer = Sigma<DisplayNodeAttributes, DisplayEdgeAttributes, Attributes>;
 
-/** Zoom ratio when the camera centres a chosen node: close enough to read its neighbourhood. */
-const focusRatio = 0.25;
+/** Closest zoom when the camera centres a chosen node. */
+const minFocusRatio = 0.08;
 
 /** The sigma renderer, the hover/selection highlight and the layout of whatever graph it shows. */
 export function createGraphView(container: HTMLElement, events: GraphViewEvents): GraphView {
@@ -95,7 +95,9 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       sigma.setGraph(graph);
       applyReducers();
       if (plan.mode === "worker") layout.start(plan);
-      if (options.resetCamera ?? true) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      // sigma fits the graph edge to edge; a few nodes read better with room around them (and the banner).
+      const ratio = graph.order < 20 ? 1.4 : 1;
+      if (options.resetCamera ?? true) sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio, angle: 0 });
     },
     graph: () => current,
     positions: () => displayPositions(current),
@@ -107,7 +109,15 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
     async focusNode(node) {
       const data = sigma.getNodeDisplayData(node);
       if (!data) return;
-      await sigma.getCamera().animate({ x: data.x, y: data.y, ratio: focusRatio }, { duration: 500 });
+      // Zoom so the node's neighbourhood fills about half the view: close on a hub's dense corner,
+      // wider for a node whose neighbours are far apart.
+      let reach = 0;
+      for (const neighbour of current.neighbors(node)) {
+        const n = sigma.getNodeDisplayData(neighbour);
+        if (n) reach = Math.max(reach, Math.hypot(n.x - data.x, n.y - data.y));
+      }
+      const ratio = Math.min(1, Math.max(minFocusRatio, reach * 2.6));
+      await sigma.getCamera().animate({ x: data.x, y: data.y, ratio }, { duration: 500 });
     },
     toggleLayout() {
       if (!layout) return;
