@@ -2,6 +2,7 @@
  * Trains the NER model on CoNLL-2003 train, picks the epoch with the best dev F1, and writes
  * models/ner.model.json.gz. Deterministic for a given --seed.
  * Usage: npm run train:ner -- [--epochs 15] [--seed 7] [--limit N sentences] [--out path] [--data dir]
+ *        [--clusters models/clusters.tsv.gz] [--folds 10] [--min-count 1]
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -60,7 +61,7 @@ function main(): void {
     words: s.words,
     spans: spansOfTags(s.gold ?? []),
   });
-  const clusters = readClusters(modelPath("clusters.tsv.gz"));
+  const clusters = readClusters(option(args, "--clusters", modelPath("clusters.tsv.gz")));
   const knowledge = knowledgeGazetteer();
 
   const featureIndex = new Map<string, number>();

@@ -1,5 +1,11 @@
 import type { DocumentStats } from "./document-stats";
-import { CAP_ELSEWHERE, LOWER_ELSEWHERE, isAllCapsSentence } from "./document-stats";
+import {
+  CAP_ELSEWHERE,
+  FIRST_OF_RUN,
+  LAST_OF_RUN,
+  LOWER_ELSEWHERE,
+  isAllCapsSentence,
+} from "./document-stats";
 import { normalizeWord } from "./normalize-word";
 import type { PhraseGazetteer } from "./phrase-gazetteer";
 import { matchPhrases } from "./phrase-gazetteer";
@@ -211,10 +217,14 @@ export class NerFeatureExtractor {
       if (doc && perWord[i]!.hasLetter) {
         const bits = doc.casing.get(cur) ?? 0;
         const unreliable = i === 0 || allCaps || words[i - 1] === '"' ? 1 : 0;
-        const code = (bits & 3) * 4 + unreliable * 2 + (perWord[i]!.capInitial ? 1 : 0);
+        const code = (bits & 15) * 4 + unreliable * 2 + (perWord[i]!.capInitial ? 1 : 0);
         let id = this.docIds[code];
         if (id === undefined) {
-          const b = `${bits & CAP_ELSEWHERE ? "C" : "-"}${bits & LOWER_ELSEWHERE ? "l" : "-"}`;
+          const b =
+            (bits & CAP_ELSEWHERE ? "C" : "-") +
+            (bits & LOWER_ELSEWHERE ? "l" : "-") +
+            (bits & FIRST_OF_RUN ? "f" : "-") +
+            (bits & LAST_OF_RUN ? "e" : "-");
           id = this.lookup(`d=${b}|${unreliable ? "u" : "r"}${perWord[i]!.capInitial ? "C" : "c"}`);
           this.docIds[code] = id;
         }

@@ -11,6 +11,11 @@ import type { NerTag } from "./ner-tag";
 import type { LinearSequenceWeights } from "./viterbi-decode";
 import { viterbiDecode } from "./viterbi-decode";
 
+export type { EntitySpan, EntityType, NerTag } from "./ner-tag";
+export { nerSpans } from "./ner-spans";
+export { documentStats } from "./document-stats";
+export type { DocumentStats } from "./document-stats";
+
 export const NER_MODEL_FILE = "ner.model.json.gz";
 
 /** Optional context for one sentence: statistics over its whole document (see documentStats). */

@@ -15,7 +15,7 @@ import { clusterKey } from "../../ingest/ner/cluster-key";
 import { mulberry32 } from "../../ingest/ner/mulberry32";
 
 const DATA = join(__dirname, "..", "..", "..", "shared", "data");
-const MIN_COUNT = 4;
+const MIN_COUNT = Number(process.env.NER_CLUSTER_MIN_COUNT ?? 2);
 const CONTEXT_WORDS = 1500;
 const RANK = 100;
 const MAX_DEPTH = 14;
