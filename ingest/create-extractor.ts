@@ -22,17 +22,36 @@ export interface ExtractorDeps {
  * per real-world referent → triples with their sentence, polarity, modality, attribution and date.
  */
 export function createExtractor({ models, knowledge }: ExtractorDeps): ArticleExtractor {
+  const analyze = (text: string) => {
+    const split = splitSentences(text);
+    const nerTags = models.ner(split.map((s) => s.tokens.map((t) => t.text)));
+    const sentences = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
+    let id = 0;
+    const nextId = (): number => id++;
+    const mentionsBySentence = sentences.map((s) => findMentions(s, knowledge, nextId));
+    const rolesBySentence = sentences.map((s, i) => findRoles(s, mentionsBySentence[i]!));
+    const resolution = resolveEntities(sentences, mentionsBySentence.flat(), rolesBySentence.flat());
+    return { sentences, mentionsBySentence, rolesBySentence, resolution };
+  };
   return {
+    mentions(input) {
+      const { sentences, mentionsBySentence, resolution } = analyze(buildArticle(input).text);
+      return mentionsBySentence.flatMap((mentions, i) => {
+        const s = sentences[i]!;
+        return mentions.map((m) => ({
+          sentence: m.sentence,
+          start: s.tokens[m.start]!.start,
+          end: s.tokens[m.end - 1]!.end,
+          text: m.text,
+          kind: m.kind,
+          type: m.type,
+          entityId: (m.kind === "demonym" ? resolution.actorOf(m) : resolution.entityOf(m))?.id,
+        }));
+      });
+    },
     extract(input) {
       const article = buildArticle(input);
-      const split = splitSentences(article.text);
-      const nerTags = models.ner(split.map((s) => s.tokens.map((t) => t.text)));
-      const sentences = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
-      let id = 0;
-      const nextId = (): number => id++;
-      const mentionsBySentence = sentences.map((s) => findMentions(s, knowledge, nextId));
-      const rolesBySentence = sentences.map((s, i) => findRoles(s, mentionsBySentence[i]!));
-      const resolution = resolveEntities(sentences, mentionsBySentence.flat(), rolesBySentence.flat());
+      const { sentences, mentionsBySentence, rolesBySentence, resolution } = analyze(article.text);
       const concepts = new Map<string, Entity>();
       // A weekday in the lead ("on Friday") dates the whole story; later sentences can say otherwise.
       const eventDate = (sentences

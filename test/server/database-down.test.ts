@@ -19,6 +19,7 @@ describe("API when Neo4j is not reachable", () => {
         extract: () => {
           throw new Error("not used");
         },
+        mentions: () => [],
       },
       clientDir: "/nonexistent",
       logError: () => undefined,
