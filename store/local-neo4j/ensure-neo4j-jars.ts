@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { checkJava } from "./check-java";
 import { installHint, LocalNeo4jError } from "./local-neo4j-error";
-import { neo4jLocalPaths } from "./neo4j-local-paths";
+import { neo4jLocalPaths, type Neo4jLocalPaths } from "./neo4j-local-paths";
 import { runCommand, type CommandResult } from "./run-command";
+import { withDirLock } from "./with-dir-lock";
 
 export interface Neo4jTools {
   java?: string;
@@ -28,36 +30,56 @@ export async function ensureNeo4jJars(
       `neo4j-local: ${paths.pom} is missing; is ${home} a newsgraph checkout?`,
     );
   }
+  const before = await freshness(paths);
+  if (before.jars && before.launcher) return;
+  await mkdir(paths.targetDir, { recursive: true });
+  await withDirLock(join(paths.targetDir, ".newsgraph-build.lock"), async () => {
+    // Another process may have built while this one waited for the lock.
+    const fresh = await freshness(paths);
+    if (fresh.jars && fresh.launcher) return;
+    // copy-dependencies never deletes: jars of an older Neo4j version would stay on the classpath.
+    if (!fresh.jars) await rm(paths.libDir, { recursive: true, force: true });
+    onLog?.(
+      fresh.jars
+        ? "newsgraph: compiling the Neo4j launcher with Maven…"
+        : "newsgraph: resolving Neo4j jars with Maven (first run only)…",
+    );
+    const mvn = tools.mvn ?? "mvn";
+    let result: CommandResult;
+    try {
+      result = await runCommand(mvn, ["-B", "-q", "package"], paths.projectDir);
+    } catch (err) {
+      throw new LocalNeo4jError(
+        "maven_missing",
+        `neo4j-local: \`${mvn}\` was not found; ${installHint}`,
+        err,
+      );
+    }
+    if (result.code !== 0) throw mavenError(`${result.stdout}\n${result.stderr}`, paths.projectDir);
+    if (!(await hasBoltJar(paths.libDir)) || !existsSync(paths.launcherClass)) {
+      throw new LocalNeo4jError(
+        "maven_failed",
+        `neo4j-local: \`mvn package\` in ${paths.projectDir} left no jars in target/lib`,
+      );
+    }
+    await writeFile(paths.jarsStamp, `${fresh.pomHash}\n`);
+  });
+}
+
+interface Freshness {
+  pomHash: string;
+  /** target/lib holds the jars of the current pom.xml. */
+  jars: boolean;
+  /** The compiled launcher is not older than its source. */
+  launcher: boolean;
+}
+
+async function freshness(paths: Neo4jLocalPaths): Promise<Freshness> {
   const pomHash = createHash("sha1")
     .update(await readFile(paths.pom))
     .digest("hex");
-  const jarsCurrent =
-    (await readOptional(paths.jarsStamp))?.trim() === pomHash && (await hasBoltJar(paths.libDir));
-  const launcherCurrent = await isNewer(paths.launcherClass, paths.launcherSource);
-  if (jarsCurrent && launcherCurrent) return;
-
-  // copy-dependencies never deletes: jars of an older Neo4j version would stay on the classpath.
-  if (!jarsCurrent) await rm(paths.libDir, { recursive: true, force: true });
-  onLog?.(
-    jarsCurrent
-      ? "newsgraph: compiling the Neo4j launcher with Maven…"
-      : "newsgraph: resolving Neo4j jars with Maven (first run only)…",
-  );
-  const mvn = tools.mvn ?? "mvn";
-  let result: CommandResult;
-  try {
-    result = await runCommand(mvn, ["-B", "-q", "package"], paths.projectDir);
-  } catch (err) {
-    throw new LocalNeo4jError("maven_missing", `neo4j-local: \`${mvn}\` was not found; ${installHint}`, err);
-  }
-  if (result.code !== 0) throw mavenError(`${result.stdout}\n${result.stderr}`, paths.projectDir);
-  if (!(await hasBoltJar(paths.libDir)) || !existsSync(paths.launcherClass)) {
-    throw new LocalNeo4jError(
-      "maven_failed",
-      `neo4j-local: \`mvn package\` in ${paths.projectDir} left no jars in target/lib`,
-    );
-  }
-  await writeFile(paths.jarsStamp, `${pomHash}\n`);
+  const jars = (await readOptional(paths.jarsStamp))?.trim() === pomHash && (await hasBoltJar(paths.libDir));
+  return { pomHash, jars, launcher: await isNewer(paths.launcherClass, paths.launcherSource) };
 }
 
 function mavenError(output: string, projectDir: string): LocalNeo4jError {

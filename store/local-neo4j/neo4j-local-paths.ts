@@ -6,6 +6,7 @@ export interface Neo4jLocalPaths {
   pom: string;
   launcherSource: string;
   launcherClass: string;
+  targetDir: string;
   libDir: string;
   /** Hash of the pom the jars in libDir were resolved from. */
   jarsStamp: string;
@@ -23,6 +24,7 @@ export function neo4jLocalPaths(home: string): Neo4jLocalPaths {
     pom: join(projectDir, "pom.xml"),
     launcherSource: join(projectDir, "src", "main", "java", "newsgraph", "Launcher.java"),
     launcherClass: join(classesDir, "newsgraph", "Launcher.class"),
+    targetDir: target,
     libDir,
     jarsStamp: join(target, "newsgraph-pom.sha1"),
     classpath: [classesDir, join(libDir, "*")].join(delimiter),

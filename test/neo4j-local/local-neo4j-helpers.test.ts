@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -86,6 +86,31 @@ describe("ensureNeo4jJars", () => {
     await expect(attempt).rejects.toMatchObject({ reason: "maven_failed" });
     await expect(attempt).rejects.toThrow("Could not resolve dependencies");
     await expect(attempt).rejects.toThrow("Maven Central once");
+  });
+
+  test("two concurrent callers run Maven once, and a fresh build is not repeated", async () => {
+    const home = join(scratch, "concurrent");
+    await mkdir(join(home, "neo4j-local", "src", "main", "java", "newsgraph"), { recursive: true });
+    await copyFile(join(packageRoot(), "neo4j-local", "pom.xml"), join(home, "neo4j-local", "pom.xml"));
+    await writeFile(
+      join(home, "neo4j-local", "src", "main", "java", "newsgraph", "Launcher.java"),
+      "class Launcher {}",
+    );
+    const java = await fakeProgram("java17d", `echo 'openjdk version "17.0.15"' >&2`);
+    const runs = join(scratch, "mvn-runs");
+    const mvn = await fakeProgram(
+      "mvn-ok",
+      [
+        `echo run >> '${runs}'`,
+        "sleep 1",
+        "mkdir -p target/lib target/classes/newsgraph",
+        "touch target/lib/neo4j-bolt-5.26.12.jar target/classes/newsgraph/Launcher.class",
+      ].join("\n"),
+    );
+    const tools = { java, mvn };
+    await Promise.all([ensureNeo4jJars(home, undefined, tools), ensureNeo4jJars(home, undefined, tools)]);
+    await ensureNeo4jJars(home, undefined, tools);
+    expect((await readFile(runs, "utf8")).trim().split("\n")).toEqual(["run"]);
   });
 });
 
