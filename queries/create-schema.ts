@@ -6,6 +6,8 @@ export const createSchemaStatements: readonly string[] = [
   "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE",
   "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE",
   "CREATE INDEX entity_mentions IF NOT EXISTS FOR (e:Entity) ON (e.mentions)",
+  "CREATE INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON (e.nameKey)",
+  "CREATE INDEX person_surname_key IF NOT EXISTS FOR (p:Person) ON (p.surnameKey)",
   "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]",
 ];
 

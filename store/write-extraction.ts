@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Entity, EntityType, Extraction, Triple } from "../ingest/extraction";
 import { deleteArticleFacts } from "../queries/delete-article-facts";
+import { nameKey, surnameKey } from "../ingest/entities/name-key";
 import { findArticle } from "../queries/find-article";
+import { matchKnownEntities } from "../queries/match-known-entities";
 import { upsertArticle } from "../queries/upsert-article";
 import { upsertEntities, type EntityRow } from "../queries/upsert-entities";
 import { upsertFacts, type FactRow } from "../queries/upsert-facts";
@@ -67,20 +69,54 @@ async function writeOne(tx: ManagedTransaction, extraction: Extraction): Promise
     sentenceCount: extraction.sentenceCount,
     text: article.text,
   });
-  await upsertEntities(tx, article.id, extraction.entities.map(toEntityRow));
-  await upsertFacts(tx, extraction.triples.map(toFactRow));
+  // Entities already in the graph under another spelling keep their id (one entity, one id).
+  const known = await matchKnownEntities(
+    tx,
+    extraction.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      nameKey: nameKey(e.name),
+      surnameKey: e.type === "PERSON" && !e.name.includes(" ") ? surnameKey(e.name) : null,
+    })),
+  );
+  const idOf = (id: string): string => known.get(id) ?? id;
+  await upsertEntities(tx, article.id, mergeById(extraction.entities.map((e) => toEntityRow(e, idOf(e.id)))));
+  await upsertFacts(
+    tx,
+    extraction.triples.map((t) => ({
+      ...toFactRow(t),
+      subjectId: idOf(t.subject.id),
+      objectId: idOf(t.object.id),
+    })),
+  );
   return { articleId: article.id, status: existing ? "updated" : "created", ...counts };
 }
 
-function toEntityRow(e: Entity): EntityRow {
+function toEntityRow(e: Entity, id: string): EntityRow {
   return {
-    id: e.id,
+    id,
     name: e.name,
     type: e.type,
     label: labelOfType[e.type],
     aliases: e.aliases,
     mentions: e.mentions,
+    nameKey: nameKey(e.name),
+    surnameKey: e.type === "PERSON" ? surnameKey(e.name) : null,
   };
+}
+
+/** Two entities of one article that turn out to be one stored entity become one row. */
+function mergeById(rows: EntityRow[]): EntityRow[] {
+  const byId = new Map<string, EntityRow>();
+  for (const r of rows) {
+    const seen = byId.get(r.id);
+    if (!seen) byId.set(r.id, r);
+    else {
+      seen.mentions += r.mentions;
+      seen.aliases = [...new Set([...seen.aliases, ...r.aliases, r.name])];
+    }
+  }
+  return [...byId.values()];
 }
 
 const predicatePattern = /^[A-Z][A-Z0-9_]{0,63}$/;
