@@ -1,0 +1,77 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+import { modelPath } from "../ingest/model-path";
+import { Lemmatizer } from "../ingest/nlp/lemmatizer";
+import type { PosTaggerData } from "../ingest/nlp/pos-tagger";
+import { learnLemmatizer } from "./ud/learn-lemmatizer";
+import { taggerForScoring, trainTaggerModel } from "./ud/train-tagger-model";
+import { readTreebank, UD_DIR, type TreebankSentence } from "./ud/treebank";
+
+/** Tag accuracy (UPOS, XPOS, %) of a trained tagger on gold-tokenized sentences. */
+function tagAccuracy(
+  data: PosTaggerData,
+  sentences: readonly TreebankSentence[],
+  reverse = false,
+): { upos: number; xpos: number } {
+  const tagger = taggerForScoring(data);
+  let upos = 0;
+  let xpos = 0;
+  let total = 0;
+  for (const s of sentences) {
+    const labels = reverse ? tagger.tagIndices([...s.words].reverse()).reverse() : tagger.tagIndices(s.words);
+    labels.forEach((label, i) => {
+      const [u, x] = data.labels[label]!.split(" ");
+      if (u === s.upos[i]) upos++;
+      if (x === s.xpos[i]) xpos++;
+      total++;
+    });
+  }
+  return { upos: (100 * upos) / total, xpos: (100 * xpos) / total };
+}
+
+function main(): void {
+  const dir = process.env.UD_EWT_DIR ?? UD_DIR;
+  const epochs = Number(process.env.EPOCHS ?? 10);
+  const seed = Number(process.env.SEED ?? 1);
+  const train = readTreebank(join(dir, "en_ewt-ud-train.conllu"));
+  const dev = readTreebank(join(dir, "en_ewt-ud-dev.conllu"));
+  const started = Date.now();
+  const data = trainTaggerModel(train, {
+    epochs,
+    seed,
+    pruneBelow: Number(process.env.PRUNE ?? 0.05),
+    bidirectional: process.env.BIDIRECTIONAL !== "0",
+    onEpoch: (epoch, d, direction) => {
+      const acc = tagAccuracy(d, dev, direction === "backward");
+      const secs = ((Date.now() - started) / 1000).toFixed(0);
+      console.log(
+        `${direction} epoch ${epoch}: dev UPOS ${acc.upos.toFixed(2)} XPOS ${acc.xpos.toFixed(2)} (${secs} s)`,
+      );
+      return acc.upos + acc.xpos;
+    },
+  });
+  const both = tagAccuracy(data, dev);
+  console.log(`tagger (both directions): dev UPOS ${both.upos.toFixed(2)} XPOS ${both.xpos.toFixed(2)}`);
+  const lemmatizerData = learnLemmatizer(train);
+  const lemmatizer = new Lemmatizer(lemmatizerData);
+  let right = 0;
+  let total = 0;
+  for (const s of dev)
+    s.words.forEach((w, i) => void (total++, lemmatizer.lemmatize(w, s.xpos[i]!) === s.lemmas[i] && right++));
+  console.log(`lemmatizer: dev lemma accuracy with gold XPOS ${((100 * right) / total).toFixed(2)}`);
+
+  const taggerPath = process.env.OUT ?? modelPath("pos-tagger.json.gz");
+  mkdirSync(dirname(taggerPath), { recursive: true });
+  const taggerBytes = gzipSync(JSON.stringify(data), { level: 9 });
+  writeFileSync(taggerPath, taggerBytes);
+  const lemmatizerBytes = gzipSync(JSON.stringify(lemmatizerData), { level: 9 });
+  writeFileSync(join(dirname(taggerPath), "lemmatizer.json.gz"), lemmatizerBytes);
+  console.log(
+    `wrote ${taggerPath} (${(taggerBytes.length / 1e6).toFixed(2)} MB, ${data.forward.keys.length + (data.backward?.keys.length ?? 0)} features) and ` +
+      `lemmatizer.json.gz (${(lemmatizerBytes.length / 1e6).toFixed(2)} MB)`,
+  );
+}
+
+main();
