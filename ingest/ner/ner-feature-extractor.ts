@@ -24,6 +24,11 @@ export interface NerResources {
   clusters: Map<string, string>;
   /** Phrase lists: countries, capitals, demonyms, organisations, and entity strings harvested from training. */
   gazetteers: readonly PhraseGazetteer[];
+  /**
+   * Words that occur in some word-bigram feature of the model. A bigram with any other word cannot be a known
+   * feature, so its string is never built; left out in training, where every bigram is new.
+   */
+  bigramWords?: ReadonlySet<string>;
 }
 
 const SLOTS = [-2, -1, 0, 1, 2] as const;
@@ -32,6 +37,7 @@ const SLOTS = [-2, -1, 0, 1, 2] as const;
 interface WordEntry {
   norm: string;
   lower: string;
+  upper: string;
   shortShape: string;
   hasLetter: boolean;
   capInitial: boolean;
@@ -123,6 +129,7 @@ export class NerFeatureExtractor {
     const entry: WordEntry = {
       norm: word,
       lower,
+      upper: word.toUpperCase(),
       shortShape: sshape,
       hasLetter: /[A-Za-z]/.test(word),
       capInitial: /^[A-Z]/.test(word),
@@ -158,6 +165,15 @@ export class NerFeatureExtractor {
   private readonly capsShapeIds = new Map<string, Map<string, number>>();
   private readonly fixedIds = new Map<string, number>();
   private readonly docIds: (number | undefined)[] = [];
+  /** Scratch space for one sentence's feature ids, reused across sentences and copied out at the end. */
+  private buffer: Int32Array = new Int32Array(4096);
+
+  private grow(): Int32Array {
+    const next = new Int32Array(this.buffer.length * 2);
+    next.set(this.buffer);
+    this.buffer = next;
+    return next;
+  }
 
   private fixed(feature: string): number {
     let id = this.fixedIds.get(feature);
@@ -173,25 +189,46 @@ export class NerFeatureExtractor {
     const allCaps = isAllCapsSentence(rawWords);
     const perWord = rawWords.map((w) => this.wordFeatures(w, allCaps));
     const words = perWord.map((e) => e.norm);
-    const extra: number[][] = words.map(() => []);
+    const extra: (number[] | undefined)[] = new Array<number[] | undefined>(n);
+    const addExtra = (i: number, id: number): void => {
+      if (id < 0) return;
+      const list = extra[i];
+      if (list) list.push(id);
+      else extra[i] = [id];
+    };
     for (const gaz of this.resources.gazetteers) {
       for (const m of matchPhrases(gaz, words, allCaps)) {
         const len = m.end - m.start;
         for (let i = m.start; i < m.end; i++) {
           const pos = len === 1 ? "U" : i === m.start ? "B" : i === m.end - 1 ? "L" : "I";
-          extra[i]!.push(this.pairId(this.gazetteerIds, m.label, pos, () => `g=${m.label}:${pos}`));
+          addExtra(
+            i,
+            this.pairId(this.gazetteerIds, m.label, pos, () => `g=${m.label}:${pos}`),
+          );
         }
+      }
+      for (let i = 0; i < n; i++) {
+        const labels = gaz.tokens.get(perWord[i]!.upper);
+        if (labels)
+          for (const label of labels)
+            addExtra(
+              i,
+              this.pairId(this.gazetteerIds, label, "T", () => `g=${label}:T`),
+            );
       }
     }
     const lowers = perWord.map((e) => e.lower);
     const shapes = perWord.map((e) => e.shortShape);
-    const ids: number[] = [];
+    let ids: Int32Array = this.buffer;
+    let len = 0;
     const offsets = new Int32Array(n + 1);
     const push = (id: number): void => {
-      if (id >= 0) ids.push(id);
+      if (id < 0) return;
+      if (len === ids.length) ids = this.grow();
+      ids[len++] = id;
     };
     for (let i = 0; i < n; i++) {
-      offsets[i] = ids.length;
+      offsets[i] = len;
       for (let s = 0; s < SLOTS.length; s++) {
         const j = i + SLOTS[s]!;
         if (j < 0 || j >= n) {
@@ -199,7 +236,9 @@ export class NerFeatureExtractor {
           continue;
         }
         const f = perWord[j]!.slots[s]!;
-        for (let k = 0; k < f.length; k++) ids.push(f[k]!);
+        if (len + f.length > ids.length) ids = this.grow();
+        ids.set(f, len);
+        len += f.length;
       }
       push(this.fixed("bias"));
       if (i === 0) push(this.fixed("first"));
@@ -208,12 +247,17 @@ export class NerFeatureExtractor {
       if (allCaps) push(this.pairId(this.capsShapeIds, shape, "", () => `ac|ss=${shape}`));
       const prev = i > 0 ? lowers[i - 1]! : "<s>";
       const next = i + 1 < n ? lowers[i + 1]! : "</s>";
-      push(this.pairId(this.leftPairs, prev, cur, () => `l-1l0=${prev}|${cur}`));
-      push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
+      const bw = this.resources.bigramWords;
+      const curKnown = !bw || bw.has(cur);
+      if (curKnown && (!bw || bw.has(prev)))
+        push(this.pairId(this.leftPairs, prev, cur, () => `l-1l0=${prev}|${cur}`));
+      if (curKnown && (!bw || bw.has(next)))
+        push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
       const ps = i > 0 ? shapes[i - 1]! : "<s>";
       const ns = i + 1 < n ? shapes[i + 1]! : "</s>";
       push(this.pairId(this.shapeTriples, ps, shape + "|" + ns, () => `ss3=${ps}|${shape}|${ns}`));
-      for (const g of extra[i]!) push(g);
+      const ex = extra[i];
+      if (ex) for (const g of ex) push(g);
       if (doc && perWord[i]!.hasLetter) {
         const bits = doc.casing.get(cur) ?? 0;
         const unreliable = i === 0 || allCaps || words[i - 1] === '"' ? 1 : 0;
@@ -231,7 +275,7 @@ export class NerFeatureExtractor {
         push(id);
       }
     }
-    offsets[n] = ids.length;
-    return { ids: Int32Array.from(ids), offsets };
+    offsets[n] = len;
+    return { ids: ids.slice(0, len), offsets };
   }
 }

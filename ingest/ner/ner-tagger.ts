@@ -42,8 +42,18 @@ export function createNerTagger(model: NerModel): NerTagger {
     allowed: allowedTransitions(),
     final,
   };
+  const bigramWords = new Set<string>();
+  for (const f of model.features) {
+    if (f.startsWith("l-1l0=") || f.startsWith("l0l1=")) {
+      for (const part of f.slice(f.indexOf("=") + 1).split("|")) bigramWords.add(part);
+    }
+  }
   const extractor = new NerFeatureExtractor(
-    { clusters: model.clusters, gazetteers: [knowledgeGazetteer(), gazetteerFromLines(model.harvested)] },
+    {
+      clusters: model.clusters,
+      gazetteers: [knowledgeGazetteer(), gazetteerFromLines(model.harvested)],
+      bigramWords,
+    },
     (f) => index.get(f) ?? -1,
   );
   return {

@@ -10,6 +10,8 @@ export interface PhraseGazetteer {
   /** Every proper prefix of a phrase (and of its upper-cased form), so matching stops as soon as none can match. */
   prefixes: Set<string>;
   maxLength: number;
+  /** Upper-cased single token → labels of the multi-word phrases it occurs in ("t:PER" for "JOHN"). */
+  tokens: Map<string, string[]>;
 }
 
 export interface PhraseMatch {
@@ -19,7 +21,7 @@ export interface PhraseMatch {
 }
 
 export function createPhraseGazetteer(): PhraseGazetteer {
-  return { phrases: new Map(), upper: new Map(), prefixes: new Set(), maxLength: 0 };
+  return { phrases: new Map(), upper: new Map(), prefixes: new Set(), maxLength: 0, tokens: new Map() };
 }
 
 export function addPhrase(gaz: PhraseGazetteer, tokens: readonly string[], label: string): void {
@@ -30,6 +32,7 @@ export function addPhrase(gaz: PhraseGazetteer, tokens: readonly string[], label
     else if (!labels.includes(label)) labels.push(label);
   };
   const key = tokens.join(" ");
+  if (tokens.length > 1) for (const t of tokens) put(gaz.tokens, t.toUpperCase());
   put(gaz.phrases, key);
   put(gaz.upper, key.toUpperCase());
   for (let n = 1; n < tokens.length; n++) {
