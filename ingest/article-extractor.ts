@@ -1,3 +1,4 @@
+import type { MentionKind } from "./entities/mention";
 import type { ArticleInput, EntityType, Extraction } from "./extraction";
 
 /** A mention with the entity it was resolved to, in character offsets of the article text. */
@@ -6,7 +7,7 @@ export interface ResolvedMention {
   start: number;
   end: number;
   text: string;
-  kind: "name" | "pronoun" | "description" | "demonym";
+  kind: MentionKind;
   type: EntityType;
   /** undefined when resolution found no entity (an unresolved pronoun, a lone demonym). */
   entityId: string | undefined;

@@ -61,7 +61,7 @@ export function createExtractor({ models, knowledge }: ExtractorDeps): ArticleEx
       const triples: Triple[] = [];
       sentences.forEach((s: AnalyzedSentence, i) => {
         const mentions: Mention[] = mentionsBySentence[i]!;
-        const args = createArgumentResolver(s, mentions, resolution, concepts);
+        const args = createArgumentResolver(s, mentions, rolesBySentence[i]!, resolution, concepts);
         triples.push(
           ...extractTriples(s, {
             articleId: article.id,

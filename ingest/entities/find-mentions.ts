@@ -9,6 +9,7 @@ const eventWords =
   /\b(war|summit|olympics|games|cup|election|elections|conference|championship|festival|talks|crisis|revolution)\b/i;
 const personPronouns = new Set(["he", "she", "him", "her", "his", "hers"]);
 const thingPronouns = new Set(["it", "its"]);
+const groupNouns = new Set(["countries", "sides", "nations", "states", "governments", "parties"]);
 
 /**
  * Finds the mentions of one sentence: named entities from the NER tags (cleaned of titles and
@@ -30,6 +31,8 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     const text = joinTokens(s, start, end);
     const mention = typeName(text, span.type, knowledge);
     if (!mention) continue;
+    // "Western", "European": adjectives that name no one.
+    if (mention.type === "MISC" && end - start === 1 && s.upos[start] === "ADJ") continue;
     mentions.push({
       id: nextId(),
       sentence: s.index,
@@ -48,6 +51,15 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       mentions.push(single(s, i, nextId(), "pronoun", "PERSON", { pronoun: "person" }));
     } else if (s.upos[i] === "PRON" && thingPronouns.has(lower)) {
       mentions.push(single(s, i, nextId(), "pronoun", "ORGANIZATION", { pronoun: "thing" }));
+    } else if (s.upos[i] === "PRON" && (lower === "they" || lower === "their" || lower === "them")) {
+      mentions.push(single(s, i, nextId(), "pronoun", "PLACE", { pronoun: "group" }));
+    } else if (groupNouns.has(lower) && /^(both|two)$/i.test(s.words[i - 1] ?? "")) {
+      const start = s.words[i - 2]?.toLowerCase() === "the" ? i - 2 : i - 1;
+      mentions.push({
+        ...single(s, i, nextId(), "group", "PLACE", {}),
+        start,
+        text: joinTokens(s, start, i + 1),
+      });
     } else if (s.upos[i] === "NOUN" && roleTitles[lower] && s.words[i - 1]) {
       const description = roleDescription(s, i, knowledge);
       if (description) mentions.push(description(nextId()));
@@ -60,7 +72,11 @@ type Typed = Pick<Mention, "kind" | "type" | "country" | "isCapital" | "canonica
 
 function typeName(text: string, nerType: string, knowledge: Knowledge): Typed | undefined {
   const country = knowledge.country(text);
-  if (country && (nerType === "LOC" || nerType === "ORG" || nerType === "MISC")) {
+  const countryLike = country && (country.matchedAs === "common" || country.matchedAs === "capital");
+  if (
+    country &&
+    (nerType === "LOC" || nerType === "ORG" || nerType === "MISC" || (nerType === "PER" && countryLike))
+  ) {
     if (country.matchedAs === "demonym") return { kind: "demonym", type: "PLACE", country: country.name };
     return {
       kind: "name",

@@ -8,6 +8,8 @@ export interface Role {
   person: Mention;
   /** The title as written: "President", "lead negotiator". */
   title: string;
+  /** Token where the title starts. */
+  titleStart: number;
   role: RolePredicate;
   /** Whose role it is, when the sentence says: Ukraine, the European Commission… */
   owner: Mention | undefined;
@@ -29,7 +31,7 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
   for (const person of mentions) {
     if (person.type !== "PERSON" || person.kind !== "name") continue;
     const before = titleBefore(s, person.start, endingAt) ?? appositionBefore(s, person.start, endingAt);
-    const after = before ? undefined : appositionAfter(s, person.end, endingAt, startingAt);
+    const after = before ? undefined : appositionAfter(s, person.end, startingAt);
     const found = before ?? after;
     if (found) roles.push({ person, ...found });
   }
@@ -51,7 +53,12 @@ function titleBefore(
   if (titleStart >= titleEnd) return undefined;
   const role = roleOf(s, titleStart, titleEnd);
   if (!role) return undefined;
-  return { title: joinTokens(s, titleStart, titleEnd), role, owner: ownerEndingAt(s, titleStart, endingAt) };
+  return {
+    title: joinTokens(s, titleStart, titleEnd),
+    titleStart,
+    role,
+    owner: ownerEndingAt(s, titleStart, endingAt),
+  };
 }
 
 /** "Russia's lead negotiator, Vladimir Medinsky": the title phrase just before a comma. */
@@ -69,7 +76,6 @@ function appositionBefore(
 function appositionAfter(
   s: AnalyzedSentence,
   nameEnd: number,
-  endingAt: Map<number, Mention>,
   startingAt: Map<number, Mention>,
 ): Found | undefined {
   if (s.words[nameEnd] !== ",") return undefined;
@@ -93,8 +99,7 @@ function appositionAfter(
     owner = startingAt.get(j);
   }
   if (!owner) return undefined;
-  void endingAt;
-  return { title: joinTokens(s, titleStart, i), role, owner };
+  return { title: joinTokens(s, titleStart, i), titleStart, role, owner };
 }
 
 function roleOf(s: AnalyzedSentence, start: number, end: number): RolePredicate | undefined {

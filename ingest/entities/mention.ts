@@ -1,7 +1,8 @@
 import type { EntityType } from "../extraction";
 import type { RolePredicate } from "./role-titles";
 
-export type MentionKind = "name" | "pronoun" | "description" | "demonym";
+/** "group": "both countries", "the two sides" — the two states the article is about. */
+export type MentionKind = "name" | "pronoun" | "description" | "demonym" | "group";
 
 /** A stretch of a sentence that refers to an entity; resolution groups mentions into entities. */
 export interface Mention {
@@ -21,8 +22,8 @@ export interface Mention {
   isCapital?: boolean;
   /** Canonical name from a knowledge package (international organisations). */
   canonical?: string;
-  /** he/she → PERSON, it → ORGANIZATION or PLACE. */
-  pronoun?: "person" | "thing";
+  /** he/she → PERSON, it → ORGANIZATION or PLACE, they → a group mentioned just before. */
+  pronoun?: "person" | "thing" | "group";
   /** "the Ukrainian leader": a person known by a role of a country. */
   description?: { role: RolePredicate; country: string };
 }

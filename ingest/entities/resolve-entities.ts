@@ -12,6 +12,8 @@ export interface Resolution {
   entityOf(mention: Mention): Entity | undefined;
   /** The entity a mention stands for when it acts: a capital or a demonym stands for its state. */
   actorOf(mention: Mention): Entity | undefined;
+  /** The members of a group mention ("both countries", and "they" referring to it), else []. */
+  membersOf(mention: Mention): Entity[];
 }
 
 interface Cluster {
@@ -96,7 +98,7 @@ export function resolveEntities(
   }
 
   for (const m of mentions) {
-    if (m.kind !== "pronoun") continue;
+    if (m.kind !== "pronoun" || m.pronoun === "group") continue;
     const s = sentences.find((x) => x.index === m.sentence);
     if (!s || s.deprels[m.head] === "expl") continue;
     const antecedent = findAntecedent(m, mentions, keyOf, sentences);
@@ -104,6 +106,37 @@ export function resolveEntities(
       const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
       clusters.get(key)!.mentions++;
+    }
+  }
+
+  // "Both countries" are the two states the article has spoken of most so far; "they" right after is them.
+  const groupKeys = new Map<number, string[]>();
+  for (const m of mentions) {
+    if (m.kind === "group") {
+      const counts = new Map<string, number>();
+      for (const prior of mentions) {
+        if (prior.sentence > m.sentence || (prior.sentence === m.sentence && prior.start >= m.start)) break;
+        const key = actorKeyOf.get(prior.id) ?? keyOf.get(prior.id);
+        if (key?.startsWith("place|") && (prior.country || actorKeyOf.has(prior.id)))
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
+      if (top.length === 2)
+        groupKeys.set(
+          m.id,
+          top.map(([k]) => k),
+        );
+    } else if (m.pronoun === "group") {
+      const antecedent = [...mentions]
+        .reverse()
+        .find(
+          (g) =>
+            g.kind === "group" &&
+            groupKeys.has(g.id) &&
+            g.sentence >= m.sentence - 1 &&
+            (g.sentence < m.sentence || g.end <= m.start),
+        );
+      if (antecedent) groupKeys.set(m.id, groupKeys.get(antecedent.id)!);
     }
   }
 
@@ -127,6 +160,7 @@ export function resolveEntities(
   return {
     entityOf: (m) => entityOfKey(keyOf.get(m.id)),
     actorOf: (m) => entityOfKey(actorKeyOf.get(m.id) ?? keyOf.get(m.id)),
+    membersOf: (m) => (groupKeys.get(m.id) ?? []).map((k) => entityOfKey(k)!).filter(Boolean),
     entities: () =>
       [...clusters.values()]
         .filter((c) => c.entity || c.mentions > 0)

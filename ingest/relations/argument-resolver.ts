@@ -1,5 +1,6 @@
 import type { Entity } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import type { Role } from "../entities/find-roles";
 import type { Mention } from "../entities/mention";
 import type { Resolution } from "../entities/resolve-entities";
 import { slugify } from "../slugify";
@@ -106,6 +107,8 @@ const vagueNouns = new Set([
 ]);
 
 export interface ArgumentResolver {
+  /** Every entity the phrase headed by `token` stands for: the members of a group, else one. */
+  resolveMany(token: number, options: { asActor: boolean; allowConcept: boolean }): Argument[];
   /** The entity behind the noun phrase headed by `token`; concepts only when `allowConcept`. */
   resolve(token: number, options: { asActor: boolean; allowConcept: boolean }): Argument | undefined;
   /** Concept entities created for this article so far. */
@@ -115,11 +118,20 @@ export interface ArgumentResolver {
 export function createArgumentResolver(
   s: AnalyzedSentence,
   mentions: readonly Mention[],
+  roles: readonly Role[],
   resolution: Resolution,
   conceptRegistry: Map<string, Entity>,
 ): ArgumentResolver {
   const mentionAt = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.start; i < m.end; i++) mentionAt.set(i, m);
+  // "European Commission President Ursula von der Leyen" is one person however the parser attached
+  // its words: any token of the title or its owner, reached as an argument, stands for the person.
+  const personOfPhrase = new Map<number, Mention>();
+  for (const r of roles) {
+    const from = Math.min(r.owner?.start ?? r.titleStart, r.titleStart);
+    if (from >= r.person.start) continue;
+    for (let i = from; i < r.person.start; i++) personOfPhrase.set(i, r.person);
+  }
 
   const fromMention = (m: Mention, asActor: boolean, token: number): Argument | undefined => {
     const entity = asActor ? resolution.actorOf(m) : resolution.entityOf(m);
@@ -135,12 +147,25 @@ export function createArgumentResolver(
     depth = 0,
   ): Argument | undefined => {
     if (depth > 3) return undefined;
+    const person = personOfPhrase.get(token);
+    if (person) return fromMention(person, options.asActor, token);
     const m = mentionAt.get(token);
     if (m && m.kind !== "demonym") return fromMention(m, options.asActor, token);
     const word = s.words[token]!.toLowerCase();
     const upos = s.upos[token];
     if (upos !== "NOUN" && upos !== "PROPN") return undefined;
     const kids = s.children[token] ?? [];
+    // A title or common noun heading a name ("Minister" → "Keir Starmer" attached as flat or appos).
+    for (const c of kids) {
+      const rel = s.deprels[c]!;
+      const named = mentionAt.get(c);
+      if (
+        named?.kind === "name" &&
+        (rel === "flat" || rel === "appos" || rel === "compound" || rel.startsWith("nmod:desc"))
+      ) {
+        return fromMention(named, options.asActor, token);
+      }
+    }
     if (proxyNouns.has(word)) {
       for (const c of kids) {
         const rel = s.deprels[c]!;
@@ -171,6 +196,14 @@ export function createArgumentResolver(
 
   return {
     resolve: (token, options) => resolve(token, options),
+    resolveMany: (token, options) => {
+      const m = mentionAt.get(token);
+      if (m && (m.kind === "group" || m.pronoun === "group")) {
+        return resolution.membersOf(m).map((entity) => ({ entity, via: "pronoun" as const, token }));
+      }
+      const one = resolve(token, options);
+      return one ? [one] : [];
+    },
     concepts: () => [...conceptRegistry.values()],
   };
 }

@@ -23,6 +23,8 @@ export interface SentenceContext {
   roleEntities(role: Role): { person: Entity | undefined; owner: Entity | undefined };
 }
 
+/** Speech verbs whose object is the one spoken to ("told Reuters"), not what was said. */
+const hearerVerbs = new Set(["tell", "inform", "brief", "assure", "warn", "remind", "notify"]);
 const negators = new Set(["not", "never", "n't", "no"]);
 const objectControl = new Set([
   "want",
@@ -135,6 +137,10 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
     ) {
       continue;
     }
+    // "wants the West to impose sanctions": the fact is the West imposing (demanded), not Kyiv "wanting" the
+    // West; urging verbs keep their own fact too ("urged the West to …" is an appeal to the West).
+    const controls = (s.children[v] ?? []).some((k) => s.deprels[k] === "xcomp") && objectControl.has(lemma);
+    if (controls && relationVocabulary[lemma] !== "URGED") continue;
     const objects = objectsOf(s, v);
     for (const o of objects) {
       const light = o.prep === undefined ? lightVerbObject(s, v, o.token) : undefined;
@@ -209,7 +215,7 @@ function statementTriples(
   const kids = s.children[v] ?? [];
   for (const c of kids) {
     const rel = s.deprels[c]!;
-    if (rel === "obj" || rel === "iobj") {
+    if (rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) {
       const hearer = ctx.args.resolve(c, { asActor: false, allowConcept: false });
       if (hearer) {
         for (const subj of subjects)
@@ -231,7 +237,10 @@ function statementTriples(
     const rel = s.deprels[c]!;
     if (rel !== "ccomp" && rel !== "parataxis") continue;
     const evaluation = evaluativeAdjectives[s.lemmas[c]!] ?? evaluativeAdjectives[s.words[c]!.toLowerCase()];
-    const topicToken = (s.children[c] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj"));
+    // A parser that misses the complement's subject usually makes it the speech verb's object.
+    const topicToken =
+      (s.children[c] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj")) ??
+      (s.upos[c] !== "VERB" ? kids.find((k) => s.deprels[k] === "obj" && k < c) : undefined);
     if (topicToken === undefined) continue;
     if (evaluation && s.upos[c] !== "VERB") {
       const target = ctx.args.resolve(topicToken, { asActor: true, allowConcept: false });
@@ -273,12 +282,12 @@ interface ObjectSlot {
 function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   const slots: ObjectSlot[] = [];
   const kids = s.children[v] ?? [];
-  const passive = kids.some((k) => s.deprels[k] === "nsubj:pass");
+  const passive = isPassive(s, v);
   for (const k of kids) {
     const rel = s.deprels[k]!;
     if (rel === "obj" || rel === "iobj") {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
-    } else if (rel === "nsubj:pass") {
+    } else if (rel === "nsubj:pass" && passive) {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
     } else if (rel === "obl" || rel === "obl:arg") {
       const caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
@@ -291,6 +300,19 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
     }
   }
   return slots;
+}
+
+/** Passive only with a passive auxiliary: parsers label some active subjects nsubj:pass ("they had agreed"). */
+function isPassive(s: AnalyzedSentence, v: number): boolean {
+  const kids = s.children[v] ?? [];
+  return (
+    kids.some((k) => s.deprels[k] === "nsubj:pass") &&
+    kids.some(
+      (k) =>
+        s.deprels[k] === "aux:pass" ||
+        (s.deprels[k] === "aux" && s.lemmas[k] === "be" && s.xpos[v] === "VBN"),
+    )
+  );
 }
 
 function isVerbWithOn(lemma: string): boolean {
@@ -321,8 +343,10 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   const agent = kids.find(
     (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
   );
-  const passive = kids.some((k) => s.deprels[k] === "nsubj:pass");
-  const subjectToken = passive ? agent : kids.find((k) => s.deprels[k] === "nsubj");
+  const passive = isPassive(s, v);
+  const subjectToken = passive
+    ? agent
+    : kids.find((k) => s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass");
   if (subjectToken !== undefined) {
     const rel = (s.children[v] ?? []).find((k) => s.deprels[k] === "nsubj") ?? subjectToken;
     if (/^(which|who|that)$/i.test(s.words[rel]!) && s.deprels[v]?.startsWith("acl")) {
@@ -348,8 +372,9 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
 function resolveAll(s: AnalyzedSentence, tokens: number[], args: ArgumentResolver): Argument[] {
   const out: Argument[] = [];
   for (const t of tokens) {
-    const a = args.resolve(t, { asActor: true, allowConcept: false });
-    if (a) out.push(a);
+    for (const a of args.resolveMany(t, { asActor: true, allowConcept: false })) {
+      if (!out.some((o) => o.entity.id === a.entity.id)) out.push(a);
+    }
   }
   return out;
 }
