@@ -1,5 +1,7 @@
 import { DirectedGraph } from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
+import { DEFAULT_EDGE_PROGRAM_CLASSES, DEFAULT_NODE_PROGRAM_CLASSES } from "sigma/settings";
 import type { Attributes } from "graphology-types";
 import {
   displayPositions,
@@ -11,7 +13,16 @@ import {
 import { computeFocus, highlightReducers, type Focus } from "./highlight-reducers";
 import { layoutPlan } from "./layout-plan";
 import { createLayoutRunner, type LayoutRunner } from "./layout-runner";
-import { renderSettings } from "./render-settings";
+import { renderSettings, usesFastPrograms } from "./render-settings";
+
+const fastPrograms = {
+  nodeProgramClasses: { ...DEFAULT_NODE_PROGRAM_CLASSES, circle: NodePointProgram },
+  edgeProgramClasses: { ...DEFAULT_EDGE_PROGRAM_CLASSES, line: EdgeLineProgram },
+};
+const defaultPrograms = {
+  nodeProgramClasses: DEFAULT_NODE_PROGRAM_CLASSES,
+  edgeProgramClasses: DEFAULT_EDGE_PROGRAM_CLASSES,
+};
 
 export interface GraphViewEvents {
   onNodeClick(node: string): void;
@@ -64,7 +75,8 @@ export function createGraphView(container: HTMLElement, events: GraphViewEvents)
       () => focus,
       () => selected,
     );
-    sigma.setSettings({ ...renderSettings(current.order), ...reducers });
+    const programs = usesFastPrograms(current.order) ? fastPrograms : defaultPrograms;
+    sigma.setSettings({ ...renderSettings(current.order), ...programs, ...reducers });
   };
 
   sigma.on("enterNode", ({ node }) => {
