@@ -160,7 +160,7 @@ export class NerFeatureExtractor {
 
   private readonly leftPairs = new Map<string, Map<string, number>>();
   private readonly rightPairs = new Map<string, Map<string, number>>();
-  private readonly shapeTriples = new Map<string, Map<string, number>>();
+  private readonly shapeTriples = new Map<string, Map<string, Map<string, number>>>();
   private readonly gazetteerIds = new Map<string, Map<string, number>>();
   private readonly capsShapeIds = new Map<string, Map<string, number>>();
   private readonly fixedIds = new Map<string, number>();
@@ -255,7 +255,9 @@ export class NerFeatureExtractor {
         push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
       const ps = i > 0 ? shapes[i - 1]! : "<s>";
       const ns = i + 1 < n ? shapes[i + 1]! : "</s>";
-      push(this.pairId(this.shapeTriples, ps, shape + "|" + ns, () => `ss3=${ps}|${shape}|${ns}`));
+      let byShape = this.shapeTriples.get(ps);
+      if (!byShape) this.shapeTriples.set(ps, (byShape = new Map()));
+      push(this.pairId(byShape, shape, ns, () => `ss3=${ps}|${shape}|${ns}`));
       const ex = extra[i];
       if (ex) for (const g of ex) push(g);
       if (doc && perWord[i]!.hasLetter) {

@@ -7,6 +7,7 @@ import { knowledgeGazetteer } from "./knowledge-gazetteer";
 import { NerFeatureExtractor } from "./ner-feature-extractor";
 import type { NerModel } from "./ner-model";
 import { parseNerModel } from "./ner-model";
+import { mergePhraseGazetteers } from "./phrase-gazetteer";
 import type { NerTag } from "./ner-tag";
 import type { LinearSequenceWeights } from "./viterbi-decode";
 import { viterbiDecode } from "./viterbi-decode";
@@ -51,7 +52,8 @@ export function createNerTagger(model: NerModel): NerTagger {
   const extractor = new NerFeatureExtractor(
     {
       clusters: model.clusters,
-      gazetteers: [knowledgeGazetteer(), gazetteerFromLines(model.harvested)],
+      // One merged table: the same matches as the two lists apart, for half the lookups.
+      gazetteers: [mergePhraseGazetteers([knowledgeGazetteer(), gazetteerFromLines(model.harvested)])],
       bigramWords,
     },
     (f) => index.get(f) ?? -1,

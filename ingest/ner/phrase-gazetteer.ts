@@ -63,3 +63,14 @@ export function matchPhrases(
   }
   return matches;
 }
+
+/** One gazetteer holding every phrase of the given ones with all their labels; matches are the union. */
+export function mergePhraseGazetteers(gazetteers: readonly PhraseGazetteer[]): PhraseGazetteer {
+  const merged = createPhraseGazetteer();
+  for (const gaz of gazetteers) {
+    for (const [phrase, labels] of gaz.phrases) {
+      for (const label of labels) addPhrase(merged, phrase.split(" "), label);
+    }
+  }
+  return merged;
+}
