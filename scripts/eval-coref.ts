@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { loadExtractor } from "../ingest/load-extractor";
 import { corefSettings } from "./coref/coref-settings";
+import { classifyCorefErrors } from "./coref/classify-coref-errors";
 import { describeCorefErrors } from "./coref/describe-coref-errors";
 import { evaluateCoref } from "./coref/evaluate-coref";
 import { formatCorefReport } from "./coref/format-coref-report";
@@ -53,6 +54,11 @@ function main(): void {
   );
   console.log(formatCorefReport(results));
   console.log(`extractor: ${seconds.toFixed(1)} s for ${docs.length} documents`);
+  console.log(`\nerrors by kind, ${results[0]!.name} (mentions; examples):`);
+  for (const c of classifyCorefErrors(results[0]!, inputs, 3)) {
+    console.log(`${String(c.count).padStart(5)}  ${c.kind}`);
+    for (const e of c.examples) console.log(`         ${e}`);
+  }
   if (showErrors) {
     const headline = results[0]!;
     headline.documents.forEach((score, i) => {

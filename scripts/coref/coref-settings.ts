@@ -14,6 +14,7 @@ export const corefSettings: readonly NamedSetting[] = [
   { name: "named+nominal, head match, no singletons (headline)", setting: base },
   { name: "named+nominal, head match, with singletons", setting: { ...base, singletons: true } },
   { name: "named+nominal, exact span, no singletons", setting: { ...base, match: "exact" } },
+  { name: "named only, head match, no singletons", setting: { ...base, categories: ["named"] } },
   {
     name: "+pronouns, head match, no singletons",
     setting: { ...base, categories: ["named", "nominal", "pronominal"] },

@@ -30,13 +30,16 @@ export function describeCorefErrors(
     keyClusters.set(m.gold.cluster, [...(keyClusters.get(m.gold.cluster) ?? []), m]);
   }
   for (const [cluster, mentions] of keyClusters) {
-    const entities = new Set(mentions.map((m) => entityOfKey.get(m.key) ?? "MISSED"));
-    if (entities.size === 1 && !entities.has("MISSED")) continue;
+    const entities = new Set(mentions.map((m) => entityOfKey.get(m.key) ?? "-"));
+    if (entities.size === 1 && !entities.has("-")) continue;
     const type = mentions[0]!.gold.type;
     lines.push(`  gold ${type} ${cluster} split into ${[...entities].join(", ")}:`);
     for (const m of mentions) {
       const entity = entityOfKey.get(m.key);
-      const detail = entity ?? `MISSED (${foundNear(doc, m.gold.headWord, allSystem)})`;
+      // "unlinked": the extractor found the mention, but it is not scored (no entity, other type, or an
+      // entity with a single mention, dropped with the singletons).
+      const near = foundNear(doc, m.gold.headWord, allSystem);
+      const detail = entity ?? `${near === "no system mention" ? "MISSED" : "UNLINKED"} (${near})`;
       lines.push(`    ${m.gold.category.padEnd(9)} ${quote(m.gold.text)} -> ${detail}`);
     }
   }

@@ -15,6 +15,7 @@ export interface GumWord {
   upos: string;
   /** Document-level index of the syntactic head, -1 for the sentence root. */
   head: number;
+  deprel: string;
   start: number;
   end: number;
 }
@@ -61,13 +62,27 @@ export function categoryOfUpos(upos: string): MentionCategory {
   return "other";
 }
 
-/** The word of a span whose head lies outside it (the first such word when there are several). */
+/**
+ * The word of a span whose parent lies outside it (the first such word when there are several). GUM
+ * attaches titles and names as one `flat` chain headed by its first word ("President(head) Barack Obama",
+ * "student(head) Ahmed Mohamed"); such a chain's head is taken to be its last word, the surname, so that
+ * "Barack Obama" heads "US President Barack Obama" as it would in OntoNotes.
+ */
 export function spanHead(words: readonly GumWord[], first: number, last: number): number {
+  let head = first;
   for (let i = first; i <= last; i++) {
     const h = words[i]!.head;
-    if (h < first || h > last) return i;
+    if (h < first || h > last) {
+      head = i;
+      break;
+    }
   }
-  return first;
+  let end = head;
+  for (let i = head + 1; i <= last; i++) {
+    const w = words[i]!;
+    if (w.head === head && w.deprel.split(":")[0] === "flat") end = i;
+  }
+  return end;
 }
 
 function miscValue(misc: string, key: string): string | undefined {
@@ -94,6 +109,7 @@ interface RawWord {
   form: string;
   upos: string;
   head: number;
+  deprel: string;
   misc: string;
 }
 
@@ -145,7 +161,13 @@ function splitDocuments(conllu: string): RawDocument[] {
     }
     const cols = line.split("\t");
     if (cols.length !== 10) throw new Error(`coref: line ${n + 1} is not a CoNLL-U token line: ${line}`);
-    const [id, form, , upos, , , head, , , misc] = cols as [string, string, string, string, ...string[]];
+    const [id, form, , upos, , , head, deprel, , misc] = cols as [
+      string,
+      string,
+      string,
+      string,
+      ...string[],
+    ];
     if (id.includes(".")) return; // empty nodes carry no surface text
     doc ??= startDocument("document");
     if (!sentence) {
@@ -167,6 +189,7 @@ function splitDocuments(conllu: string): RawDocument[] {
       form,
       upos,
       head: Number(head),
+      deprel: deprel ?? "_",
       misc: misc ?? "_",
     };
     if (multiword && word.id <= multiword.last) {
@@ -202,6 +225,7 @@ function layOut(doc: RawDocument): { text: string; words: GumWord[]; raw: RawWor
           form: w.form,
           upos: w.upos,
           head: -1,
+          deprel: w.deprel,
           start: wStart,
           end: wEnd,
         });

@@ -44,6 +44,8 @@ describe("readGumEntities", () => {
     ]);
     expect(doc.mentions[0]!.identity).toBe("Ana_Silva");
     expect(doc.words[doc.mentions[5]!.headWord]!.form).toBe("mayor");
+    // GUM's flat chain "President(head) Ana Silva" is headed by its last word.
+    expect(doc.words[doc.mentions[0]!.headWord]!.form).toBe("Silva");
   });
 
   it("rejects a closing bracket with nothing open", () => {
