@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { checkJava } from "./check-java";
+import { createClassArchive } from "./create-class-archive";
 import { installHint, LocalNeo4jError } from "./local-neo4j-error";
 import { neo4jLocalPaths, type Neo4jLocalPaths } from "./neo4j-local-paths";
 import { runCommand, type CommandResult } from "./run-command";
@@ -15,7 +16,8 @@ export interface Neo4jTools {
 
 /**
  * Makes sure neo4j-local/target holds the Neo4j jars and the compiled launcher, running Maven only when
- * they are missing or stale. This is the one step that may download (from Maven Central, once).
+ * they are missing or stale (then also building the class archive). This is the one step that may
+ * download (from Maven Central, once).
  */
 export async function ensureNeo4jJars(
   home: string,
@@ -56,13 +58,15 @@ export async function ensureNeo4jJars(
       );
     }
     if (result.code !== 0) throw mavenError(`${result.stdout}\n${result.stderr}`, paths.projectDir);
-    if (!(await hasBoltJar(paths.libDir)) || !existsSync(paths.launcherClass)) {
+    if (!(await hasBoltJar(paths.libDir)) || !existsSync(paths.launcherJar)) {
       throw new LocalNeo4jError(
         "maven_failed",
         `neo4j-local: \`mvn package\` in ${paths.projectDir} left no jars in target/lib`,
       );
     }
     await writeFile(paths.jarsStamp, `${fresh.pomHash}\n`);
+    // A new launcher jar invalidates the old archive, so it is rebuilt after every Maven run.
+    await createClassArchive(home, tools.java ?? "java", onLog);
   });
 }
 
@@ -79,7 +83,7 @@ async function freshness(paths: Neo4jLocalPaths): Promise<Freshness> {
     .update(await readFile(paths.pom))
     .digest("hex");
   const jars = (await readOptional(paths.jarsStamp))?.trim() === pomHash && (await hasBoltJar(paths.libDir));
-  return { pomHash, jars, launcher: await isNewer(paths.launcherClass, paths.launcherSource) };
+  return { pomHash, jars, launcher: await isNewer(paths.launcherJar, paths.launcherSource) };
 }
 
 function mavenError(output: string, projectDir: string): LocalNeo4jError {

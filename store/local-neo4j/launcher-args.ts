@@ -8,6 +8,10 @@ export interface LauncherArgsOptions {
   pageCacheMb: number;
   /** The launcher exits when its stdin closes, i.e. when the Node parent dies. */
   exitOnStdinClose: boolean;
+  /** Map this class archive at startup (about a third less CPU to start). */
+  useClassArchive?: string;
+  /** Write a class archive of the loaded classes at exit (for the warm-up run). */
+  dumpClassArchive?: string;
 }
 
 /** `java` arguments for the launcher: heap, the JVM flags Neo4j's own server script sets, then ours. */
@@ -24,6 +28,11 @@ export function launcherArgs(o: LauncherArgsOptions): string[] {
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    // JVM warnings (a stale class archive, say) go to stdout by default: keep that for the ready line.
+    "-Xlog:disable",
+    "-Xlog:all=warning:stderr",
+    ...(o.useClassArchive ? [`-XX:SharedArchiveFile=${o.useClassArchive}`] : []),
+    ...(o.dumpClassArchive ? [`-XX:ArchiveClassesAtExit=${o.dumpClassArchive}`] : []),
     "-cp",
     neo4jLocalPaths(o.home).classpath,
     "newsgraph.Launcher",

@@ -5,7 +5,10 @@ export interface Neo4jLocalPaths {
   projectDir: string;
   pom: string;
   launcherSource: string;
-  launcherClass: string;
+  /** The compiled launcher (a jar, not target/classes: class archives accept only jars). */
+  launcherJar: string;
+  /** Class-data-sharing archive of the classes Neo4j loads at startup; optional, built once. */
+  classArchive: string;
   targetDir: string;
   libDir: string;
   /** Hash of the pom the jars in libDir were resolved from. */
@@ -17,16 +20,16 @@ export interface Neo4jLocalPaths {
 export function neo4jLocalPaths(home: string): Neo4jLocalPaths {
   const projectDir = join(home, "neo4j-local");
   const target = join(projectDir, "target");
-  const classesDir = join(target, "classes");
   const libDir = join(target, "lib");
   return {
     projectDir,
     pom: join(projectDir, "pom.xml"),
     launcherSource: join(projectDir, "src", "main", "java", "newsgraph", "Launcher.java"),
-    launcherClass: join(classesDir, "newsgraph", "Launcher.class"),
+    launcherJar: join(target, "neo4j-local.jar"),
+    classArchive: join(target, "neo4j-local.jsa"),
     targetDir: target,
     libDir,
     jarsStamp: join(target, "newsgraph-pom.sha1"),
-    classpath: [classesDir, join(libDir, "*")].join(delimiter),
+    classpath: [join(target, "neo4j-local.jar"), join(libDir, "*")].join(delimiter),
   };
 }

@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -10,6 +11,7 @@ import type { LaunchOutcome } from "./launch-outcome";
 import { launcherArgs } from "./launcher-args";
 import { LocalNeo4jError } from "./local-neo4j-error";
 import { localNeo4jStatus, type LocalNeo4jStatus } from "./local-neo4j-status";
+import { neo4jLocalPaths } from "./neo4j-local-paths";
 import { statusFilePath } from "./read-status-file";
 import { stopLocalNeo4j } from "./stop-local-neo4j";
 
@@ -58,6 +60,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   await ensureNeo4jJars(opts.home, opts.onLog, opts.tools);
   await mkdir(dataDir, { recursive: true });
   opts.onLog?.(`newsgraph: starting the local Neo4j on port ${opts.boltPort} (store in ${dataDir})…`);
+  const { classArchive } = neo4jLocalPaths(opts.home);
   const args = launcherArgs({
     home: opts.home,
     dataDir,
@@ -65,6 +68,7 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     heapMb: opts.heapMb ?? 1024,
     pageCacheMb: opts.pageCacheMb ?? 512,
     exitOnStdinClose: !opts.detached,
+    useClassArchive: existsSync(classArchive) ? classArchive : undefined,
   });
   const request = { java: opts.tools?.java ?? "java", args, dataDir, deadline, onLog: opts.onLog };
   const outcome = opts.detached ? await launchDetached(request) : await launchChild(request);

@@ -103,8 +103,8 @@ describe("ensureNeo4jJars", () => {
       [
         `echo run >> '${runs}'`,
         "sleep 1",
-        "mkdir -p target/lib target/classes/newsgraph",
-        "touch target/lib/neo4j-bolt-5.26.12.jar target/classes/newsgraph/Launcher.class",
+        "mkdir -p target/lib",
+        "touch target/lib/neo4j-bolt-5.26.12.jar target/neo4j-local.jar",
       ].join("\n"),
     );
     const tools = { java, mvn };
@@ -164,8 +164,11 @@ describe("launcherArgs", () => {
       "--exit-on-stdin-close",
     ]);
     expect(child[child.indexOf("-cp") + 1]).toBe(
-      "/repo/neo4j-local/target/classes:/repo/neo4j-local/target/lib/*",
+      "/repo/neo4j-local/target/neo4j-local.jar:/repo/neo4j-local/target/lib/*",
     );
+    expect(child.some((arg) => arg.startsWith("-XX:SharedArchiveFile"))).toBe(false);
+    const archived = launcherArgs({ ...base, exitOnStdinClose: false, useClassArchive: "/repo/a.jsa" });
+    expect(archived).toContain("-XX:SharedArchiveFile=/repo/a.jsa");
     expect(launcherArgs({ ...base, exitOnStdinClose: false })).not.toContain("--exit-on-stdin-close");
   });
 });

@@ -35,6 +35,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *       answers and Bolt accepts connections; everything else goes to stderr or to DATA_DIR/logs/.
  *   <li>DATA_DIR/neo4j-local.json ({pid, uri, startedAt}) exists while this process serves the store.
  *   <li>SIGTERM (or stdin closing, with --exit-on-stdin-close) shuts the store down cleanly.
+ *   <li>--warm-up-and-exit runs a few statements and exits, for building the class archive.
  *   <li>Exit codes: 2 bad arguments, 3 port taken, 4 store locked by another process, 5 failed start.
  * </ul>
  */
@@ -111,6 +112,11 @@ public final class Launcher {
     protocol.println("NEO4J_READY " + uri);
     protocol.flush();
 
+    if (options.warmUp) {
+      warmUp(db);
+      // Exiting normally is what makes the JVM write the class archive (-XX:ArchiveClassesAtExit).
+      System.exit(0);
+    }
     if (options.exitOnStdinClose) watchStdin();
     try {
       stopped.await();
@@ -155,6 +161,23 @@ public final class Launcher {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * Runs the kinds of statements newsgraph sends, so the classes of the Cypher pipeline are loaded and
+   * land in the class archive too; the store is a throwaway one.
+   */
+  private static void warmUp(GraphDatabaseService db) {
+    db.executeTransactionally("CREATE CONSTRAINT warm_id IF NOT EXISTS FOR (n:Warm) REQUIRE n.id IS UNIQUE");
+    db.executeTransactionally("CREATE INDEX warm_name IF NOT EXISTS FOR (n:Warm) ON (n.name)");
+    db.executeTransactionally(
+        "UNWIND range(1, 200) AS i MERGE (a:Warm {id: i}) SET a.name = 'n' + i "
+            + "WITH a, i MERGE (b:Warm {id: (i % 50) + 1}) MERGE (a)-[r:LINKS {k: i % 7}]->(b) RETURN count(r)");
+    db.executeTransactionally(
+        "MATCH (a:Warm)-[r:LINKS]->(b:Warm) WHERE a.name STARTS WITH $p "
+            + "RETURN a.id AS id, collect(b.name)[..5] AS names, count(r) AS c ORDER BY c DESC LIMIT 10",
+        java.util.Map.of("p", "n1"));
+    db.executeTransactionally("MATCH (n:Warm) DETACH DELETE n");
   }
 
   /**
@@ -269,6 +292,7 @@ public final class Launcher {
     int port = -1;
     long pageCacheBytes = 512L * 1024 * 1024;
     boolean exitOnStdinClose;
+    boolean warmUp;
 
     static Options parse(String[] args) {
       Options o = new Options();
@@ -280,6 +304,7 @@ public final class Launcher {
           case "--port" -> o.port = parsePort(value(args, ++i, arg));
           case "--page-cache" -> o.pageCacheBytes = parseBytes(value(args, ++i, arg));
           case "--exit-on-stdin-close" -> o.exitOnStdinClose = true;
+          case "--warm-up-and-exit" -> o.warmUp = true;
           default -> throw new IllegalArgumentException("unknown argument " + arg);
         }
       }
