@@ -56,71 +56,89 @@ export function edgeSize(count: number): number {
   return Math.min(4, 0.6 + Math.log2(1 + count) * 0.5);
 }
 
-/** The display graph: styled, positioned, one edge per ordered pair, ready for sigma. */
+interface PairAggregate {
+  source: string;
+  target: string;
+  predicates: string[];
+  count: number;
+  negative: boolean;
+}
+
+/**
+ * The display graph: styled, positioned, one edge per ordered pair, ready for sigma. Built in plain maps
+ * first and added to graphology once with final attributes: at 50k nodes per-attribute updates (each an
+ * event) cost seconds.
+ */
 export function buildDisplayGraph(filtered: DataGraph, options: DisplayGraphOptions = {}): DisplayGraph {
   const previous = options.previousPositions;
   const entityIdOf = options.entityIdOf ?? ((node: string) => node);
   const rng = seededRandom(options.seed ?? 1);
-  const display: DisplayGraph = new DirectedGraph();
 
+  const pairs = new Map<string, PairAggregate>();
+  const degree = new Map<string, number>();
+  const seenUndirected = new Set<string>();
+  filtered.forEachEdge((_edge, a, source, target) => {
+    const key = `${source}\u0000${target}`;
+    const pair = pairs.get(key);
+    if (pair) {
+      if (!pair.predicates.includes(a.predicate)) pair.predicates.push(a.predicate);
+      pair.count += a.count;
+      pair.negative = pair.negative && a.polarity === "negative";
+      return;
+    }
+    pairs.set(key, {
+      source,
+      target,
+      predicates: [a.predicate],
+      count: a.count,
+      negative: a.polarity === "negative",
+    });
+    // Degree counts distinct neighbours, whichever the direction.
+    const undirected = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    if (!seenUndirected.has(undirected)) {
+      seenUndirected.add(undirected);
+      degree.set(source, (degree.get(source) ?? 0) + 1);
+      degree.set(target, (degree.get(target) ?? 0) + 1);
+    }
+  });
+  let maxDegree = 0;
+  for (const d of degree.values()) maxDegree = Math.max(maxDegree, d);
+
+  const start = random(filtered, { rng, scale: startScale, center: 0 });
+  const display: DisplayGraph = new DirectedGraph();
   filtered.forEachNode((node, a) => {
+    const d = degree.get(node) ?? 0;
+    const style = nodeStyle(a.type, d, maxDegree);
+    const pos = previous?.get(node) ?? start[node];
     display.addNode(node, {
-      x: 0,
-      y: 0,
-      size: 0,
-      color: "",
+      x: pos?.x ?? 0,
+      y: pos?.y ?? 0,
+      size: style.size,
+      color: style.color,
       label: a.label,
       entityType: a.type,
       entityId: entityIdOf(node, a),
-      degree: 0,
+      degree: d,
       mentions: a.mentions,
     });
   });
-
-  filtered.forEachEdge((_edge, a, source, target) => {
-    const key = display.edge(source, target);
-    if (key === undefined) {
-      display.addEdge(source, target, {
-        size: 0,
-        color: "",
-        label: a.predicate,
-        predicates: [a.predicate],
-        count: a.count,
-        negative: a.polarity === "negative",
-      });
-      return;
-    }
-    const e = display.getEdgeAttributes(key);
-    if (!e.predicates.includes(a.predicate)) e.predicates.push(a.predicate);
-    e.count += a.count;
-    e.negative = e.negative && a.polarity === "negative";
-  });
-
-  display.forEachEdge((edge, e) => {
-    display.mergeEdgeAttributes(edge, {
-      size: edgeSize(e.count),
-      color: e.negative ? negativeEdgeColor : edgeColor,
-      label: e.predicates.join(", "),
+  for (const p of pairs.values()) {
+    display.addEdge(p.source, p.target, {
+      size: edgeSize(p.count),
+      color: p.negative ? negativeEdgeColor : edgeColor,
+      label: p.predicates.join(", "),
+      predicates: p.predicates,
+      count: p.count,
+      negative: p.negative,
     });
-  });
-
-  let maxDegree = 0;
-  display.forEachNode((node) => {
-    maxDegree = Math.max(maxDegree, display.neighbors(node).length);
-  });
-  const start = random(display, { rng, scale: startScale, center: 0 });
-  display.forEachNode((node, a) => {
-    const degree = display.neighbors(node).length;
-    const style = nodeStyle(a.entityType, degree, maxDegree);
-    const pos = previous?.get(node) ?? placeNear(display, node, previous, rng) ?? start[node];
-    display.mergeNodeAttributes(node, {
-      degree,
-      size: style.size,
-      color: style.color,
-      x: pos?.x ?? 0,
-      y: pos?.y ?? 0,
+  }
+  if (previous && previous.size > 0) {
+    display.forEachNode((node) => {
+      if (previous.has(node)) return;
+      const near = placeNear(display, node, previous, rng);
+      if (near) display.mergeNodeAttributes(node, near);
     });
-  });
+  }
   return display;
 }
 
