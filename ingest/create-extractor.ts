@@ -11,6 +11,7 @@ import { splitSentences } from "./nlp/split-sentences";
 import { createArgumentResolver } from "./relations/argument-resolver";
 import { extractTriples } from "./relations/extract-triples";
 import { resolveRelativeDate } from "./relations/resolve-relative-date";
+import { slugify } from "./slugify";
 
 export interface ExtractorDeps {
   models: SentenceModels;
@@ -70,7 +71,7 @@ export function createExtractor({ models, knowledge }: ExtractorDeps): ArticleEx
             roles: rolesBySentence[i]!,
             roleEntities: (role: Role) => ({
               person: resolution.entityOf(role.person),
-              owner: role.owner ? resolution.actorOf(role.owner) : undefined,
+              owner: role.owner ? resolution.actorOf(role.owner) : titleConcept(role.title, concepts),
             }),
           }),
         );
@@ -88,4 +89,15 @@ export function createExtractor({ models, knowledge }: ExtractorDeps): ArticleEx
       return extraction;
     },
   };
+}
+
+/** A title held without a named organisation ("Prime Minister") becomes a concept node of its own. */
+function titleConcept(title: string, concepts: Map<string, Entity>): Entity {
+  const name = title.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  let entity = concepts.get(name);
+  if (!entity) {
+    entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };
+    concepts.set(name, entity);
+  }
+  return entity;
 }

@@ -7,11 +7,18 @@ import { loadNerTagger } from "./ner/ner-tagger";
 import { loadDependencyParser } from "./nlp/dependency-parser";
 import { loadPosTagger } from "./nlp/pos-tagger";
 
+/** Model files to use instead of the committed ones in models/ (for evaluating a candidate model). */
+export interface ModelPaths {
+  tagger?: string | undefined;
+  parser?: string | undefined;
+  ner?: string | undefined;
+}
+
 /** The extractor with the committed models in models/; load once per process and reuse. */
-export function loadExtractor(): ArticleExtractor {
-  const tagger = loadPosTagger();
-  const parser = loadDependencyParser();
-  const ner = loadNerTagger();
+export function loadExtractor(paths: ModelPaths = {}): ArticleExtractor {
+  const tagger = paths.tagger ? loadPosTagger(paths.tagger) : loadPosTagger();
+  const parser = paths.parser ? loadDependencyParser(paths.parser) : loadDependencyParser();
+  const ner = paths.ner ? loadNerTagger(paths.ner) : loadNerTagger();
   return createExtractor({
     models: {
       tag: (words) => tagger.tag(words),

@@ -7,6 +7,7 @@ import { scoreFacts, type FactProbe } from "./eval/score-facts";
 
 // npm run eval:facts [-- FACTS_DIR] [--missed]: fact recall on ../shared/data/facts-dev (or another
 // folder with the same articles.jsonl and facts.jsonl, such as the held-out test set).
+// NEWSGRAPH_PARSER_MODEL=path scores a candidate parser model instead of models/parser.json.gz.
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const showMissed = args.includes("--missed");
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as FactProbe);
-  const extractor = loadExtractor();
+  const extractor = loadExtractor({ parser: process.env.NEWSGRAPH_PARSER_MODEL });
   const triples: TripleJson[] = [];
   let articles = 0;
   for await (const input of readArticles([join(dir, "articles.jsonl")], { readStdin: async () => "" })) {

@@ -47,6 +47,8 @@ function titleBefore(
 ): Found | undefined {
   let i = nameStart - 1;
   while (i >= 0 && honorifics.has(s.words[i]!.toLowerCase())) i--;
+  const ofOwner = titleOfOwner(s, i + 1, endingAt);
+  if (ofOwner) return ofOwner;
   const titleEnd = i + 1;
   while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) i--;
   const titleStart = i + 1;
@@ -93,13 +95,36 @@ function appositionAfter(
   if (i === titleStart) return undefined;
   const role = roleOf(s, titleStart, i);
   if (!role) return undefined;
-  if (!owner && s.words[i]?.toLowerCase() === "of") {
+  let titleEnd = i;
+  const preposition = s.words[i]?.toLowerCase();
+  if (!owner && (preposition === "of" || preposition === "for")) {
     let j = i + 1;
     if (s.words[j]?.toLowerCase() === "the") j++;
     owner = startingAt.get(j);
+    // "Secretary of State": a capitalised complement that names no entity belongs to the title.
+    if (!owner && preposition === "of" && /^[A-Z]/.test(s.words[j] ?? "")) titleEnd = j + 1;
   }
-  if (!owner) return undefined;
-  return { title: joinTokens(s, titleStart, i), titleStart, role, owner };
+  return { title: joinTokens(s, titleStart, titleEnd), titleStart, role, owner };
+}
+
+/** "CEO of the Refugee Council Enver Solomon": the title, "of", the owner, then the name. */
+function titleOfOwner(
+  s: AnalyzedSentence,
+  nameStart: number,
+  endingAt: Map<number, Mention>,
+): Found | undefined {
+  const owner = endingAt.get(nameStart);
+  if (!owner || owner.type === "PERSON") return undefined;
+  let j = owner.start - 1;
+  if (s.words[j]?.toLowerCase() === "the") j--;
+  if (s.words[j]?.toLowerCase() !== "of") return undefined;
+  const titleEnd = j;
+  let i = j - 1;
+  while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) i--;
+  const titleStart = i + 1;
+  if (titleStart >= titleEnd) return undefined;
+  const role = roleOf(s, titleStart, titleEnd);
+  return role ? { title: joinTokens(s, titleStart, titleEnd), titleStart, role, owner } : undefined;
 }
 
 function roleOf(s: AnalyzedSentence, start: number, end: number): RolePredicate | undefined {

@@ -97,6 +97,12 @@ export const titleModifiers: ReadonlySet<string> = new Set([
   "central",
   "bank",
   "attorney",
+  "shadow",
+  "home",
+  "emeritus",
+  "associate",
+  "national",
+  "security",
   "-",
 ]);
 

@@ -15,6 +15,8 @@ export interface Argument {
 
 /** Nouns that stand for the state or body that owns them: "the Russian position", "Israel's army". */
 const proxyNouns = new Set([
+  "leader",
+  "leaders",
   "position",
   "government",
   "administration",
@@ -170,6 +172,7 @@ export function createArgumentResolver(
       for (const c of kids) {
         const rel = s.deprels[c]!;
         if (rel !== "nmod:poss" && rel !== "amod" && rel !== "compound" && rel !== "nmod") continue;
+        if (rel === "nmod" && !hasCase(s, c, "of")) continue;
         const owner = mentionAt.get(c);
         if (owner) {
           const arg = fromMention(owner, true, token);

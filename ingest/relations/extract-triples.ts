@@ -111,7 +111,8 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
       add(
         { entity: person, via: "name", token: role.person.head },
         { entity: owner, via: "name", token: role.person.head },
-        role.role,
+        // A title without its organisation or state ("Prime Minister Rishi Sunak") links to the title.
+        role.owner ? role.role : "HOLDS_POSITION",
         role.title,
         "positive",
         "asserted",
@@ -145,20 +146,19 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
     for (const o of objects) {
       const light = o.prep === undefined ? lightVerbObject(s, v, o.token) : undefined;
       if (light) {
-        const arg = ctx.args.resolve(light.target, { asActor: true, allowConcept: false });
-        if (!arg) continue;
         const relation = phrase(s, chain, v, [light.noun, ...light.nounModifiers, light.caseToken]);
-        for (const subj of subjects)
-          add(
-            subj,
-            arg,
-            light.predicate,
-            relation,
-            polarity,
-            finalModality,
-            base - penalty(subj, arg),
-            attribution,
-          );
+        for (const target of withConjuncts(s, light.target)) {
+          for (const arg of ctx.args.resolveMany(target, { asActor: true, allowConcept: false })) {
+            for (const subj of subjects) {
+              const confidence = base - penalty(subj, arg);
+              add(subj, arg, light.predicate, relation, polarity, finalModality, confidence, attribution);
+            }
+          }
+        }
+        continue;
+      }
+      // The rest of "held a phone call with Trump and the leaders of …" belongs to the call, not to "held".
+      if (o.prep === undefined && s.deprels[o.token] === "conj" && lightVerbObject(s, v, s.heads[o.token]!)) {
         continue;
       }
       const arg = ctx.args.resolve(o.token, { asActor: false, allowConcept: true });
@@ -344,9 +344,11 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
   );
   const passive = isPassive(s, v);
+  // Parsers sometimes leave a fronted subject as vocative or dislocated ("Putin, after …, had spurned").
   const subjectToken = passive
     ? agent
-    : kids.find((k) => s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass");
+    : (kids.find((k) => s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass") ??
+      kids.find((k) => k < v && (s.deprels[k] === "vocative" || s.deprels[k] === "dislocated")));
   if (subjectToken !== undefined) {
     const rel = (s.children[v] ?? []).find((k) => s.deprels[k] === "nsubj") ?? subjectToken;
     if (/^(which|who|that)$/i.test(s.words[rel]!) && s.deprels[v]?.startsWith("acl")) {
@@ -438,10 +440,11 @@ function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentResolver): 
 
 function subtreeText(s: AnalyzedSentence, token: number): string {
   const tokens: number[] = [];
+  // The noun phrase proper: "The source, speaking on condition of anonymity," is "The source".
+  const keep = new Set(["det", "amod", "compound", "nmod:poss", "flat", "case", "nummod"]);
   const walk = (t: number): void => {
     tokens.push(t);
-    for (const c of s.children[t] ?? [])
-      if (s.deprels[c] !== "punct" && s.deprels[c] !== "acl:relcl") walk(c);
+    for (const c of s.children[t] ?? []) if (keep.has(s.deprels[c]!)) walk(c);
   };
   walk(token);
   tokens.sort((a, b) => a - b);
