@@ -33,7 +33,7 @@ function tagAccuracy(
 
 function main(): void {
   const dir = process.env.UD_EWT_DIR ?? UD_DIR;
-  const epochs = Number(process.env.EPOCHS ?? 10);
+  const epochs = Number(process.env.EPOCHS ?? 12);
   const seed = Number(process.env.SEED ?? 1);
   const train = readTreebank(join(dir, "en_ewt-ud-train.conllu"));
   const dev = readTreebank(join(dir, "en_ewt-ud-dev.conllu"));

@@ -15,13 +15,13 @@ export interface PosTaggerData {
   labels: string[];
   /** Frequent words (exact form) that always had the same label in training → label index. */
   dictionary: Record<string, number>;
-  forward: LinearModelData<string>;
-  backward?: LinearModelData<string>;
+  forward: LinearModelData<number>;
+  backward?: LinearModelData<number>;
 }
 
 export class PosTagger {
-  private readonly forward: LinearModel<string>;
-  private readonly backward: LinearModel<string> | undefined;
+  private readonly forward: LinearModel;
+  private readonly backward: LinearModel | undefined;
   private readonly labels: { upos: Upos; xpos: string; joint: string }[];
   private readonly dictionary: Map<string, number>;
 
@@ -67,24 +67,26 @@ export class PosTagger {
   }
 
   /** Greedy decoding in the order of `words`; each position's class scores go into `scores`. */
-  private greedy(model: LinearModel<string>, words: readonly string[], scores: Float64Array): number[] {
+  private greedy(model: LinearModel, words: readonly string[], scores: Float64Array): number[] {
     const ctx = taggerContext(words);
     const k = this.labels.length;
     const local = new Float64Array(k);
+    const features: number[] = [];
     const result: number[] = [];
-    let prev = "-START-";
-    let prev2 = "-START2-";
+    let prev = 1;
+    let prev2 = 1;
     for (let i = 0; i < words.length; i++) {
       let best = this.dictionary.get(words[i]!);
       if (best === undefined) {
         local.fill(0);
-        for (const f of taggerFeatures(ctx, i, prev, prev2)) model.add(f, local);
+        taggerFeatures(ctx, i, prev, prev2, features);
+        for (let f = 0; f < features.length; f++) model.add(features[f]!, local);
         best = argmax(local);
         scores.set(local, i * k);
       }
       result.push(best);
       prev2 = prev;
-      prev = this.labels[best]!.joint;
+      prev = best + 3;
     }
     return result;
   }

@@ -1,14 +1,54 @@
-/** Feature extraction for the greedy POS tagger (after Honnibal's averaged-perceptron tagger). */
+import { hashFeature as h } from "./feature-hash";
+
+/**
+ * Feature extraction for the greedy POS tagger (after Honnibal's averaged-perceptron tagger). Strings are
+ * hashed once per word; the features themselves are integer hashes of those, so no strings are built.
+ */
 
 export interface TaggerContext {
-  forms: readonly string[];
-  lowers: readonly string[];
-  shapes: readonly string[];
+  form: Int32Array;
+  lower: Int32Array;
+  shape: Int32Array;
+  /** Suffixes of 1-4 and prefixes of 1-3 characters of the lower-cased word (0 when as long as the word). */
+  suffix: Int32Array[];
+  prefix: Int32Array[];
+  suffix3: Int32Array;
+  hyphen: Uint8Array;
+}
+
+const START = 1;
+const END = 2;
+
+/** FNV-1a, 30 bits: a stable id for any string (3 and above, so ids 0-2 stay free for markers). */
+export function hashString(s: string): number {
+  let x = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
+  return ((x >>> 0) & 0x3fffffff) | 3;
 }
 
 export function taggerContext(words: readonly string[]): TaggerContext {
-  const forms = words.map(normalizeNumber);
-  return { forms, lowers: forms.map((w) => w.toLowerCase()), shapes: words.map(wordShape) };
+  const n = words.length;
+  const ctx: TaggerContext = {
+    form: new Int32Array(n),
+    lower: new Int32Array(n),
+    shape: new Int32Array(n),
+    suffix: [1, 2, 3, 4].map(() => new Int32Array(n)),
+    prefix: [1, 2, 3].map(() => new Int32Array(n)),
+    suffix3: new Int32Array(n),
+    hyphen: new Uint8Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const form = normalizeNumber(words[i]!);
+    const lower = form.toLowerCase();
+    ctx.form[i] = hashString(form);
+    ctx.lower[i] = hashString(lower);
+    ctx.shape[i] = hashString(wordShape(words[i]!));
+    for (let k = 1; k <= 4; k++) ctx.suffix[k - 1]![i] = k < lower.length ? hashString(lower.slice(-k)) : 0;
+    for (let k = 1; k <= 3; k++) ctx.prefix[k - 1]![i] = k < lower.length ? hashString(lower.slice(0, k)) : 0;
+    ctx.suffix3[i] = hashString(lower.slice(-3));
+    ctx.hyphen[i] = lower.includes("-") ? 1 : 0;
+  }
+  return ctx;
 }
 
 /** Numbers share a few forms so that "1,250" and "3.75" look alike to the tagger. */
@@ -21,48 +61,73 @@ function normalizeNumber(word: string): string {
 /** Xx, x.x, dd …: character classes with runs collapsed. */
 export function wordShape(word: string): string {
   let shape = "";
+  let last = "";
   for (const ch of word.length > 12 ? word.slice(0, 6) + word.slice(-6) : word) {
-    const c = /\p{Lu}/u.test(ch) ? "X" : /\p{Ll}/u.test(ch) ? "x" : /\d/.test(ch) ? "d" : ch;
-    if (!shape.endsWith(c)) shape += c;
+    const code = ch.charCodeAt(0);
+    // ASCII first: the Unicode regular expressions are slow and most characters are ASCII.
+    const c =
+      code >= 65 && code <= 90
+        ? "X"
+        : code >= 97 && code <= 122
+          ? "x"
+          : code >= 48 && code <= 57
+            ? "d"
+            : code < 128
+              ? ch
+              : /\p{Lu}/u.test(ch)
+                ? "X"
+                : /\p{Ll}/u.test(ch)
+                  ? "x"
+                  : /\p{Nd}/u.test(ch)
+                    ? "d"
+                    : ch;
+    if (c !== last) shape += c;
+    last = c;
   }
   return shape;
 }
 
-// Plain functions, not closures: this runs for every word, and tsx wraps each closure it creates.
-function at(ctx: TaggerContext, j: number): string {
-  return ctx.lowers[j] ?? (j < 0 ? "-START-" : "-END-");
+function at(values: Int32Array, j: number): number {
+  return j < 0 ? START : j >= values.length ? END : values[j]!;
 }
 
-function suffix(ctx: TaggerContext, j: number): string {
-  return (ctx.lowers[j] ?? "").slice(-3);
-}
-
-export function taggerFeatures(ctx: TaggerContext, i: number, prev: string, prev2: string): string[] {
-  const l = ctx.lowers[i]!;
-  const features = [
-    "b",
-    "w=" + ctx.forms[i],
-    "l=" + l,
-    "sh=" + ctx.shapes[i],
-    "t1=" + prev,
-    "t2=" + prev2,
-    "t12=" + prev + " " + prev2,
-    "t1l=" + prev + " " + l,
-    "l-1=" + at(ctx, i - 1),
-    "l-2=" + at(ctx, i - 2),
-    "l+1=" + at(ctx, i + 1),
-    "l+2=" + at(ctx, i + 2),
-    "s-1=" + suffix(ctx, i - 1),
-    "s+1=" + suffix(ctx, i + 1),
-    "sh-1=" + (ctx.shapes[i - 1] ?? ""),
-    "sh+1=" + (ctx.shapes[i + 1] ?? ""),
-    "bl=" + at(ctx, i - 1) + " " + l,
-    "lb=" + l + " " + at(ctx, i + 1),
-    "t1l+1=" + prev + " " + at(ctx, i + 1),
-  ];
-  for (let n = 1; n <= 4 && n < l.length; n++) features.push(`s${n}=` + l.slice(-n));
-  for (let n = 1; n <= 3 && n < l.length; n++) features.push(`p${n}=` + l.slice(0, n));
-  if (i === 0) features.push("first=" + ctx.shapes[i]);
-  if (l.includes("-")) features.push("hy");
-  return features;
+/** Features of word i given the two previous labels (label index + 3, or START). Fills `out`. */
+export function taggerFeatures(
+  ctx: TaggerContext,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: number[],
+): void {
+  out.length = 0;
+  const l = ctx.lower[i]!;
+  const lPrev = at(ctx.lower, i - 1);
+  const lNext = at(ctx.lower, i + 1);
+  let t = 0;
+  out.push(
+    h(++t, 0),
+    h(++t, ctx.form[i]!),
+    h(++t, l),
+    h(++t, ctx.shape[i]!),
+    h(++t, prev),
+    h(++t, prev2),
+    h(++t, prev, prev2),
+    h(++t, prev, l),
+    h(++t, lPrev),
+    h(++t, at(ctx.lower, i - 2)),
+    h(++t, lNext),
+    h(++t, at(ctx.lower, i + 2)),
+    h(++t, at(ctx.suffix3, i - 1)),
+    h(++t, at(ctx.suffix3, i + 1)),
+    h(++t, at(ctx.shape, i - 1)),
+    h(++t, at(ctx.shape, i + 1)),
+    h(++t, lPrev, l),
+    h(++t, l, lNext),
+    h(++t, prev, lNext),
+  );
+  for (let k = 0; k < 4; k++) if (ctx.suffix[k]![i] !== 0) out.push(h(++t, ctx.suffix[k]![i]!));
+  t = 30;
+  for (let k = 0; k < 3; k++) if (ctx.prefix[k]![i] !== 0) out.push(h(++t, ctx.prefix[k]![i]!));
+  if (i === 0) out.push(h(40, ctx.shape[i]!));
+  if (ctx.hyphen[i] === 1) out.push(h(41, 1));
 }

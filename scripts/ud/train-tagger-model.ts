@@ -33,7 +33,8 @@ export function trainTaggerModel(
   return data;
 
   function trainDirection(reverse: boolean): PosTaggerData["forward"] {
-    const perceptron = new AveragedPerceptron<string>(labels.length);
+    const perceptron = new AveragedPerceptron<number>(labels.length);
+    const features: number[] = [];
     const scores = new Float64Array(labels.length);
     const random = seededRandom(options.seed + (reverse ? 7919 : 0));
     const order = train.map((s, i) => ({
@@ -44,19 +45,19 @@ export function trainTaggerModel(
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       for (const sentence of shuffled(order, random)) {
         const ctx = taggerContext(sentence.words);
-        let prev = "-START-";
-        let prev2 = "-START2-";
+        let prev = 1;
+        let prev2 = 1;
         for (let i = 0; i < sentence.words.length; i++) {
           let guess = dictionary[sentence.words[i]!];
           if (guess === undefined) {
-            const features = taggerFeatures(ctx, i, prev, prev2);
+            taggerFeatures(ctx, i, prev, prev2, features);
             perceptron.score(features, scores);
             guess = argmax(scores);
             perceptron.update(features, sentence.gold[i]!, guess);
           }
           perceptron.tick();
           prev2 = prev;
-          prev = labels[guess]!;
+          prev = guess + 3;
         }
       }
       const model = perceptron.export(options.pruneBelow, 1000);

@@ -1,0 +1,138 @@
+import { modelPath } from "../model-path";
+import { labelerFeatures, treeView } from "./labeler-features";
+import { LinearModel, type LinearModelData } from "./linear-model";
+import {
+  NO_TAG,
+  ROOT_TAG,
+  ROOT_WORD,
+  UNKNOWN_WORD,
+  parserFeatures,
+  type ParserSentence,
+} from "./parser-features";
+import { LEFT, ParserState, RIGHT, SHIFT, type Transition } from "./parser-state";
+import { readGzipJson } from "./pos-tagger";
+import type { Arc, TaggedWord } from "./types";
+
+/** The serialized parser: vocabularies, transition weights and arc-label weights. */
+export interface DependencyParserData {
+  /** Lower-cased words; word id = index + 3 (0 none, 1 unknown, 2 root). */
+  vocabulary: string[];
+  /** XPOS tags; id = index + 2 (0 none, 1 root). */
+  tags: string[];
+  /** UPOS tags; id = index + 2. */
+  upos: string[];
+  /** Dependency labels; label id = index + 1 (0 is the root's "no label"). */
+  labels: string[];
+  transitions: LinearModelData<number>;
+  labeler: LinearModelData<number>;
+}
+
+const TRANSITIONS: readonly Transition[] = [SHIFT, LEFT, RIGHT];
+
+export class DependencyParser {
+  private readonly transitions: LinearModel;
+  private readonly labeler: LinearModel;
+  private readonly wordIds: Map<string, number>;
+  private readonly tagIds: Map<string, number>;
+  private readonly uposIds: Map<string, number>;
+  readonly labels: readonly string[];
+  private readonly punctUpos: number;
+
+  constructor(data: DependencyParserData) {
+    this.transitions = new LinearModel(data.transitions);
+    this.labeler = new LinearModel(data.labeler);
+    this.wordIds = new Map(data.vocabulary.map((w, i) => [w, i + 3]));
+    this.tagIds = new Map(data.tags.map((t, i) => [t, i + 2]));
+    this.uposIds = new Map(data.upos.map((t, i) => [t, i + 2]));
+    this.labels = data.labels;
+    this.punctUpos = this.uposIds.get("PUNCT") ?? -1;
+  }
+
+  /** Integer atoms of a sentence, with the root at index 0. */
+  encode(words: readonly string[], tags: readonly { upos: string; xpos: string }[]): ParserSentence {
+    const n = words.length;
+    const sent: ParserSentence = {
+      words: new Int32Array(n + 1),
+      tags: new Int32Array(n + 1),
+      upos: new Int32Array(n + 1),
+    };
+    sent.words[0] = ROOT_WORD;
+    sent.tags[0] = ROOT_TAG;
+    sent.upos[0] = ROOT_TAG;
+    for (let i = 0; i < n; i++) {
+      sent.words[i + 1] = this.wordIds.get(words[i]!.toLowerCase()) ?? UNKNOWN_WORD;
+      sent.tags[i + 1] = this.tagIds.get(tags[i]!.xpos) ?? NO_TAG;
+      sent.upos[i + 1] = this.uposIds.get(tags[i]!.upos) ?? NO_TAG;
+    }
+    return sent;
+  }
+
+  parse(words: readonly string[], tags: readonly TaggedWord[]): Arc[] {
+    if (words.length !== tags.length) throw new Error("dependency-parser: words and tags differ in length");
+    if (words.length === 0) return [];
+    const sent = this.encode(words, tags);
+    const heads = this.attach(sent);
+    const labels = this.label(sent, heads);
+    return labels.map((label, i) => ({ head: heads[i + 1]!, deprel: this.labels[label - 1] ?? "dep" }));
+  }
+
+  /** Greedy unlabelled parse; heads[d] for d = 1..n. */
+  attach(sent: ParserSentence): Int32Array {
+    const state = new ParserState(sent.words.length - 1);
+    const features: number[] = [];
+    const scores = new Float64Array(3);
+    while (!state.done) {
+      parserFeatures(state, sent, features);
+      scores.fill(0);
+      for (const f of features) this.transitions.add(f, scores);
+      let best: Transition | -1 = -1;
+      for (const t of TRANSITIONS) {
+        if (state.canApply(t) && (best === -1 || scores[t]! > scores[best]!)) best = t;
+      }
+      state.apply(best as Transition);
+    }
+    return state.heads;
+  }
+
+  /** Label ids (1-based) for words 1..n, given in order from the root down so each head's label is known. */
+  label(sent: ParserSentence, heads: Int32Array): number[] {
+    const tree = treeView(heads);
+    const labels = new Array<number>(heads.length).fill(0);
+    const scores = new Float64Array(this.labels.length);
+    const features: number[] = [];
+    const queue = [...tree.children[0]!];
+    const rootLabel = this.labels.indexOf("root");
+    const punctLabel = this.labels.indexOf("punct");
+    for (let q = 0; q < queue.length; q++) {
+      const d = queue[q]!;
+      queue.push(...tree.children[d]!);
+      // Punctuation is "punct" in UD whatever its context (checked on EWT dev: no loss); it saves a tenth of the work.
+      if (sent.upos[d] === this.punctUpos && heads[d] !== 0 && punctLabel >= 0) {
+        labels[d] = punctLabel + 1;
+        continue;
+      }
+      labelerFeatures(sent, tree, d, labels[heads[d]!]!, features);
+      scores.fill(0);
+      for (const f of features) this.labeler.add(f, scores);
+      let best = 0;
+      for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+      // The root's dependent is always "root", and nothing else is.
+      if (heads[d] === 0) best = rootLabel;
+      else if (best === rootLabel) best = secondBest(scores, rootLabel);
+      labels[d] = best + 1;
+    }
+    return labels.slice(1);
+  }
+}
+
+function secondBest(scores: Float64Array, excluded: number): number {
+  let best = excluded === 0 ? 1 : 0;
+  for (let c = 0; c < scores.length; c++) if (c !== excluded && scores[c]! > scores[best]!) best = c;
+  return best;
+}
+
+export function loadDependencyParser(path = modelPath("parser.json.gz")): DependencyParser {
+  return new DependencyParser(
+    readGzipJson<DependencyParserData>(path, "dependency-parser", "npm run train:parse"),
+  );
+}

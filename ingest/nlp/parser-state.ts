@@ -1,0 +1,89 @@
+/**
+ * Arc-hybrid transition system (Kuhlmann et al. 2011) over words 1..n, with the root (0) at the bottom of
+ * the stack. SHIFT pushes the buffer front; LEFT makes the buffer front the head of the stack top and pops
+ * it; RIGHT makes the second stack item the head of the top and pops it. The root takes a dependent only
+ * when the buffer is empty, so every tree has a single root word.
+ */
+
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+export type Transition = typeof SHIFT | typeof LEFT | typeof RIGHT;
+
+export class ParserState {
+  readonly stack: Int32Array;
+  depth = 1;
+  /** Index of the buffer front (1-based word index); n + 1 when the buffer is empty. */
+  front = 1;
+  readonly heads: Int32Array;
+  /** Leftmost, second leftmost, rightmost and second rightmost dependents (−1 when none). */
+  readonly l1: Int32Array;
+  readonly l2: Int32Array;
+  readonly r1: Int32Array;
+  readonly r2: Int32Array;
+  readonly leftCount: Uint16Array;
+  readonly rightCount: Uint16Array;
+
+  constructor(readonly n: number) {
+    this.stack = new Int32Array(n + 2);
+    this.stack[0] = 0;
+    this.heads = new Int32Array(n + 1).fill(-1);
+    this.l1 = new Int32Array(n + 1).fill(-1);
+    this.l2 = new Int32Array(n + 1).fill(-1);
+    this.r1 = new Int32Array(n + 1).fill(-1);
+    this.r2 = new Int32Array(n + 1).fill(-1);
+    this.leftCount = new Uint16Array(n + 1);
+    this.rightCount = new Uint16Array(n + 1);
+  }
+
+  /** Stack item i from the top (0 = top), or −1. */
+  s(i: number): number {
+    return i < this.depth ? this.stack[this.depth - 1 - i]! : -1;
+  }
+
+  /** Buffer item i from the front, or −1. */
+  b(i: number): number {
+    const w = this.front + i;
+    return w <= this.n ? w : -1;
+  }
+
+  get done(): boolean {
+    return this.front > this.n && this.depth === 1;
+  }
+
+  canApply(t: Transition): boolean {
+    const bufferEmpty = this.front > this.n;
+    if (t === SHIFT) return !bufferEmpty;
+    if (t === LEFT) return !bufferEmpty && this.depth > 1;
+    // The root (bottom of the stack) takes its single dependent last.
+    return this.depth > 2 || (this.depth === 2 && bufferEmpty);
+  }
+
+  apply(t: Transition): void {
+    if (t === SHIFT) {
+      this.stack[this.depth++] = this.front++;
+    } else if (t === LEFT) {
+      this.attach(this.front, this.stack[--this.depth]!);
+    } else {
+      const dependent = this.stack[--this.depth]!;
+      this.attach(this.stack[this.depth - 1]!, dependent);
+    }
+  }
+
+  private attach(head: number, dependent: number): void {
+    this.heads[dependent] = head;
+    if (dependent < head) {
+      this.leftCount[head]!++;
+      if (this.l1[head] === -1 || dependent < this.l1[head]!) {
+        this.l2[head] = this.l1[head]!;
+        this.l1[head] = dependent;
+      } else if (this.l2[head] === -1 || dependent < this.l2[head]!) this.l2[head] = dependent;
+    } else {
+      this.rightCount[head]!++;
+      if (this.r1[head] === -1 || dependent > this.r1[head]!) {
+        this.r2[head] = this.r1[head]!;
+        this.r1[head] = dependent;
+      } else if (this.r2[head] === -1 || dependent > this.r2[head]!) this.r2[head] = dependent;
+    }
+  }
+}
