@@ -85,7 +85,9 @@ describe("explorer", () => {
     const panel = page.locator("#entity-panel[data-state=loaded]");
     await panel.waitFor();
     await waitForText(panel.locator(".entity-name"), "Zelenskiy");
-    const called = panel.locator(".fact[data-predicate=CALLED]", { hasText: "Trump" });
+    const called = panel
+      .locator(".fact[data-predicate=CALLED]")
+      .filter({ has: page.locator(".entity-link", { hasText: "Trump" }) });
     expect(await called.count()).toBe(1);
     await waitForText(called.locator(".evidence-sentence"), "phone call with Trump");
     await waitForText(called.locator(".evidence-meta"), "2025-05-17");
