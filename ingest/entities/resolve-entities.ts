@@ -60,7 +60,22 @@ export function resolveEntities(
   const fullNames = names.filter((m) => m.type === "PERSON" && nameTokens(m.text).length > 1);
   const acronyms = acronymExpansions(names.filter((m) => m.type === "ORGANIZATION"));
 
+  // One name, one type within an article: the tagger may call "Google" an organisation in one sentence
+  // and a place in the next; the majority wins (the first seen on a tie).
+  const votes = new Map<string, Map<EntityType, number>>();
   for (const m of names) {
+    if (m.country) continue;
+    const v = votes.get(normalize(m.text)) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(normalize(m.text), v);
+  }
+  const typeOf = (m: Mention): EntityType => {
+    const v = votes.get(normalize(m.text));
+    if (!v) return m.type;
+    return [...v.entries()].reduce((best, e) => (e[1] > best[1] ? e : best))[0];
+  };
+  for (const m0 of names) {
+    const m = m0.country ? m0 : { ...m0, type: typeOf(m0) };
     if (m.country && !m.isCapital) {
       assign(m, countryKey(m.country), "PLACE", m.country, m.text);
     } else if (m.country && m.isCapital) {

@@ -108,11 +108,71 @@ const vagueNouns = new Set([
   "pct",
 ]);
 
+/** Which common nouns may stand as an argument: none, only those naming agents, or any. */
+export type ConceptPolicy = "none" | "actors" | "any";
+
+/** Institutions and groups that act in news: they may be subjects without a name. */
+const actorNouns = new Set([
+  "parliament",
+  "government",
+  "court",
+  "ministry",
+  "bank",
+  "navy",
+  "army",
+  "military",
+  "police",
+  "union",
+  "unions",
+  "company",
+  "board",
+  "committee",
+  "council",
+  "commission",
+  "agency",
+  "firm",
+  "group",
+  "officials",
+  "leaders",
+  "residents",
+  "seamen",
+  "fishermen",
+  "shipowners",
+  "workers",
+  "protesters",
+  "troops",
+  "soldiers",
+  "rebels",
+  "militants",
+  "investors",
+  "analysts",
+  "traders",
+  "voters",
+  "lawmakers",
+  "municipalities",
+  "authorities",
+  "regulators",
+  "producers",
+  "exporters",
+  "importers",
+  "banks",
+  "companies",
+  "countries",
+  "students",
+  "scientists",
+  "researchers",
+  "doctors",
+]);
+
+function isActorNoun(word: string, xpos: string | undefined): boolean {
+  return actorNouns.has(word) || (xpos === "NNS" && /(men|ers|ists|ians|ors|ants|ents)$/.test(word));
+}
+
 export interface ArgumentResolver {
   /** Every entity the phrase headed by `token` stands for: the members of a group, else one. */
-  resolveMany(token: number, options: { asActor: boolean; allowConcept: boolean }): Argument[];
+  resolveMany(token: number, options: { asActor: boolean; concepts: ConceptPolicy }): Argument[];
   /** The entity behind the noun phrase headed by `token`; concepts only when `allowConcept`. */
-  resolve(token: number, options: { asActor: boolean; allowConcept: boolean }): Argument | undefined;
+  resolve(token: number, options: { asActor: boolean; concepts: ConceptPolicy }): Argument | undefined;
   /** Concept entities created for this article so far. */
   concepts(): Entity[];
 }
@@ -145,7 +205,7 @@ export function createArgumentResolver(
 
   const resolve = (
     token: number,
-    options: { asActor: boolean; allowConcept: boolean },
+    options: { asActor: boolean; concepts: ConceptPolicy },
     depth = 0,
   ): Argument | undefined => {
     if (depth > 3) return undefined;
@@ -185,7 +245,13 @@ export function createArgumentResolver(
         if (s.deprels[c] === "nmod" && hasCase(s, c, "of")) return resolve(c, options, depth + 1);
       }
     }
-    if (!options.allowConcept || upos !== "NOUN" || vagueNouns.has(word) || !/^[a-z][a-z-]+$/.test(word))
+    if (
+      options.concepts === "none" ||
+      (options.concepts === "actors" && !isActorNoun(word, s.xpos[token])) ||
+      upos !== "NOUN" ||
+      vagueNouns.has(word) ||
+      !/^[a-z][a-z-]+$/.test(word)
+    )
       return undefined;
     const compounds = kids.filter((c) => s.deprels[c] === "compound" && s.upos[c] === "NOUN" && c < token);
     const name = [...compounds.map((c) => s.words[c]!.toLowerCase()), word].join(" ");

@@ -148,7 +148,7 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
       if (light) {
         const relation = phrase(s, chain, v, [light.noun, ...light.nounModifiers, light.caseToken]);
         for (const target of withConjuncts(s, light.target)) {
-          for (const arg of ctx.args.resolveMany(target, { asActor: true, allowConcept: false })) {
+          for (const arg of ctx.args.resolveMany(target, { asActor: true, concepts: "none" })) {
             for (const subj of subjects) {
               const confidence = base - penalty(subj, arg);
               add(subj, arg, light.predicate, relation, polarity, finalModality, confidence, attribution);
@@ -161,7 +161,7 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
       if (o.prep === undefined && s.deprels[o.token] === "conj" && lightVerbObject(s, v, s.heads[o.token]!)) {
         continue;
       }
-      const arg = ctx.args.resolve(o.token, { asActor: false, allowConcept: true });
+      const arg = ctx.args.resolve(o.token, { asActor: false, concepts: "any" });
       if (!arg) continue;
       if (o.prep !== undefined && arg.via === "concept" && objects.some((x) => x.prep === undefined))
         continue;
@@ -216,7 +216,7 @@ function statementTriples(
   for (const c of kids) {
     const rel = s.deprels[c]!;
     if (rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) {
-      const hearer = ctx.args.resolve(c, { asActor: false, allowConcept: false });
+      const hearer = ctx.args.resolve(c, { asActor: false, concepts: "none" });
       if (hearer) {
         for (const subj of subjects)
           add(
@@ -243,7 +243,7 @@ function statementTriples(
       (s.upos[c] !== "VERB" ? kids.find((k) => s.deprels[k] === "obj" && k < c) : undefined);
     if (topicToken === undefined) continue;
     if (evaluation && s.upos[c] !== "VERB") {
-      const target = ctx.args.resolve(topicToken, { asActor: true, allowConcept: false });
+      const target = ctx.args.resolve(topicToken, { asActor: true, concepts: "none" });
       if (target) {
         const relation = `${s.words[v]} ${span(s, topicToken, c, c)}`;
         for (const subj of subjects)
@@ -252,7 +252,7 @@ function statementTriples(
         continue;
       }
     }
-    const topic = ctx.args.resolve(topicToken, { asActor: true, allowConcept: true });
+    const topic = ctx.args.resolve(topicToken, { asActor: true, concepts: "any" });
     if (topic) {
       for (const subj of subjects)
         add(subj, topic, "STATED", phrase(s, [], v, []), polarity, modality, base - 0.1, attribution);
@@ -374,7 +374,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
 function resolveAll(s: AnalyzedSentence, tokens: number[], args: ArgumentResolver): Argument[] {
   const out: Argument[] = [];
   for (const t of tokens) {
-    for (const a of args.resolveMany(t, { asActor: true, allowConcept: false })) {
+    for (const a of args.resolveMany(t, { asActor: true, concepts: "actors" })) {
       if (!out.some((o) => o.entity.id === a.entity.id)) out.push(a);
     }
   }
@@ -430,7 +430,7 @@ function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentResolver): 
     if ((rel === "ccomp" || rel === "parataxis") && speechVerbs.has(s.lemmas[gov]!)) {
       const subj = (s.children[gov] ?? []).find((k) => s.deprels[k] === "nsubj");
       if (subj === undefined) return null;
-      const arg = args.resolve(subj, { asActor: true, allowConcept: false });
+      const arg = args.resolve(subj, { asActor: true, concepts: "none" });
       return arg ? arg.entity.name : subtreeText(s, subj);
     }
     cur = gov;
