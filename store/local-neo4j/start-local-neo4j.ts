@@ -58,7 +58,15 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   }
 
   await ensureNeo4jJars(opts.home, opts.onLog, opts.tools);
-  await mkdir(dataDir, { recursive: true });
+  try {
+    await mkdir(dataDir, { recursive: true });
+  } catch (err) {
+    throw new LocalNeo4jError(
+      "start_failed",
+      `neo4j-local: cannot create the data folder ${dataDir} (${(err as Error).message}); choose another with --data-dir`,
+      err,
+    );
+  }
   opts.onLog?.(`newsgraph: starting the local Neo4j on port ${opts.boltPort} (store in ${dataDir})…`);
   const { classArchive } = neo4jLocalPaths(opts.home);
   const args = launcherArgs({
@@ -163,6 +171,9 @@ function details(
   const logs = [join(dataDir, "logs", "debug.log"), ...(detached ? [detachedLogPath(dataDir)] : [])].join(
     ", ",
   );
+  // The launcher's own verdict, when it gave one, belongs on the first line: CLIs print only that.
+  const verdict = outcome.lines.findLast((line) => line.startsWith("neo4j-local: "));
+  const headline = verdict ? `: ${verdict.slice("neo4j-local: ".length)}` : "";
   const tail = outcome.lines.length > 0 ? `:\n  ${outcome.lines.join("\n  ")}` : "";
-  return `; see ${logs}${tail}`;
+  return `${headline}; see ${logs}${tail}`;
 }

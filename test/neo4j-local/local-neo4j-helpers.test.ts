@@ -1,11 +1,12 @@
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findFreePort } from "../../store/find-free-port";
-import { ensureNeo4jJars, LocalNeo4jError, localNeo4jStatus } from "../../store/local-neo4j";
+import { ensureNeo4jJars, LocalNeo4jError, localNeo4jStatus, startLocalNeo4j } from "../../store/local-neo4j";
 import { checkJava, parseJavaMajor } from "../../store/local-neo4j/check-java";
 import { launcherArgs } from "../../store/local-neo4j/launcher-args";
 import { lastLines } from "../../store/local-neo4j/read-log-tail";
@@ -111,6 +112,56 @@ describe("ensureNeo4jJars", () => {
     await Promise.all([ensureNeo4jJars(home, undefined, tools), ensureNeo4jJars(home, undefined, tools)]);
     await ensureNeo4jJars(home, undefined, tools);
     expect((await readFile(runs, "utf8")).trim().split("\n")).toEqual(["run"]);
+  });
+});
+
+describe("startLocalNeo4j failures", () => {
+  /** A checkout whose jars look freshly built, so no Maven runs; only `java` is faked. */
+  async function builtCheckout(name: string): Promise<string> {
+    const home = join(scratch, name);
+    const project = join(home, "neo4j-local");
+    await mkdir(join(project, "target", "lib"), { recursive: true });
+    await copyFile(join(packageRoot(), "neo4j-local", "pom.xml"), join(project, "pom.xml"));
+    const pomHash = createHash("sha1")
+      .update(await readFile(join(project, "pom.xml")))
+      .digest("hex");
+    await writeFile(join(project, "target", "newsgraph-pom.sha1"), `${pomHash}\n`);
+    await writeFile(join(project, "target", "lib", "neo4j-bolt-5.26.12.jar"), "");
+    await writeFile(join(project, "target", "neo4j-local.jar"), "");
+    return home;
+  }
+
+  test("a launcher that dies during startup puts its own reason on the first line", async () => {
+    const home = await builtCheckout("dies");
+    const java = await fakeProgram(
+      "java-dies",
+      [
+        `if [ "$1" = "-version" ]; then echo 'openjdk version "17.0.15"' >&2; exit 0; fi`,
+        "echo 'some stack trace line' >&2",
+        "echo 'neo4j-local: the default database did not become available within 110 s' >&2",
+        "exit 5",
+      ].join("\n"),
+    );
+    const dataDir = join(scratch, "dies-data");
+    const attempt = startLocalNeo4j({ home, dataDir, boltPort: 1, tools: { java } });
+    await expect(attempt).rejects.toMatchObject({ reason: "start_failed" });
+    const message = await attempt.then(
+      () => "",
+      (err: Error) => err.message,
+    );
+    expect(message.split("\n")[0]).toContain("exit code 5): the default database did not become available");
+    expect(message).toContain("some stack trace line");
+    expect(message).toContain(join(dataDir, "logs", "debug.log"));
+  });
+
+  test("a data folder that cannot be created is reported as such", async () => {
+    const home = await builtCheckout("bad-dir");
+    const java = await fakeProgram("java17e", `echo 'openjdk version "17.0.15"' >&2`);
+    const file = join(scratch, "a-file");
+    await writeFile(file, "");
+    const attempt = startLocalNeo4j({ home, dataDir: join(file, "store"), boltPort: 1, tools: { java } });
+    await expect(attempt).rejects.toMatchObject({ reason: "start_failed" });
+    await expect(attempt).rejects.toThrow("cannot create the data folder");
   });
 });
 
