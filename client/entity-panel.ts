@@ -42,9 +42,12 @@ export function createEntityPanel(
   };
 
   const evidenceItem = (r: EntityRelation): HTMLElement => {
-    const meta = [r.article.title ?? "Untitled article", r.article.date, r.article.source].filter(
-      (x): x is string => typeof x === "string" && x.length > 0,
-    );
+    // Articles ingested without a title are named by their id (the file name for samples/).
+    const meta = [
+      r.article.title ?? (r.article.id || "Untitled article"),
+      r.article.date,
+      r.article.source,
+    ].filter((x): x is string => typeof x === "string" && x.length > 0);
     const markers = evidenceMarkers(r).map((m) =>
       el("span", { className: `marker marker-${m.tone}`, text: m.text, title: m.title }),
     );
