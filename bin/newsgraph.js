@@ -5,7 +5,9 @@ const path = require("node:path");
 const fs = require("node:fs");
 const main = path.join(__dirname, "..", "dist", "cli", "main.js");
 if (!fs.existsSync(main)) {
-  process.stderr.write("newsgraph: not built yet; run `npm install` (or `npm run build`) in the repository first\n");
+  process.stderr.write(
+    "newsgraph: not built yet; run `npm install` (or `npm run build`) in the repository first\n",
+  );
   process.exit(1);
 }
 require(main);
