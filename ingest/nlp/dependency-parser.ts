@@ -82,6 +82,15 @@ export class DependencyParser {
     const features: number[] = [];
     const scores = new Float64Array(3);
     while (!state.done) {
+      // A forced move (only the root on the stack, or an empty buffer) needs no scoring.
+      if (state.depth === 1) {
+        state.apply(SHIFT);
+        continue;
+      }
+      if (state.front > state.n) {
+        state.apply(RIGHT);
+        continue;
+      }
       parserFeatures(state, sent, features);
       scores.fill(0);
       for (const f of features) this.transitions.add(f, scores);

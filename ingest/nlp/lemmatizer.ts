@@ -18,7 +18,21 @@ const CASED_TAGS = new Set(["NNP", "NNPS"]);
 export class Lemmatizer {
   constructor(private readonly data: LemmatizerData) {}
 
+  /** Lemmas already computed, by "form\tXPOS" (news repeats its words; cleared when it grows large). */
+  private readonly cache = new Map<string, string>();
+
   lemmatize(form: string, xpos: string): string {
+    const key = form + "\t" + xpos;
+    let lemma = this.cache.get(key);
+    if (lemma === undefined) {
+      if (this.cache.size > 200_000) this.cache.clear();
+      lemma = this.compute(form, xpos);
+      this.cache.set(key, lemma);
+    }
+    return lemma;
+  }
+
+  private compute(form: string, xpos: string): string {
     const exact = this.data.exceptions[form + "\t" + xpos];
     if (exact !== undefined) return exact;
     const cased = CASED_TAGS.has(xpos);
