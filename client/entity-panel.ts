@@ -151,6 +151,7 @@ export function createEntityPanel(
     );
     root.dataset.state = "loaded";
     root.dataset.entity = e.id;
+    root.scrollTop = 0;
   };
 
   placeholder();

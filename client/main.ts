@@ -199,6 +199,18 @@ function start(): void {
   createCypherConsole(requireElement(document, "#cypher"), api, showCypher);
   createIngestPanel(requireElement<HTMLFormElement>(document, "#ingest-form"), api, afterIngest);
   requireElement<HTMLButtonElement>(banner, "button").addEventListener("click", () => showNews(true));
+  // "/" jumps to search, Escape drops the selection; both only when the user is not typing somewhere.
+  document.addEventListener("keydown", (ev) => {
+    const target = ev.target as HTMLElement | null;
+    if (target?.closest("input, textarea, .cm-editor")) return;
+    if (ev.key === "/") {
+      ev.preventDefault();
+      requireElement<HTMLInputElement>(document, ".search-input").focus();
+    } else if (ev.key === "Escape") {
+      graphView.select(null);
+      entityPanel.clear();
+    }
+  });
   installDebugHook(window, {
     ready,
     stats: () => ({

@@ -17,7 +17,7 @@ export function createSearchBox(
     className: "search-input",
     attrs: {
       type: "search",
-      placeholder: "Search entities…",
+      placeholder: "Search entities…  ( / )",
       "aria-label": "Search entities",
       role: "combobox",
       "aria-expanded": "false",
