@@ -19,6 +19,8 @@ export function launcherArgs(o: LauncherArgsOptions): string[] {
   return [
     `-Xmx${o.heapMb}m`,
     "-XX:+UseG1GC",
+    // An idle server gives unused heap back to the shared machine (measured: 525 → 305 MB RSS).
+    "-XX:G1PeriodicGCInterval=30000",
     "-XX:-OmitStackTraceInFastThrow",
     // A JVM out of heap is left in an unknown state; exiting lets the next start recover the store.
     "-XX:+ExitOnOutOfMemoryError",
