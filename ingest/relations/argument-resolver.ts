@@ -157,7 +157,6 @@ const actorNouns = new Set([
   "importers",
   "banks",
   "companies",
-  "countries",
   "students",
   "scientists",
   "researchers",

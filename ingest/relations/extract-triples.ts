@@ -364,11 +364,16 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
     if (controller !== undefined && objectControl.has(s.lemmas[gov]!))
       return resolveAll(s, [controller], args);
-    return subjectsOf(s, gov, args, depth + 1);
+    return named(subjectsOf(s, gov, args, depth + 1));
   }
-  if (rel === "conj" || rel === "advcl") return subjectsOf(s, gov, args, depth + 1);
+  // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
+  if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
   if (rel === "acl" && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN")) return resolveAll(s, [gov], args);
   return [];
+}
+
+function named(args: Argument[]): Argument[] {
+  return args.filter((a) => a.via !== "concept");
 }
 
 function resolveAll(s: AnalyzedSentence, tokens: number[], args: ArgumentResolver): Argument[] {
@@ -404,7 +409,16 @@ function qualifiers(
       if (s.deprels[k] === "mark" && (w === "if" || w === "unless") && modality === "asserted")
         modality = "possible";
     }
-    if (s.deprels[cur] !== "xcomp") break;
+    // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.
+    const rel = s.deprels[cur]!;
+    if ((rel === "advcl" || rel.startsWith("acl")) && modality === "asserted") {
+      if (
+        (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && s.words[k]!.toLowerCase() === "to")
+      ) {
+        modality = "possible";
+      }
+    }
+    if (rel !== "xcomp") break;
     const gov = s.heads[cur]!;
     if (gov < 0) break;
     const effect = chainModality[s.lemmas[gov]!];
