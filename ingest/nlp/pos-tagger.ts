@@ -4,7 +4,7 @@ import { gunzipSync } from "node:zlib";
 import { modelPath } from "../model-path";
 import { Lemmatizer, loadLemmatizer } from "./lemmatizer";
 import { LinearModel, type LinearModelData } from "./linear-model";
-import { taggerContext, taggerFeatures } from "./tagger-features";
+import { reverseContext, taggerContext, taggerFeatures, type TaggerContext } from "./tagger-features";
 import type { TaggedWord, Upos } from "./types";
 
 /**
@@ -24,6 +24,8 @@ export class PosTagger {
   private readonly backward: LinearModel | undefined;
   private readonly labels: { upos: Upos; xpos: string; joint: string }[];
   private readonly dictionary: Map<string, number>;
+  private forwardScores = new Float64Array(0);
+  private backwardScores = new Float64Array(0);
 
   constructor(
     data: PosTaggerData,
@@ -48,27 +50,43 @@ export class PosTagger {
   /** Label indices only (no lemmas). */
   tagIndices(words: readonly string[]): number[] {
     const n = words.length;
-    const forward = new Float64Array(n * this.labels.length);
-    const tags = this.greedy(this.forward, words, forward);
-    if (this.backward === undefined) return tags;
-    const backward = new Float64Array(n * this.labels.length);
-    this.greedy(this.backward, [...words].reverse(), backward);
     const k = this.labels.length;
-    return tags.map((tag, i) => {
-      if (this.dictionary.has(words[i]!)) return tag;
+    // Scratch score buffers, reused between sentences (only non-dictionary positions are written and read).
+    if (this.forwardScores.length < n * k) {
+      this.forwardScores = new Float64Array(n * k * 2);
+      this.backwardScores = new Float64Array(n * k * 2);
+    }
+    const forward = this.forwardScores;
+    const backward = this.backwardScores;
+    const ctx = taggerContext(words);
+    const tags = this.greedy(this.forward, words, ctx, forward);
+    if (this.backward === undefined) return tags;
+    this.greedy(this.backward, [...words].reverse(), reverseContext(ctx), backward);
+    for (let i = 0; i < n; i++) {
+      if (this.dictionary.has(words[i]!)) continue;
       const f = i * k;
       const b = (n - 1 - i) * k;
       let best = 0;
+      let bestScore = forward[f]! + backward[b]!;
       for (let c = 1; c < k; c++) {
-        if (forward[f + c]! + backward[b + c]! > forward[f + best]! + backward[b + best]!) best = c;
+        const score = forward[f + c]! + backward[b + c]!;
+        if (score > bestScore) {
+          best = c;
+          bestScore = score;
+        }
       }
-      return best;
-    });
+      tags[i] = best;
+    }
+    return tags;
   }
 
   /** Greedy decoding in the order of `words`; each position's class scores go into `scores`. */
-  private greedy(model: LinearModel, words: readonly string[], scores: Float64Array): number[] {
-    const ctx = taggerContext(words);
+  private greedy(
+    model: LinearModel,
+    words: readonly string[],
+    ctx: TaggerContext,
+    scores: Float64Array,
+  ): number[] {
     const k = this.labels.length;
     const local = new Float64Array(k);
     const features: number[] = [];

@@ -51,6 +51,19 @@ export function taggerContext(words: readonly string[]): TaggerContext {
   return ctx;
 }
 
+/** The context of the reversed sentence (for the right-to-left tagger), without hashing again. */
+export function reverseContext(ctx: TaggerContext): TaggerContext {
+  return {
+    form: ctx.form.slice().reverse(),
+    lower: ctx.lower.slice().reverse(),
+    shape: ctx.shape.slice().reverse(),
+    suffix: ctx.suffix.map((a) => a.slice().reverse()),
+    prefix: ctx.prefix.map((a) => a.slice().reverse()),
+    suffix3: ctx.suffix3.slice().reverse(),
+    hyphen: ctx.hyphen.slice().reverse(),
+  };
+}
+
 /** Numbers share a few forms so that "1,250" and "3.75" look alike to the tagger. */
 function normalizeNumber(word: string): string {
   if (/^\d{4}$/.test(word)) return "!YEAR";
