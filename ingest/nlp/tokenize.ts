@@ -65,7 +65,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** True when a word ending in "." keeps its period: abbreviations, initials ("J."), initialisms ("U.S."). */
 export function isAbbreviation(word: string): boolean {
   if (!word.endsWith(".") || word.length < 2) return false;
-  const core = word.slice(0, -1);
+  // "D-N.Y.": the part after a hyphen decides.
+  const core = word.slice(0, -1).split("-").pop()!;
   const lower = core.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) return true;
   if (INITIALISM.test(core)) return true;
@@ -92,7 +93,8 @@ function splitChunk(chunk: string): Span[] {
   // Peel openers and currency signs off the front.
   while (hi - lo > 1) {
     const c = chunk[lo]!;
-    if (OPENERS.has(c) && !isClitic(chunk.slice(lo, hi))) {
+    // "'90s" keeps its apostrophe.
+    if (OPENERS.has(c) && !isClitic(chunk.slice(lo, hi)) && !/^['’]\d0s\b/.test(chunk.slice(lo, hi))) {
       front.push({ start: lo, end: lo + 1 });
       lo++;
     } else if (PREFIX_SIGNS.has(c) && /\d/.test(chunk[lo + 1] ?? "")) {

@@ -47,6 +47,22 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("keeps decades and abbreviations after a hyphen whole", () => {
+    expect(words("in the '90s, Roe (D-N.Y.) said")).toEqual([
+      "in",
+      "the",
+      "'90s",
+      ",",
+      "Roe",
+      "(",
+      "D",
+      "-",
+      "N.Y.",
+      ")",
+      "said",
+    ]);
+  });
+
   it("splits curly quotes, dashes and brackets", () => {
     expect(words("“We will win”—he said (Reuters) -- maybe…")).toEqual([
       "“",
