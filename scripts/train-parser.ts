@@ -41,8 +41,8 @@ function main(): void {
         )
       : ((tagger) => dev.map((s) => tagger.tag(s.words)))(loadPosTagger());
   const data = trainParserModel(tagged, {
-    transitionEpochs: Number(process.env.EPOCHS ?? 15),
-    labelerEpochs: Number(process.env.LABEL_EPOCHS ?? 8),
+    transitionEpochs: Number(process.env.EPOCHS ?? 12),
+    labelerEpochs: Number(process.env.LABEL_EPOCHS ?? 6),
     seed,
     explore: 0.9,
     pruneBelow: Number(process.env.PRUNE ?? 0.5),
