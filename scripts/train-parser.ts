@@ -41,7 +41,7 @@ function main(): void {
         )
       : ((tagger) => dev.map((s) => tagger.tag(s.words)))(loadPosTagger());
   const data = trainParserModel(tagged, {
-    transitionEpochs: Number(process.env.EPOCHS ?? 12),
+    transitionEpochs: Number(process.env.EPOCHS ?? 18),
     labelerEpochs: Number(process.env.LABEL_EPOCHS ?? 6),
     seed,
     explore: 0.9,
