@@ -45,8 +45,7 @@ export function createExtractor({ models, knowledge }: ExtractorDeps): ArticleEx
           end: s.tokens[m.end - 1]!.end,
           text: m.text,
           kind: m.kind,
-          type: m.type,
-          entityId: (m.kind === "demonym" ? resolution.actorOf(m) : resolution.entityOf(m))?.id,
+          ...typedEntity(m.kind === "demonym" ? resolution.actorOf(m) : resolution.entityOf(m), m),
         }));
       });
     },
@@ -100,4 +99,12 @@ function titleConcept(title: string, concepts: Map<string, Entity>): Entity {
     concepts.set(name, entity);
   }
   return entity;
+}
+
+/** A resolved mention takes its entity's type: "the project" is an organisation once it is resolved. */
+function typedEntity(
+  entity: Entity | undefined,
+  m: Mention,
+): { type: Entity["type"]; entityId: string | undefined } {
+  return { type: entity?.type ?? m.type, entityId: entity?.id };
 }

@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { spansOfTags } from "../ner/ner-spans";
 import type { Knowledge } from "./knowledge";
 import type { Mention } from "./mention";
+import { definiteDeterminers, nominalClasses } from "./nominal-classes";
 import { honorifics, roleTitles, titleModifiers } from "./role-titles";
 
 const eventWords =
@@ -43,6 +44,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       ...mention,
     });
     covered.fill(1, start, end);
+    if (mention.type === "ORGANIZATION" || mention.type === "MISC") {
+      const nested = nestedCountry(s, start, end, knowledge);
+      if (nested) mentions.push({ ...nested, id: nextId() });
+    }
   }
   for (let i = 0; i < s.words.length; i++) {
     if (covered[i]) continue;
@@ -60,12 +65,79 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
         start,
         text: joinTokens(s, start, i + 1),
       });
-    } else if (s.upos[i] === "NOUN" && roleTitles[lower] && s.words[i - 1]) {
-      const description = roleDescription(s, i, knowledge);
-      if (description) mentions.push(description(nextId()));
+    } else if (
+      s.upos[i] === "NOUN" &&
+      roleTitles[lower] &&
+      s.words[i - 1] &&
+      roleDescription(s, i, knowledge)
+    ) {
+      mentions.push(roleDescription(s, i, knowledge)!(nextId()));
+    } else if (s.upos[i] === "NOUN") {
+      const nominal = definiteNominal(s, i, covered);
+      if (nominal) mentions.push({ ...nominal, id: nextId() });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the team", "this country", "the Afghan ambassador": a definite noun phrase that may refer back to a
+ * named entity. Its type comes from the head noun's class, or is left to resolution (a repeated head:
+ * "the project" after "the Flag Consideration Project").
+ */
+function definiteNominal(
+  s: AnalyzedSentence,
+  i: number,
+  covered: Uint8Array,
+): Omit<Mention, "id"> | undefined {
+  const kids = s.children[i] ?? [];
+  const lower = s.words[i]!.toLowerCase();
+  const cls = nominalClasses[lower] ?? nominalClasses[lower.replace(/(?<=[^s])s$/, "")];
+  const det = kids.find((k) => k < i && s.deprels[k] === "det");
+  const definite = det !== undefined && definiteDeterminers.has(s.words[det]!.toLowerCase());
+  // Any definite noun may repeat an earlier name's head ("the project"); other nouns need a known class.
+  if (!cls && !definite) return undefined;
+  const left = kids.filter((k) => k < i && ["det", "amod", "compound", "nummod"].includes(s.deprels[k]!));
+  let start = Math.min(i, ...left);
+  // "the Afghan team": the demonym is a mention of its own; the description starts after it.
+  for (let k = start; k < i; k++) if (covered[k]) start = k + 1;
+  if (covered[i]) return undefined;
+  return {
+    sentence: s.index,
+    start,
+    end: i + 1,
+    head: i,
+    text: joinTokens(s, start, i + 1),
+    kind: "nominal",
+    type: cls ?? "MISC",
+    ...(definite ? {} : { indefinite: true }),
+  };
+}
+
+/** "United States Navy", "US State Department": the state named at the start of an organisation's name. */
+function nestedCountry(
+  s: AnalyzedSentence,
+  start: number,
+  end: number,
+  knowledge: Knowledge,
+): Omit<Mention, "id"> | undefined {
+  for (let len = Math.min(3, end - start - 1); len >= 1; len--) {
+    const text = joinTokens(s, start, start + len);
+    const country = knowledge.country(text);
+    if (!country || country.matchedAs === "demonym" || country.matchedAs === "capital") continue;
+    return {
+      sentence: s.index,
+      start,
+      end: start + len,
+      head: start + len - 1,
+      text,
+      kind: "name",
+      type: "PLACE",
+      country: country.name,
+      nested: true,
+    };
+  }
+  return undefined;
 }
 
 type Typed = Pick<Mention, "kind" | "type" | "country" | "isCapital" | "canonical">;

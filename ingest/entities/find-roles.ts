@@ -25,6 +25,7 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
   const endingAt = new Map<number, Mention>();
   const startingAt = new Map<number, Mention>();
   for (const m of mentions) {
+    if (m.nested) continue;
     endingAt.set(m.end, m);
     startingAt.set(m.start, m);
   }

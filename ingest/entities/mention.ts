@@ -1,8 +1,11 @@
 import type { EntityType } from "../extraction";
 import type { RolePredicate } from "./role-titles";
 
-/** "group": "both countries", "the two sides" — the two states the article is about. */
-export type MentionKind = "name" | "pronoun" | "description" | "demonym" | "group";
+/**
+ * "group": "both countries", "the two sides" — the two states the article is about.
+ * "nominal": a definite description ("the team") that may refer back to a named entity.
+ */
+export type MentionKind = "name" | "pronoun" | "description" | "demonym" | "group" | "nominal";
 
 /** A stretch of a sentence that refers to an entity; resolution groups mentions into entities. */
 export interface Mention {
@@ -24,6 +27,10 @@ export interface Mention {
   canonical?: string;
   /** he/she → PERSON, it → ORGANIZATION or PLACE, they → a group mentioned just before. */
   pronoun?: "person" | "thing" | "group";
+  /** A name inside a longer name ("United States" in "United States Navy"): resolved, never an argument. */
+  nested?: boolean;
+  /** A nominal that introduces something rather than pointing back ("a group of teenagers"). */
+  indefinite?: boolean;
   /** "the Ukrainian leader": a person known by a role of a country. */
   description?: { role: RolePredicate; country: string };
 }

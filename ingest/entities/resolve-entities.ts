@@ -26,6 +26,8 @@ interface Cluster {
 }
 
 const pronounWindow = 2;
+/** Clusters of descriptions that never meet a name: real for coreference, too vague for the graph. */
+const nominalPrefix = "nominal|";
 
 /**
  * Groups an article's mentions into entities: surnames join the nearest full name (never a second
@@ -112,6 +114,22 @@ export function resolveEntities(
     clusters.get(key)!.mentions++;
   }
 
+  // Descriptions point back to a named entity, or to an earlier description ("a team" … "the team"); those
+  // about nothing named form entities of their own, kept for resolution but never put in the graph.
+  for (const m of mentions) {
+    if (m.kind !== "nominal") continue;
+    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentences);
+    if (antecedent) {
+      const key = keyOf.get(antecedent.id)!;
+      keyOf.set(m.id, key);
+      clusters.get(key)!.mentions++;
+    } else if (m.type !== "MISC") {
+      const key = `${nominalPrefix}${m.type}|${m.sentence}|${m.start}`;
+      cluster(key, m.type, m.text).mentions++;
+      keyOf.set(m.id, key);
+    }
+  }
+
   for (const m of mentions) {
     if (m.kind !== "pronoun" || m.pronoun === "group") continue;
     const s = sentences.find((x) => x.index === m.sentence);
@@ -159,8 +177,11 @@ export function resolveEntities(
     if (!key) return undefined;
     const c = clusters.get(key) ?? countryCluster(key);
     if (!c) return undefined;
+    const nominalOnly = key.startsWith(nominalPrefix);
     c.entity ??= {
-      id: `${c.type.toLowerCase()}:${slugify(c.canonical) || "unnamed"}`,
+      id: nominalOnly
+        ? `nominal:${key.slice(nominalPrefix.length)}`
+        : `${c.type.toLowerCase()}:${slugify(c.canonical) || "unnamed"}`,
       name: c.canonical,
       type: c.type,
       aliases: [],
@@ -178,7 +199,7 @@ export function resolveEntities(
     membersOf: (m) => (groupKeys.get(m.id) ?? []).map((k) => entityOfKey(k)!).filter(Boolean),
     entities: () =>
       [...clusters.values()]
-        .filter((c) => c.entity || c.mentions > 0)
+        .filter((c) => (c.entity || c.mentions > 0) && !c.key.startsWith(nominalPrefix))
         .map((c) => {
           const e = entityOfKey(c.key)!;
           e.mentions = Math.max(c.mentions, 1);
@@ -257,4 +278,52 @@ function findAntecedent(
     return s?.deprels[m.head]?.startsWith("nsubj");
   });
   return subjects[subjects.length - 1];
+}
+
+const nominalWindow = 3;
+const repeatWindow = 10;
+const countryNouns = new Set(["country", "nation", "kingdom", "republic", "state"]);
+const cityNouns = new Set(["city", "town", "capital", "village"]);
+
+/**
+ * What a definite description refers back to: the latest name containing its head noun ("the project"
+ * → "Flag Consideration Project"), else, for a noun of a known class, the latest entity of that class
+ * nearby ("the country" → the last country named, "the boy" → the last person named).
+ */
+function findNominalAntecedent(
+  m: Mention,
+  mentions: readonly Mention[],
+  keyOf: Map<number, string>,
+  sentences: readonly AnalyzedSentence[],
+): Mention | undefined {
+  const s = sentences.find((x) => x.index === m.sentence);
+  const head = s?.words[m.head]?.toLowerCase();
+  if (!head) return undefined;
+  const before = mentions.filter(
+    (x) =>
+      (x.kind === "name" || x.kind === "description" || x.kind === "nominal") &&
+      keyOf.has(x.id) &&
+      (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)),
+  );
+  const singular = head.replace(/s$/, "");
+  const repeated = before.filter((x) =>
+    x.text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => w === head || w === singular),
+  );
+  if (repeated.length > 0 && repeated[repeated.length - 1]!.sentence >= m.sentence - repeatWindow) {
+    return repeated[repeated.length - 1];
+  }
+  // An indefinite description introduces something new unless it repeats an earlier head.
+  if (m.type === "MISC" || m.indefinite) return undefined;
+  const near = before.filter((x) => x.sentence >= m.sentence - nominalWindow && x.type === m.type);
+  const fitting = near.filter((x) => {
+    if (m.type === "PLACE" && countryNouns.has(head)) return Boolean(x.country) && !x.isCapital;
+    if (m.type === "PLACE" && cityNouns.has(head)) return !x.country || Boolean(x.isCapital);
+    if (m.type === "ORGANIZATION")
+      return ["company", "firm", "group", "organisation", "organization"].includes(head);
+    return true;
+  });
+  return fitting[fitting.length - 1];
 }

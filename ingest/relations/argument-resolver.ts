@@ -184,7 +184,7 @@ export function createArgumentResolver(
   conceptRegistry: Map<string, Entity>,
 ): ArgumentResolver {
   const mentionAt = new Map<number, Mention>();
-  for (const m of mentions) for (let i = m.start; i < m.end; i++) mentionAt.set(i, m);
+  for (const m of mentions) if (!m.nested) for (let i = m.start; i < m.end; i++) mentionAt.set(i, m);
   // "European Commission President Ursula von der Leyen" is one person however the parser attached
   // its words: any token of the title or its owner, reached as an argument, stands for the person.
   const personOfPhrase = new Map<number, Mention>();
@@ -196,7 +196,7 @@ export function createArgumentResolver(
 
   const fromMention = (m: Mention, asActor: boolean, token: number): Argument | undefined => {
     const entity = asActor ? resolution.actorOf(m) : resolution.entityOf(m);
-    if (!entity) return undefined;
+    if (!entity || entity.id.startsWith("nominal:")) return undefined;
     const via = m.kind === "pronoun" ? "pronoun" : m.kind === "description" ? "description" : "name";
     if (m.kind === "demonym" && !asActor) return undefined;
     return { entity, via, token };
@@ -211,7 +211,11 @@ export function createArgumentResolver(
     const person = personOfPhrase.get(token);
     if (person) return fromMention(person, options.asActor, token);
     const m = mentionAt.get(token);
-    if (m && m.kind !== "demonym") return fromMention(m, options.asActor, token);
+    if (m && m.kind !== "demonym") {
+      const found = fromMention(m, options.asActor, token);
+      // An unresolved description ("the boy") falls through to the common-noun rules below.
+      if (found || m.kind !== "nominal") return found;
+    }
     const word = s.words[token]!.toLowerCase();
     const upos = s.upos[token];
     if (upos !== "NOUN" && upos !== "PROPN") return undefined;
