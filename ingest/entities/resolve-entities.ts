@@ -58,6 +58,11 @@ export function resolveEntities(
     keyOf.set(m.id, key);
   };
 
+  // A key may name a state only ever referred to by its capital or demonym: its cluster is made here.
+  const bump = (key: string): void => {
+    (clusters.get(key) ?? cluster(key, "PLACE", key.slice(key.indexOf("|") + 1))).mentions++;
+  };
+
   const names = mentions.filter((m) => m.kind === "name");
   const fullNames = names.filter((m) => m.type === "PERSON" && nameTokens(m.text).length > 1);
   const acronyms = acronymExpansions(names.filter((m) => m.type === "ORGANIZATION"));
@@ -111,7 +116,7 @@ export function resolveEntities(
     const key = roleHolder.get(`${m.description.role}|${m.description.country}`);
     if (!key) continue;
     keyOf.set(m.id, key);
-    clusters.get(key)!.mentions++;
+    bump(key);
   }
 
   // Descriptions point back to a named entity, or to an earlier description ("a team" … "the team"); those
@@ -122,7 +127,7 @@ export function resolveEntities(
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
-      clusters.get(key)!.mentions++;
+      bump(key);
     } else if (m.type !== "MISC") {
       const key = `${nominalPrefix}${m.type}|${m.sentence}|${m.start}`;
       cluster(key, m.type, m.text).mentions++;
@@ -138,7 +143,7 @@ export function resolveEntities(
     if (antecedent) {
       const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
-      clusters.get(key)!.mentions++;
+      bump(key);
     }
   }
 
