@@ -34,6 +34,7 @@ export function ingestCommand(ctx: CliContext): Command {
         format: "ingest | {value} articles | {facts} facts | {rate} articles/s",
         noTTYOutput: false,
       });
+      const failed: string[] = [];
       const totals = { articles: 0, created: 0, updated: 0, unchanged: 0, facts: 0 };
       const started = Date.now();
       if (options.progress) bar.start(0, 0, { facts: 0, rate: "0" });
@@ -53,7 +54,17 @@ export function ingestCommand(ctx: CliContext): Command {
       };
       try {
         for await (const input of readArticles(paths, ctx)) {
-          batch.push(extractor.extract(input));
+          // One article the extractor cannot handle must not cost the rest of the corpus.
+          let extraction: Extraction;
+          try {
+            extraction = extractor.extract(input);
+          } catch (err) {
+            failed.push(
+              `${input.id ?? input.title ?? "?"}: ${err instanceof Error ? err.message : String(err)}`,
+            );
+            continue;
+          }
+          batch.push(extraction);
           if (batch.length >= options.batchSize) {
             await pending;
             pending = flush(batch);
@@ -77,6 +88,12 @@ export function ingestCommand(ctx: CliContext): Command {
         `ingested ${totals.articles} articles (${totals.created} new, ${totals.updated} updated, ` +
           `${totals.unchanged} unchanged), ${totals.facts} facts written\n`,
       );
+      if (failed.length > 0) {
+        throw new Error(
+          `${failed.length} article(s) could not be extracted and were skipped (first: ${failed[0]}); ` +
+            "the others were stored. Please report the article",
+        );
+      }
     });
 }
 
