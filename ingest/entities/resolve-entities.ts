@@ -304,6 +304,20 @@ function findNominalAntecedent(
   const s = sentences.find((x) => x.index === m.sentence);
   const head = s?.words[m.head]?.toLowerCase();
   if (!head) return undefined;
+  // "Alireza Mehraban, the team's coach" / "the coach, Alireza Mehraban" / "Mehraban is the coach".
+  if (s) {
+    const linked = mentions.find((x) => {
+      if (x.sentence !== m.sentence || x.id === m.id || !keyOf.has(x.id) || x.kind !== "name") return false;
+      const appos =
+        (s.deprels[m.head] === "appos" && s.heads[m.head] === x.head) ||
+        (s.deprels[x.head] === "appos" && s.heads[x.head] === m.head);
+      const predicate =
+        (s.children[m.head] ?? []).some((k) => s.deprels[k] === "cop") &&
+        (s.children[m.head] ?? []).some((k) => s.deprels[k] === "nsubj" && k >= x.start && k < x.end);
+      return appos || predicate;
+    });
+    if (linked) return linked;
+  }
   const before = mentions.filter(
     (x) =>
       (x.kind === "name" || x.kind === "description" || x.kind === "nominal") &&
@@ -320,8 +334,9 @@ function findNominalAntecedent(
   if (repeated.length > 0 && repeated[repeated.length - 1]!.sentence >= m.sentence - repeatWindow) {
     return repeated[repeated.length - 1];
   }
-  // An indefinite description introduces something new unless it repeats an earlier head.
-  if (m.type === "MISC" || m.indefinite) return undefined;
+  // An indefinite description introduces something new unless it repeats an earlier head; a plural one
+  // ("the refugees") is a group, never the one person or place named last.
+  if (m.type === "MISC" || m.indefinite || s?.xpos[m.head] === "NNS") return undefined;
   const near = before.filter((x) => x.sentence >= m.sentence - nominalWindow && x.type === m.type);
   const fitting = near.filter((x) => {
     if (m.type === "PLACE" && countryNouns.has(head)) return Boolean(x.country) && !x.isCapital;
