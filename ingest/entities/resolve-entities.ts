@@ -337,6 +337,16 @@ function findNominalAntecedent(
   // An indefinite description introduces something new unless it repeats an earlier head; a plural one
   // ("the refugees") is a group, never the one person or place named last.
   if (m.type === "MISC" || m.indefinite || s?.xpos[m.head] === "NNS") return undefined;
+  // "the country", "the nation": the state the story is about, i.e. the one named most so far.
+  if (m.type === "PLACE" && countryNouns.has(head)) {
+    const counts = new Map<string, { n: number; last: Mention }>();
+    for (const x of before) {
+      if (!x.country || x.isCapital || x.kind !== "name") continue;
+      const c = counts.get(x.country) ?? { n: 0, last: x };
+      counts.set(x.country, { n: c.n + 1, last: x });
+    }
+    return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.last;
+  }
   const near = before.filter((x) => x.sentence >= m.sentence - nominalWindow && x.type === m.type);
   const fitting = near.filter((x) => {
     if (m.type === "PLACE" && countryNouns.has(head)) return Boolean(x.country) && !x.isCapital;
