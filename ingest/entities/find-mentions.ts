@@ -66,7 +66,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
         text: joinTokens(s, start, i + 1),
       });
     } else if (
-      (s.upos[i] === "NOUN" || s.upos[i] === "PROPN") &&
+      s.upos[i] === "NOUN" &&
       roleTitles[lower] &&
       s.words[i - 1] &&
       roleDescription(s, i, knowledge)
@@ -198,20 +198,7 @@ function roleDescription(
       description: { role, country: country.name },
     });
   }
-  // "the President", "the minister": a title alone stands for whoever the article gave it to.
-  if (s.words[i - 1]?.toLowerCase() !== "the") return undefined;
-  const det = i - 1;
-  return (id) => ({
-    id,
-    sentence: s.index,
-    start: det,
-    end: i + 1,
-    head: i,
-    text: joinTokens(s, det, i + 1),
-    kind: "description",
-    type: "PERSON",
-    description: { role, country: "", title: s.words[i]!.toLowerCase() },
-  });
+  return undefined;
 }
 
 function single(

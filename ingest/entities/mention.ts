@@ -32,5 +32,5 @@ export interface Mention {
   /** A nominal that introduces something rather than pointing back ("a group of teenagers"). */
   indefinite?: boolean;
   /** "the Ukrainian leader": a person known by a role of a country. */
-  description?: { role: RolePredicate; country: string; title?: string };
+  description?: { role: RolePredicate; country: string };
 }

@@ -104,21 +104,16 @@ export function resolveEntities(
 
   // Roles are known now: "the Ukrainian leader" is whoever an earlier title made leader of Ukraine.
   const roleHolder = new Map<string, string>();
-  const titleHolder = new Map<string, string>();
   for (const r of roles) {
     const ownerCountry = r.owner?.country;
     const personKey = keyOf.get(r.person.id);
-    const titleWord = r.title.split(/\s+/).pop()?.toLowerCase();
-    if (titleWord && personKey && !titleHolder.has(titleWord)) titleHolder.set(titleWord, personKey);
     if (ownerCountry && personKey && !roleHolder.has(`${r.role}|${ownerCountry}`)) {
       roleHolder.set(`${r.role}|${ownerCountry}`, personKey);
     }
   }
   for (const m of mentions) {
     if (m.kind !== "description" || !m.description) continue;
-    const key = m.description.title
-      ? titleHolder.get(m.description.title)
-      : roleHolder.get(`${m.description.role}|${m.description.country}`);
+    const key = roleHolder.get(`${m.description.role}|${m.description.country}`);
     if (!key) continue;
     keyOf.set(m.id, key);
     bump(key);
