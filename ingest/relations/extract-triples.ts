@@ -71,16 +71,7 @@ const modalAux: Readonly<Record<string, Modality>> = {
 /** Every triple one sentence states: clause facts (who did what to whom) and role facts from titles. */
 export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Triple[] {
   const triples: Triple[] = [];
-  const add = (
-    subject: Argument,
-    object: Argument,
-    predicate: string,
-    relation: string,
-    polarity: Polarity,
-    modality: Modality,
-    confidence: number,
-    attribution: string | null,
-  ): void => {
+  const add: Add = (subject, object, predicate, relation, polarity, modality, confidence, attribution) => {
     if (subject.entity.id === object.entity.id) return;
     if (
       triples.some(
@@ -185,6 +176,7 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
   return triples;
 }
 
+/** Records one fact unless it links an entity to itself or repeats one already found in the sentence. */
 type Add = (
   subject: Argument,
   object: Argument,
