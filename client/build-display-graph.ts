@@ -2,7 +2,7 @@ import { DirectedGraph, type MultiDirectedGraph } from "graphology";
 import random from "graphology-layout/random";
 import type { EntityNodeAttributes, FactEdgeAttributes } from "./api-types";
 import { maxNodeSize, nodeStyle } from "./node-style";
-import { seededRandom } from "./seeded-random";
+import { seededRandom } from "../core/seeded-random";
 
 /** What sigma draws for a node; x/y are written by the layout. */
 export interface DisplayNodeAttributes {

@@ -1,5 +1,5 @@
 import { LABEL_COUNT, allowedTransitions, canEnd } from "./bilou-labels";
-import { mulberry32 } from "./mulberry32";
+import { seededRandom } from "../../core/seeded-random";
 import type { SentenceFeatures } from "./ner-feature-extractor";
 import type { LinearSequenceWeights } from "./viterbi-decode";
 import { viterbiDecode } from "./viterbi-decode";
@@ -40,7 +40,7 @@ export function trainPerceptron(
   const tw = new Float64Array((L + 1) * L);
   const tu = new Float64Array((L + 1) * L);
   const current: LinearSequenceWeights = { labelCount: L, emission: w, transition: tw, allowed, final };
-  const rand = mulberry32(options.seed);
+  const rand = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
   let c = 1;
   let best: PerceptronResult | undefined;

@@ -1,6 +1,6 @@
 import type { NewsGraph } from "../../client/api-types";
 import type { Point } from "../../client/build-display-graph";
-import { seededRandom } from "../../client/seeded-random";
+import { seededRandom } from "../../core/seeded-random";
 
 export interface SyntheticNewsGraph {
   graph: NewsGraph;

@@ -12,7 +12,7 @@ import { createInterface } from "node:readline";
 import { join } from "node:path";
 import { readConll } from "../../ingest/ner/conll";
 import { clusterKey } from "../../ingest/ner/cluster-key";
-import { mulberry32 } from "../../ingest/ner/mulberry32";
+import { seededRandom } from "../../core/seeded-random";
 
 const DATA = join(__dirname, "..", "..", "..", "shared", "data");
 const MIN_COUNT = Number(process.env.NER_CLUSTER_MIN_COUNT ?? 2);
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     }
     return { cols: Int32Array.from(cs), vals: Float32Array.from(vs) };
   });
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const n = vocab.length;
   const K = RANK + 20;
   const timesA = (x: Float64Array): Float64Array => {

@@ -1,4 +1,4 @@
-/** mulberry32: a small fast seeded generator, so layouts and synthetic graphs are reproducible. */
+/** mulberry32: a small fast seeded generator, so training, layouts and synthetic graphs are reproducible. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
