@@ -1,6 +1,6 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 
 import { modelPath } from "../ingest/model-path";
 import { Lemmatizer } from "../ingest/nlp/lemmatizer";
@@ -31,6 +31,10 @@ function tagAccuracy(
   return { upos: (100 * upos) / total, xpos: (100 * xpos) / total };
 }
 
+function readClusters(path: string): string {
+  return gunzipSync(readFileSync(path)).toString("utf8");
+}
+
 function main(): void {
   const dir = process.env.UD_EWT_DIR ?? UD_DIR;
   const epochs = Number(process.env.EPOCHS ?? 12);
@@ -43,6 +47,14 @@ function main(): void {
     seed,
     pruneBelow: Number(process.env.PRUNE ?? 0.05),
     bidirectional: process.env.BIDIRECTIONAL !== "0",
+    // CLUSTERS=1 adds the NER's word clusters as features (CLUSTERS=path: another file); the tagger stores its own copy.
+    ...(process.env.CLUSTERS
+      ? {
+          clusters: readClusters(
+            process.env.CLUSTERS === "1" ? modelPath("clusters.tsv.gz") : process.env.CLUSTERS,
+          ),
+        }
+      : {}),
     onEpoch: (epoch, d, direction) => {
       const acc = tagAccuracy(d, dev, direction === "backward");
       const secs = ((Date.now() - started) / 1000).toFixed(0);

@@ -120,7 +120,7 @@ export class DependencyParser {
         labels[d] = punctLabel + 1;
         continue;
       }
-      labelerFeatures(sent, tree, d, labels[heads[d]!]!, features);
+      labelerFeatures(sent, tree, d, labels, features);
       scores.fill(0);
       for (const f of features) this.labeler.add(f, scores);
       let best = 0;

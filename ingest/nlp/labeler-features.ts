@@ -22,12 +22,16 @@ function distanceBucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : 6;
 }
 
-/** Features of the arc into word `d`; `headLabel` is the label id of the head's own arc (0 for the root). */
+/**
+ * Features of the arc into word `d`. `labels` holds the label ids given so far (0 for the root and for
+ * words not yet labelled): labelling goes top-down and left to right among siblings, so the head's label
+ * and those of the siblings to the left of `d` are known.
+ */
 export function labelerFeatures(
   sent: ParserSentence,
   tree: TreeView,
   d: number,
-  headLabel: number,
+  labels: ArrayLike<number>,
   out: number[],
 ): void {
   out.length = 0;
@@ -49,6 +53,12 @@ export function labelerFeatures(
   for (const s of siblings) if ((d < s && s < h) || (h < s && s < d)) between++;
   const rank = Math.min(between, 3);
   const kids = tree.children[d]!;
+  const headLabel = labels[h]!;
+  // The nearest sibling on the left has its label already; it tells an object after a subject, a second object.
+  let leftSibling = 0;
+  for (const s of siblings) if (s < d) leftSibling = labels[s]!;
+  const prevTag = d > 1 ? tags[d - 1]! : 0;
+  const nextTag = d + 1 < tags.length ? tags[d + 1]! : 0;
 
   let t = 0;
   out.push(
@@ -74,11 +84,20 @@ export function labelerFeatures(
     hf(++t, dp, Math.min(kids.length, 15), dir),
     hf(++t, dw, Math.min(kids.length, 7)),
     hf(++t, dw, dp, hw, hp),
+    hf(++t, dp, leftSibling, dir),
+    hf(++t, dp, hp, leftSibling, headLabel),
+    hf(++t, dw, headLabel),
+    hf(++t, prevTag, dp, nextTag),
+    hf(++t, dp, nextTag, hp, dir),
   );
   const base = t;
   for (const c of kids) {
     const cdir = c < d ? 1 : 2;
-    out.push(hf(base + 1, words[c]!, dp, cdir), hf(base + 2, tags[c]!, dp, cdir, hp));
+    out.push(
+      hf(base + 1, words[c]!, dp, cdir),
+      hf(base + 2, tags[c]!, dp, cdir, hp),
+      hf(base + 5, words[c]!, dp, cdir, hu),
+    );
   }
   for (const s of siblings) {
     if (s === d) continue;

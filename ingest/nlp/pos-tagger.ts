@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 
 import { modelPath } from "../model-path";
+import { clusterTable, type ClusterTable } from "./cluster-table";
 import { Lemmatizer, loadLemmatizer } from "./lemmatizer";
 import { LinearModel, type LinearModelData } from "./linear-model";
 import { reverseContext, taggerContext, taggerFeatures, type TaggerContext } from "./tagger-features";
@@ -17,6 +18,8 @@ export interface PosTaggerData {
   dictionary: Record<string, number>;
   forward: LinearModelData<number>;
   backward?: LinearModelData<number>;
+  /** Word clusters the weights were trained with, as `word<TAB>bit-path` lines (absent: no cluster features). */
+  clusters?: string;
 }
 
 export class PosTagger {
@@ -24,6 +27,7 @@ export class PosTagger {
   private readonly backward: LinearModel | undefined;
   private readonly labels: { upos: Upos; xpos: string; joint: string }[];
   private readonly dictionary: Map<string, number>;
+  private readonly clusters: ClusterTable | undefined;
   private forwardScores = new Float64Array(0);
   private backwardScores = new Float64Array(0);
 
@@ -38,6 +42,7 @@ export class PosTagger {
       return { upos, xpos, joint };
     });
     this.dictionary = new Map(Object.entries(data.dictionary));
+    this.clusters = data.clusters === undefined ? undefined : clusterTable(data.clusters);
   }
 
   tag(words: readonly string[]): TaggedWord[] {
@@ -58,7 +63,7 @@ export class PosTagger {
     }
     const forward = this.forwardScores;
     const backward = this.backwardScores;
-    const ctx = taggerContext(words);
+    const ctx = taggerContext(words, this.clusters);
     const tags = this.greedy(this.forward, words, ctx, forward);
     if (this.backward === undefined) return tags;
     this.greedy(this.backward, [...words].reverse(), reverseContext(ctx), backward);

@@ -1,3 +1,4 @@
+import { CLUSTER_PREFIX_COUNT, lookupCluster, type ClusterTable } from "./cluster-table";
 import { hashFeature as h } from "./feature-hash";
 
 /**
@@ -14,6 +15,8 @@ export interface TaggerContext {
   prefix: Int32Array[];
   suffix3: Int32Array;
   hyphen: Uint8Array;
+  /** Hashed word-cluster path prefixes (coarse to full), 0 for words without a cluster. */
+  cluster: Int32Array[];
 }
 
 const START = 1;
@@ -26,7 +29,7 @@ export function hashString(s: string): number {
   return ((x >>> 0) & 0x3fffffff) | 3;
 }
 
-export function taggerContext(words: readonly string[]): TaggerContext {
+export function taggerContext(words: readonly string[], clusters?: ClusterTable): TaggerContext {
   const n = words.length;
   const ctx: TaggerContext = {
     form: new Int32Array(n),
@@ -36,6 +39,7 @@ export function taggerContext(words: readonly string[]): TaggerContext {
     prefix: [1, 2, 3].map(() => new Int32Array(n)),
     suffix3: new Int32Array(n),
     hyphen: new Uint8Array(n),
+    cluster: Array.from({ length: clusters ? CLUSTER_PREFIX_COUNT : 0 }, () => new Int32Array(n)),
   };
   for (let i = 0; i < n; i++) {
     const form = normalizeNumber(words[i]!);
@@ -47,6 +51,8 @@ export function taggerContext(words: readonly string[]): TaggerContext {
     for (let k = 1; k <= 3; k++) ctx.prefix[k - 1]![i] = k < lower.length ? hashString(lower.slice(0, k)) : 0;
     ctx.suffix3[i] = hashString(lower.slice(-3));
     ctx.hyphen[i] = lower.includes("-") ? 1 : 0;
+    const cluster = clusters && lookupCluster(clusters, words[i]!);
+    if (cluster) for (let k = 0; k < cluster.length; k++) ctx.cluster[k]![i] = cluster[k]!;
   }
   return ctx;
 }
@@ -61,6 +67,7 @@ export function reverseContext(ctx: TaggerContext): TaggerContext {
     prefix: ctx.prefix.map((a) => a.slice().reverse()),
     suffix3: ctx.suffix3.slice().reverse(),
     hyphen: ctx.hyphen.slice().reverse(),
+    cluster: ctx.cluster.map((a) => a.slice().reverse()),
   };
 }
 
@@ -143,4 +150,14 @@ export function taggerFeatures(
   for (let k = 0; k < 3; k++) if (ctx.prefix[k]![i] !== 0) out.push(h(++t, ctx.prefix[k]![i]!));
   if (i === 0) out.push(h(40, ctx.shape[i]!));
   if (ctx.hyphen[i] === 1) out.push(h(41, 1));
+  // Word clusters from unlabelled news: rare and unseen words get the tags of words used like them.
+  const full = ctx.cluster.length - 1;
+  if (full < 0) return;
+  for (let k = 0; k <= full; k++) out.push(h(50 + k, ctx.cluster[k]![i]!));
+  out.push(
+    h(60, ctx.cluster[0]![i]!, prev),
+    h(61, at(ctx.cluster[full]!, i - 1)),
+    h(62, at(ctx.cluster[full]!, i + 1)),
+    h(63, at(ctx.cluster[1]!, i + 1), ctx.cluster[1]![i]!),
+  );
 }

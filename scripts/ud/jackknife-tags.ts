@@ -11,13 +11,14 @@ export function jackknifeTags(
   epochs: number,
   seed: number,
   log: (line: string) => void,
+  clusters?: string,
 ): TreebankSentence[] {
   const result = [...train];
   for (let f = 0; f < folds; f++) {
     const inFold = (i: number): boolean => i % folds === f;
     const data = trainTaggerModel(
       train.filter((_, i) => !inFold(i)),
-      { epochs, seed: seed + f, pruneBelow: 0, bidirectional: false },
+      { epochs, seed: seed + f, pruneBelow: 0, bidirectional: false, ...(clusters ? { clusters } : {}) },
     );
     const tagger = taggerForScoring(data);
     let right = 0;

@@ -14,6 +14,8 @@ export interface ParserTrainingOptions {
   /** Probability of following the model's own (possibly wrong) transition after the first epoch. */
   explore: number;
   pruneBelow: number;
+  /** Transition weights to keep instead of training them (labeler experiments on a finished parser). */
+  transitions?: DependencyParserData["transitions"];
   /** Scores the parser on dev after each epoch: returns [UAS, LAS]. */
   evaluate: (parser: DependencyParser) => [number, number];
   log: (line: string) => void;
@@ -67,8 +69,9 @@ export function trainParserModel(
   const perceptron = new AveragedPerceptron<number>(3);
   const features: number[] = [];
   const scores = new Float64Array(3);
-  let best = { uas: -1, model: empty as DependencyParserData["transitions"] };
-  for (let epoch = 1; epoch <= options.transitionEpochs; epoch++) {
+  let best = { uas: -1, model: options.transitions ?? (empty as DependencyParserData["transitions"]) };
+  const transitionEpochs = options.transitions ? 0 : options.transitionEpochs;
+  for (let epoch = 1; epoch <= transitionEpochs; epoch++) {
     const started = Date.now();
     let correct = 0;
     let total = 0;
@@ -120,7 +123,7 @@ export function trainParserModel(
     for (const { sent, gold, labels: goldLabels } of shuffled(encoded, random)) {
       const tree = treeView(gold);
       for (let d = 1; d < gold.length; d++) {
-        labelerFeatures(sent, tree, d, goldLabels[gold[d]!]!, features);
+        labelerFeatures(sent, tree, d, goldLabels, features);
         labeler.score(features, labelScores);
         let guess = 0;
         for (let c = 1; c < labelScores.length; c++) if (labelScores[c]! > labelScores[guess]!) guess = c;

@@ -1,6 +1,7 @@
 import type { LinearModelData } from "../../ingest/nlp/linear-model";
 import { PosTagger, argmax, type PosTaggerData } from "../../ingest/nlp/pos-tagger";
 import { Lemmatizer } from "../../ingest/nlp/lemmatizer";
+import { clusterTable } from "../../ingest/nlp/cluster-table";
 import { taggerContext, taggerFeatures } from "../../ingest/nlp/tagger-features";
 import { AveragedPerceptron } from "./averaged-perceptron";
 import { seededRandom, shuffled } from "./seeded-random";
@@ -13,6 +14,8 @@ export interface TaggerTrainingOptions {
   pruneBelow: number;
   /** Train a right-to-left tagger too and sum both taggers' scores. */
   bidirectional: boolean;
+  /** Word clusters (`word<TAB>bit-path` lines) to use as features and store with the model. */
+  clusters?: string;
   /** Called after every epoch with the averaged model; returns a dev score (higher is better) or undefined. */
   onEpoch?: (epoch: number, data: PosTaggerData, direction: "forward" | "backward") => number | undefined;
 }
@@ -28,7 +31,9 @@ export function trainTaggerModel(
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const dictionary = buildDictionary(train, labelIndex);
   const gold = train.map((s) => s.words.map((_, i) => labelIndex.get(jointLabel(s, i))!));
-  const data: PosTaggerData = { labels, dictionary, forward: trainDirection(false) };
+  const clusters = options.clusters === undefined ? undefined : clusterTable(options.clusters);
+  const withClusters = options.clusters === undefined ? {} : { clusters: options.clusters };
+  const data: PosTaggerData = { labels, dictionary, forward: trainDirection(false), ...withClusters };
   if (options.bidirectional) data.backward = trainDirection(true);
   return data;
 
@@ -44,7 +49,7 @@ export function trainTaggerModel(
     let best: { score: number; model: PosTaggerData["forward"] } | undefined;
     for (let epoch = 1; epoch <= options.epochs; epoch++) {
       for (const sentence of shuffled(order, random)) {
-        const ctx = taggerContext(sentence.words);
+        const ctx = taggerContext(sentence.words, clusters);
         let prev = 1;
         let prev2 = 1;
         for (let i = 0; i < sentence.words.length; i++) {
@@ -64,7 +69,7 @@ export function trainTaggerModel(
       // A backward model is scored alone: it is stored as the forward one of a throw-away tagger.
       const score = options.onEpoch?.(
         epoch,
-        { labels, dictionary, forward: model },
+        { labels, dictionary, forward: model, ...withClusters },
         reverse ? "backward" : "forward",
       );
       if (score === undefined) best = { score: 0, model };
