@@ -15,6 +15,20 @@ export function looksBinary(text: string): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
+const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * YYYY-MM-DD from an ISO date or timestamp, or from the newswire form "31-MAR-1987 …"; anything
+ * else is returned as given, for the check after it to reject.
+ */
+export function normalizeDate(raw: string): string {
+  if (/^\d{4}-\d{2}-\d{2}/.test(raw)) return raw.slice(0, 10);
+  const m = /^(\d{1,2})-([A-Za-z]{3})-(\d{4})\b/.exec(raw);
+  const month = m ? months.indexOf(m[2]!.toLowerCase()) : -1;
+  if (!m || month < 0) return raw;
+  return `${m[3]}-${String(month + 1).padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+}
+
 /** An article as it crosses a trust boundary (HTTP body, JSON Lines record). */
 export const articleInputSchema = z.object({
   id: z.string().trim().min(1).max(300).optional(),
@@ -22,8 +36,8 @@ export const articleInputSchema = z.object({
   date: z
     .string()
     .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}/, "date must be YYYY-MM-DD")
-    .transform((d) => d.slice(0, 10))
+    .transform(normalizeDate)
+    .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d), "date must be YYYY-MM-DD")
     .optional(),
   source: z.string().trim().max(300).optional(),
   url: z.string().trim().max(2000).optional(),

@@ -31,11 +31,13 @@ describe("readArticles", () => {
         JSON.stringify({ id: "a1", title: "One", date: "1987-02-26T15:01:01", text: "Alpha met Beta." }),
         "",
         JSON.stringify({ id: "a2", text: "Gamma called Delta.", extra: 1 }),
+        JSON.stringify({ id: "a3", date: "31-MAR-1987 605:12:19.12", text: "Newswire dates are read too." }),
       ].join("\n"),
     );
     const articles = await collect([file]);
-    expect(articles.map((a) => a.id)).toEqual(["a1", "a2"]);
+    expect(articles.map((a) => a.id)).toEqual(["a1", "a2", "a3"]);
     expect(articles[0]?.date).toBe("1987-02-26");
+    expect(articles[2]?.date).toBe("1987-03-31");
   });
 
   it.each([
