@@ -4,7 +4,8 @@ import { parserFeatures, type ParserSentence } from "../../ingest/nlp/parser-fea
 import { LEFT, ParserState, RIGHT, SHIFT, type Transition } from "../../ingest/nlp/parser-state";
 import { transitionCost } from "./arc-hybrid-oracle";
 import { AveragedPerceptron } from "./averaged-perceptron";
-import { seededRandom, shuffled } from "./seeded-random";
+import { seededRandom } from "../../core/seeded-random";
+import { shuffled } from "./shuffled";
 import type { TreebankSentence } from "./treebank";
 
 export interface ParserTrainingOptions {

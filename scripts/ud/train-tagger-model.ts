@@ -4,7 +4,8 @@ import { Lemmatizer } from "../../ingest/nlp/lemmatizer";
 import { clusterTable } from "../../ingest/nlp/cluster-table";
 import { taggerContext, taggerFeatures } from "../../ingest/nlp/tagger-features";
 import { AveragedPerceptron } from "./averaged-perceptron";
-import { seededRandom, shuffled } from "./seeded-random";
+import { seededRandom } from "../../core/seeded-random";
+import { shuffled } from "./shuffled";
 import type { TreebankSentence } from "./treebank";
 
 export interface TaggerTrainingOptions {
