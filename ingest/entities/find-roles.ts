@@ -51,8 +51,7 @@ function titleBefore(
   const ofOwner = titleOfOwner(s, i + 1, endingAt);
   if (ofOwner) return ofOwner;
   const titleEnd = i + 1;
-  while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) i--;
-  const titleStart = i + 1;
+  const titleStart = titleStartBefore(s, titleEnd);
   if (titleStart >= titleEnd) return undefined;
   const role = roleOf(s, titleStart, titleEnd);
   if (!role) return undefined;
@@ -120,12 +119,17 @@ function titleOfOwner(
   if (s.words[j]?.toLowerCase() === "the") j--;
   if (s.words[j]?.toLowerCase() !== "of") return undefined;
   const titleEnd = j;
-  let i = j - 1;
-  while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) i--;
-  const titleStart = i + 1;
+  const titleStart = titleStartBefore(s, titleEnd);
   if (titleStart >= titleEnd) return undefined;
   const role = roleOf(s, titleStart, titleEnd);
   return role ? { title: joinTokens(s, titleStart, titleEnd), titleStart, role, owner } : undefined;
+}
+
+/** Where the run of title words ending just before `end` starts ("lead negotiator", "Prime Minister"). */
+function titleStartBefore(s: AnalyzedSentence, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) i--;
+  return i + 1;
 }
 
 function roleOf(s: AnalyzedSentence, start: number, end: number): RolePredicate | undefined {
