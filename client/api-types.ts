@@ -1,28 +1,12 @@
 /** Wire shapes of the newsgraph API, as the client reads them (see the API contract in docs/client.md). */
 
 export type KnownEntityType = "PERSON" | "ORGANIZATION" | "PLACE" | "EVENT" | "CONCEPT";
-export type Polarity = "positive" | "negative";
-export type Modality = "asserted" | "planned" | "demanded" | "proposed" | "reported";
+// The server's own types: the wire format is defined once, where it is produced.
+import type { Modality, Polarity } from "../ingest/extraction";
+import type { EntityNodeAttributes, FactEdgeAttributes } from "../server/to-serialized-graph";
+
+export type { EntityNodeAttributes, FactEdgeAttributes, Modality, Polarity };
 export type Direction = "out" | "in";
-
-export interface EntityNodeAttributes {
-  label: string;
-  /** One of KnownEntityType, or any type a newer extractor emits. */
-  type: string;
-  mentions: number;
-  aliases: string[];
-}
-
-export interface FactEdgeAttributes {
-  /** Normalised predicate, e.g. CALLED. */
-  predicate: string;
-  /** The surface phrase, e.g. "held a phone call with". */
-  relation: string;
-  /** Evidence sentences behind this edge. */
-  count: number;
-  confidence: number;
-  polarity: Polarity;
-}
 
 export interface WireNode<A> {
   key: string;

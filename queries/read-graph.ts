@@ -1,4 +1,5 @@
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import type { Polarity } from "../ingest/extraction";
 
 export interface GraphNodeRow {
   id: string;
@@ -15,7 +16,7 @@ export interface GraphEdgeRow {
   relation: string;
   count: number;
   confidence: number;
-  polarity: string;
+  polarity: Polarity;
 }
 
 export interface ReadGraphResult {
@@ -58,14 +59,14 @@ export async function readGraph(tx: ManagedTransaction, limit: number): Promise<
     aliases: (n.aliases as string[] | null) ?? [],
     mentions: Number(n.mentions),
   }));
-  const edges = (rec.get("edges") as Array<Record<string, unknown>>).map((e) => ({
+  const edges = (rec.get("edges") as Array<Record<string, unknown>>).map((e): GraphEdgeRow => ({
     source: String(e.source),
     target: String(e.target),
     predicate: String(e.predicate),
     relation: String(e.relation),
     count: Number(e.count),
     confidence: Number(e.confidence),
-    polarity: String(e.polarity),
+    polarity: e.polarity === "negative" ? "negative" : "positive",
   }));
   return { nodes, edges };
 }
