@@ -83,11 +83,7 @@ async function writeOne(tx: ManagedTransaction, extraction: Extraction): Promise
   await upsertEntities(tx, article.id, mergeById(extraction.entities.map((e) => toEntityRow(e, idOf(e.id)))));
   await upsertFacts(
     tx,
-    extraction.triples.map((t) => ({
-      ...toFactRow(t),
-      subjectId: idOf(t.subject.id),
-      objectId: idOf(t.object.id),
-    })),
+    extraction.triples.map((t) => toFactRow(t, idOf)),
   );
   return { articleId: article.id, status: existing ? "updated" : "created", ...counts };
 }
@@ -121,13 +117,13 @@ function mergeById(rows: EntityRow[]): EntityRow[] {
 
 const predicatePattern = /^[A-Z][A-Z0-9_]{0,63}$/;
 
-function toFactRow(t: Triple): FactRow {
+function toFactRow(t: Triple, idOf: (id: string) => string): FactRow {
   // The predicate becomes a relationship type: only UPPER_SNAKE names are ever written.
   if (!predicatePattern.test(t.predicate)) throw new Error(`store: invalid predicate "${t.predicate}"`);
   return {
     factId: factId(t),
-    subjectId: t.subject.id,
-    objectId: t.object.id,
+    subjectId: idOf(t.subject.id),
+    objectId: idOf(t.object.id),
     predicate: t.predicate,
     relation: t.relation,
     article: t.article,

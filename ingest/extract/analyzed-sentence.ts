@@ -1,5 +1,5 @@
 import type { NerTag } from "../ner/ner-tag";
-import type { Sentence, Token, Upos } from "../nlp/types";
+import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 
 /** One sentence with everything the NLP models say about it; indices are 0-based token positions. */
 export interface AnalyzedSentence {
@@ -20,11 +20,8 @@ export interface AnalyzedSentence {
 }
 
 export interface SentenceModels {
-  tag(words: readonly string[]): { upos: Upos; xpos: string; lemma: string }[];
-  parse(
-    words: readonly string[],
-    tags: readonly { upos: Upos; xpos: string; lemma: string }[],
-  ): { head: number; deprel: string }[];
+  tag(words: readonly string[]): TaggedWord[];
+  parse(words: readonly string[], tags: readonly TaggedWord[]): Arc[];
   /** Named-entity tags for every sentence of a document at once: the tagger uses document context. */
   ner(sentences: readonly (readonly string[])[]): NerTag[][];
 }

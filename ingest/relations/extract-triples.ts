@@ -237,7 +237,7 @@ function statementTriples(
     if (evaluation && s.upos[c] !== "VERB") {
       const target = ctx.args.resolve(topicToken, { asActor: true, concepts: "none" });
       if (target) {
-        const relation = `${s.words[v]} ${span(s, topicToken, c, c)}`;
+        const relation = `${s.words[v]} ${complementPhrase(s, c)}`;
         for (const subj of subjects)
           add(subj, target, evaluation, relation, polarity, modality, base, attribution);
         any = true;
@@ -255,7 +255,7 @@ function statementTriples(
 }
 
 /** The copula, adverbs and the evaluative word of a complement: "was clearly unacceptable". */
-function span(s: AnalyzedSentence, _subject: number, head: number, _c: number): string {
+function complementPhrase(s: AnalyzedSentence, head: number): string {
   const parts = (s.children[head] ?? [])
     .filter(
       (k) => s.deprels[k] === "cop" || s.deprels[k] === "advmod" || (s.deprels[k] === "aux" && k < head),
