@@ -93,7 +93,7 @@ export class DependencyParser {
       }
       parserFeatures(state, sent, features);
       scores.fill(0);
-      for (const f of features) this.transitions.add(f, scores);
+      this.transitions.score(features, features.length, scores);
       let best: Transition | -1 = -1;
       for (const t of TRANSITIONS) {
         if (state.canApply(t) && (best === -1 || scores[t]! > scores[best]!)) best = t;
@@ -122,7 +122,7 @@ export class DependencyParser {
       }
       labelerFeatures(sent, tree, d, labels, features);
       scores.fill(0);
-      for (const f of features) this.labeler.add(f, scores);
+      this.labeler.score(features, features.length, scores);
       let best = 0;
       for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
       // The root's dependent is always "root", and nothing else is.

@@ -14,35 +14,3 @@ export function hashFeature(template: number, a: number, b = 0, c = 0, d = 0): n
   h ^= h >>> 13;
   return h & 0x3fffffff;
 }
-
-/** Open-addressing table from non-negative integer keys to their position in the key list. */
-export class IntIndex {
-  private readonly slots: Int32Array;
-  private readonly values: Int32Array;
-  private readonly mask: number;
-
-  constructor(keys: readonly number[]) {
-    let size = 16;
-    while (size < keys.length * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.values = new Int32Array(size);
-    keys.forEach((key, i) => {
-      let s = Math.imul(key, 0x9e3779b1) >>> 0;
-      s &= this.mask;
-      while (this.slots[s] !== -1) s = (s + 1) & this.mask;
-      this.slots[s] = key;
-      this.values[s] = i;
-    });
-  }
-
-  get(key: number): number {
-    let s = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-    for (;;) {
-      const k = this.slots[s]!;
-      if (k === key) return this.values[s]!;
-      if (k === -1) return -1;
-      s = (s + 1) & this.mask;
-    }
-  }
-}

@@ -1,5 +1,3 @@
-import { IntIndex } from "./feature-hash";
-
 /** A multi-class linear model over hashed integer features, stored sparsely: a feature holds a few classes. */
 
 export type FeatureKey = number;
@@ -17,71 +15,154 @@ export interface LinearModelData<K extends FeatureKey = number> {
 
 /** Below this many classes every feature gets a dense row: faster than walking class ids. */
 const DENSE_BELOW = 8;
+/** Sparse slots: key, first entry, end of entries, padding (16 bytes, so a slot never straddles cache lines). */
+const SPARSE_STRIDE = 4;
+const EMPTY = -1;
 
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+}
+
+/**
+ * The weight tables are far larger than the CPU caches, so scoring is bound by memory latency, not
+ * arithmetic. Every table lookup is laid out to touch as few cache lines as possible, and `score` first
+ * touches the slots of all features in a loop without dependent branches, so the processor fetches many
+ * of them at once instead of waiting for each in turn. Weights are summed in float64; they are multiples of
+ * 1/scale above the pruning threshold, so the sums are exact and do not depend on the order of features.
+ */
 export class LinearModel {
   readonly classCount: number;
-  private readonly index: IntIndex | undefined;
-  private readonly offsets: Int32Array;
-  private readonly classIds: Uint16Array;
-  private readonly weights: Float32Array;
-  /**
-   * Few classes: an open-addressing table whose slot holds the key and its weights side by side, so a
-   * lookup touches one cache line (the parser's million features do not fit in cache).
-   */
-  private readonly slotKeys: Int32Array | undefined;
-  private readonly slotWeights: Float32Array | undefined;
-  private readonly stride: number;
   private readonly mask: number;
+  /** Dense (few classes): slot = key followed by the weights of every class, viewed as int32 and float32. */
+  private readonly denseKeys: Int32Array;
+  private readonly denseWeights: Float32Array;
+  private readonly stride: number;
+  /** Sparse: slots of SPARSE_STRIDE int32, and entries as (class id, weight) pairs, viewed both ways. */
+  private readonly sparseSlots: Int32Array;
+  private readonly entryClasses: Int32Array;
+  private readonly entryWeights: Float32Array;
+  private slotScratch = new Int32Array(256);
+  /** Keeps the touching loads observable, so the compiler cannot drop them. */
+  private touched = 0;
 
   constructor(data: LinearModelData) {
     this.classCount = data.classCount;
-    this.offsets = Int32Array.from(data.offsets);
-    this.classIds = Uint16Array.from(data.classIds);
-    this.stride = data.classCount + 1;
+    let size = 16;
+    while (size < data.keys.length * 2) size *= 2;
+    this.mask = size - 1;
     if (data.classCount < DENSE_BELOW) {
-      let size = 16;
-      while (size < data.keys.length * 2) size *= 2;
-      this.mask = size - 1;
+      this.stride = data.classCount + 1;
       const buffer = new ArrayBuffer(size * this.stride * 4);
-      this.slotKeys = new Int32Array(buffer);
-      this.slotWeights = new Float32Array(buffer);
-      for (let s = 0; s < size; s++) this.slotKeys[s * this.stride] = -1;
+      this.denseKeys = new Int32Array(buffer);
+      this.denseWeights = new Float32Array(buffer);
+      for (let s = 0; s < size; s++) this.denseKeys[s * this.stride] = EMPTY;
       data.keys.forEach((key, i) => {
-        let s = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-        while (this.slotKeys![s * this.stride] !== -1) s = (s + 1) & this.mask;
-        this.slotKeys![s * this.stride] = key;
+        let s = slotOf(key, this.mask);
+        while (this.denseKeys[s * this.stride] !== EMPTY) s = (s + 1) & this.mask;
+        this.denseKeys[s * this.stride] = key;
         for (let j = data.offsets[i]!; j < data.offsets[i + 1]!; j++) {
-          this.slotWeights![s * this.stride + 1 + data.classIds[j]!] = data.weights[j]! / data.scale;
+          this.denseWeights[s * this.stride + 1 + data.classIds[j]!] = data.weights[j]! / data.scale;
         }
       });
-      this.weights = new Float32Array(0);
+      this.sparseSlots = new Int32Array(0);
+      this.entryClasses = new Int32Array(0);
+      this.entryWeights = new Float32Array(0);
     } else {
-      this.mask = 0;
-      this.index = new IntIndex(data.keys);
-      this.weights = Float32Array.from(data.weights, (w) => w / data.scale);
+      this.stride = SPARSE_STRIDE;
+      this.sparseSlots = new Int32Array(size * SPARSE_STRIDE).fill(EMPTY);
+      const entries = new ArrayBuffer(data.weights.length * 8);
+      this.entryClasses = new Int32Array(entries);
+      this.entryWeights = new Float32Array(entries);
+      for (let j = 0; j < data.weights.length; j++) {
+        this.entryClasses[2 * j] = data.classIds[j]!;
+        this.entryWeights[2 * j + 1] = data.weights[j]! / data.scale;
+      }
+      data.keys.forEach((key, i) => {
+        let s = slotOf(key, this.mask);
+        while (this.sparseSlots[s * SPARSE_STRIDE] !== EMPTY) s = (s + 1) & this.mask;
+        this.sparseSlots[s * SPARSE_STRIDE] = key;
+        this.sparseSlots[s * SPARSE_STRIDE + 1] = 2 * data.offsets[i]!;
+        this.sparseSlots[s * SPARSE_STRIDE + 2] = 2 * data.offsets[i + 1]!;
+      });
+      this.denseKeys = new Int32Array(0);
+      this.denseWeights = new Float32Array(0);
     }
   }
 
-  /** Adds the weights of `key` (if known) to `scores`. */
-  add(key: number, scores: Float64Array): void {
-    if (this.slotKeys !== undefined) {
-      const keys = this.slotKeys;
-      const stride = this.stride;
-      let s = (Math.imul(key, 0x9e3779b1) >>> 0) & this.mask;
-      for (;;) {
-        const k = keys[s * stride]!;
-        if (k === key) break;
-        if (k === -1) return;
-        s = (s + 1) & this.mask;
-      }
-      const w = this.slotWeights!;
-      for (let c = 0, base = s * stride + 1; c < this.classCount; c++) scores[c]! += w[base + c]!;
-      return;
+  /** Adds the weights of the first `count` keys (those known) to `scores`. */
+  score(keys: ArrayLike<number>, count: number, scores: Float64Array): void {
+    if (this.slotScratch.length < count) this.slotScratch = new Int32Array(count * 2);
+    if (this.denseKeys.length > 0) this.scoreDense(keys, count, scores);
+    else this.scoreSparse(keys, count, scores);
+  }
+
+  private scoreDense(keys: ArrayLike<number>, count: number, scores: Float64Array): void {
+    const table = this.denseKeys;
+    const weights = this.denseWeights;
+    const stride = this.stride;
+    const mask = this.mask;
+    const slots = this.slotScratch;
+    let touched = 0;
+    for (let i = 0; i < count; i++) {
+      const s = slotOf(keys[i]!, mask);
+      slots[i] = s;
+      touched ^= table[s * stride]!;
     }
-    const i = this.index!.get(key);
-    if (i < 0) return;
-    for (let j = this.offsets[i]!, end = this.offsets[i + 1]!; j < end; j++) {
-      scores[this.classIds[j]!]! += this.weights[j]!;
+    this.touched = touched;
+    const classCount = this.classCount;
+    for (let i = 0; i < count; i++) {
+      const key = keys[i]!;
+      let s = slots[i]!;
+      for (;;) {
+        const k = table[s * stride]!;
+        if (k === key) break;
+        if (k === EMPTY) {
+          s = -1;
+          break;
+        }
+        s = (s + 1) & mask;
+      }
+      if (s < 0) continue;
+      const base = s * stride + 1;
+      for (let c = 0; c < classCount; c++) scores[c]! += weights[base + c]!;
+    }
+  }
+
+  private scoreSparse(keys: ArrayLike<number>, count: number, scores: Float64Array): void {
+    const table = this.sparseSlots;
+    const mask = this.mask;
+    const slots = this.slotScratch;
+    let touched = 0;
+    for (let i = 0; i < count; i++) {
+      const s = slotOf(keys[i]!, mask);
+      slots[i] = s;
+      touched ^= table[s * SPARSE_STRIDE]!;
+    }
+    // Second pass: find each key's slot and touch its first entry; the third pass sums.
+    const classes = this.entryClasses;
+    let found = 0;
+    for (let i = 0; i < count; i++) {
+      const key = keys[i]!;
+      let s = slots[i]!;
+      for (;;) {
+        const k = table[s * SPARSE_STRIDE]!;
+        if (k === key) break;
+        if (k === EMPTY) {
+          s = -1;
+          break;
+        }
+        s = (s + 1) & mask;
+      }
+      if (s < 0) continue;
+      slots[found++] = s;
+      touched ^= classes[table[s * SPARSE_STRIDE + 1]!]!;
+    }
+    this.touched = touched;
+    const weights = this.entryWeights;
+    for (let i = 0; i < found; i++) {
+      const s = slots[i]! * SPARSE_STRIDE;
+      for (let j = table[s + 1]!, end = table[s + 2]!; j < end; j += 2)
+        scores[classes[j]!]! += weights[j + 1]!;
     }
   }
 }

@@ -103,7 +103,7 @@ export class PosTagger {
       if (best === undefined) {
         local.fill(0);
         taggerFeatures(ctx, i, prev, prev2, features);
-        for (let f = 0; f < features.length; f++) model.add(features[f]!, local);
+        model.score(features, features.length, local);
         best = argmax(local);
         scores.set(local, i * k);
       }
