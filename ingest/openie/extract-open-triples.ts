@@ -1,0 +1,242 @@
+import type { OpenTriple } from "./open-triple";
+import type { OpenieSentence } from "./openie-sentence";
+import { phraseTokens } from "./phrase-tokens";
+
+const SUBJECT = new Set(["nsubj", "nsubj:pass", "csubj", "csubj:pass", "nsubj:outer", "expl"]);
+const OBJECT = new Set(["obj", "iobj"]);
+const OBLIQUE = new Set(["obl", "obl:tmod", "obl:npmod", "obl:unmarked", "obl:agent"]);
+const NOT_A_PREDICATE = new Set([
+  "amod",
+  "compound",
+  "case",
+  "mark",
+  "det",
+  "fixed",
+  "flat",
+  "goeswith",
+  "aux",
+]);
+const NEGATION = new Set(["not", "n't", "never"]);
+const RELATIVE = new Set(["who", "which", "that", "whom"]);
+// Parts of a predicate's subtree that never belong to a copular complement phrase.
+const CLAUSE_PARTS = new Set([
+  "nsubj",
+  "nsubj:pass",
+  "csubj",
+  "csubj:pass",
+  "nsubj:outer",
+  "expl",
+  "cop",
+  "aux",
+  "aux:pass",
+  "mark",
+  "punct",
+  "cc",
+  "conj",
+  "advcl",
+  "ccomp",
+  "parataxis",
+  "acl:relcl",
+  "discourse",
+]);
+
+interface Clause {
+  predicate: number;
+  relation: number[];
+  /** Extra relation words that are not sentence tokens in place (e.g. "be" of a reduced passive). */
+  prefix: string[];
+  subjects: number[][];
+  /** Core complements (objects, copular complements, that-clauses): each entry lists coordinated alternatives. */
+  cores: number[][][];
+  obliques: number[][];
+  score: number;
+}
+
+/**
+ * ClausIE-style open triples from one parsed sentence: a clause per verbal or copular predicate, with its
+ * subject (inherited through coordination, relative clauses and participles), auxiliaries, negation and a
+ * preposition in the relation, objects and complements as arguments, and obliques as extra arguments.
+ */
+export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
+  const n = s.words.length;
+  const kids = (i: number, ...rels: string[]): number[] =>
+    (s.children[i] ?? []).filter((c) => rels.includes(s.deprels[c] ?? ""));
+  const hasKid = (i: number, rel: string): boolean => kids(i, rel).length > 0;
+  const text = (tokens: readonly number[]): string => tokens.map((t) => s.words[t]).join(" ");
+
+  const isPredicate = (i: number): boolean => {
+    const rel = s.deprels[i] ?? "";
+    if (NOT_A_PREDICATE.has(rel) || rel === "cop" || rel === "aux:pass") return false;
+    if (s.upos[i] === "VERB") return true;
+    if (hasKid(i, "cop")) return true;
+    return s.upos[i] === "AUX" && (rel === "root" || rel === "conj" || rel.startsWith("ccomp"));
+  };
+
+  const consumed = new Set<number>();
+  const triples: OpenTriple[] = [];
+
+  // A noun phrase, split over its coordinated conjuncts (each without the others).
+  const conjuncts = (head: number, skip: ReadonlySet<string> = new Set()): number[][] => {
+    const heads = [head, ...kids(head, "conj").filter((c) => s.upos[c] !== "VERB")];
+    if (heads.length === 1) return [phraseTokens(s, head, skip)];
+    const whole = phraseTokens(s, head, skip);
+    const parts = heads.map((h, k) =>
+      k === 0
+        ? phraseTokens(s, h, new Set([...skip, "conj", "cc"]))
+        : phraseTokens(s, h, new Set(["conj", "cc"])),
+    );
+    return parts.length > 3 ? [whole] : parts;
+  };
+
+  const antecedent = (relcl: number): number[] => {
+    const head = s.heads[relcl] ?? -1;
+    return head < 0 ? [] : phraseTokens(s, head, new Set(["acl:relcl", "acl", "appos", "conj", "cc"]));
+  };
+
+  const subjectsOf = (p: number, depth = 0): { tokens: number[][]; inherited: boolean } | undefined => {
+    if (depth > 4) return undefined;
+    const own = kids(p, ...SUBJECT).filter((c) => s.deprels[c] !== "expl");
+    const rel = s.deprels[p] ?? "";
+    const head = s.heads[p] ?? -1;
+    if (own.length > 0) {
+      const subj = own[0]!;
+      if (rel === "acl:relcl" && RELATIVE.has((s.words[subj] ?? "").toLowerCase()))
+        return { tokens: [antecedent(p)], inherited: true };
+      return { tokens: conjuncts(subj), inherited: false };
+    }
+    if (head < 0) return undefined;
+    if (rel === "acl:relcl" || rel === "acl") return { tokens: [antecedent(p)], inherited: true };
+    if (rel === "conj" || rel === "xcomp" || rel === "advcl" || rel === "ccomp") {
+      if (rel === "xcomp") {
+        const obj = kids(head, "obj")[0];
+        if (obj !== undefined) return { tokens: [phraseTokens(s, obj)], inherited: true };
+      }
+      if (rel === "ccomp") return undefined;
+      const up = subjectsOf(head, depth + 1);
+      return up && { tokens: up.tokens, inherited: true };
+    }
+    return undefined;
+  };
+
+  const clauseOf = (p: number): Clause | undefined => {
+    const subjects = subjectsOf(p);
+    if (!subjects || subjects.tokens.length === 0 || subjects.tokens[0]!.length === 0) return undefined;
+    const relation: number[] = [p];
+    const prefix: string[] = [];
+    const cores: number[][][] = [];
+    const obliques: number[][] = [];
+    let score = subjects.inherited ? 0.75 : 0.9;
+    const copular = s.upos[p] !== "VERB" && hasKid(p, "cop");
+    const addAuxAndNegation = (v: number): void => {
+      for (const c of s.children[v] ?? []) {
+        const rel = s.deprels[c] ?? "";
+        if (rel === "aux" || rel === "aux:pass" || rel === "cop" || rel === "compound:prt") relation.push(c);
+        else if (rel === "advmod" && NEGATION.has((s.words[c] ?? "").toLowerCase())) relation.push(c);
+        else if (rel === "advmod" && c < v && relation.some((r) => r < c)) relation.push(c);
+      }
+    };
+    addAuxAndNegation(p);
+    if (copular) {
+      relation.splice(relation.indexOf(p), 1);
+      const cases = kids(p, "case").filter((c) => c < p);
+      relation.push(...cases);
+      cores.push([phraseTokens(s, p, new Set([...CLAUSE_PARTS, "case"]))]);
+    } else if (s.deprels[p] === "acl" && s.xpos[p] === "VBN") {
+      prefix.push("be");
+      score -= 0.1;
+    }
+    // The verb of an xcomp joins the relation ("wants to buy", "was considered to be").
+    let verb = p;
+    for (const x of kids(p, "xcomp")) {
+      if (kids(p, "obj").length > 0) break;
+      if (s.upos[x] === "VERB" && !hasKid(x, "nsubj")) {
+        relation.push(...kids(x, "mark"), x);
+        addAuxAndNegation(x);
+        consumed.add(x);
+        verb = x;
+        break;
+      }
+      const cop = kids(x, "cop");
+      relation.push(...kids(x, "mark"), ...cop);
+      cores.push([phraseTokens(s, x, new Set([...CLAUSE_PARTS]))]);
+      consumed.add(x);
+      break;
+    }
+    const sources = verb === p ? [p] : [p, verb];
+    for (const v of sources) {
+      for (const c of s.children[v] ?? []) {
+        const rel = s.deprels[c] ?? "";
+        if (OBJECT.has(rel)) {
+          if (RELATIVE.has((s.words[c] ?? "").toLowerCase()) && s.deprels[v] === "acl:relcl")
+            cores.push([antecedent(v)]);
+          else cores.push(conjuncts(c));
+        } else if (rel === "ccomp" || rel === "csubj") {
+          if (rel === "ccomp" && c > v) relation.push(...kids(c, "mark"));
+          cores.push([phraseTokens(s, c, new Set(["mark"]))]);
+        } else if (OBLIQUE.has(rel)) {
+          obliques.push(phraseTokens(s, c));
+        }
+      }
+    }
+    // Obliques after the verb first, then those before it ("On 12 July 2006 , X launched …").
+    obliques.sort(
+      (a, b) => ((a[0] ?? 0) < p ? 1 : 0) - ((b[0] ?? 0) < p ? 1 : 0) || (a[0] ?? 0) - (b[0] ?? 0),
+    );
+    if (cores.length === 0 && !copular) {
+      const first = obliques.findIndex((o) => (o[0] ?? 0) > verb);
+      if (first >= 0) {
+        const o = obliques[first]!;
+        const head = o.find((t) => OBLIQUE.has(s.deprels[t] ?? ""));
+        const cases = head === undefined ? [] : kids(head, "case");
+        if (cases.length > 0 && s.deprels[p] !== "obl:agent") {
+          relation.push(...cases);
+          obliques[first] = o.filter((t) => !cases.includes(t));
+          cores.push([obliques[first]!]);
+          obliques.splice(first, 1);
+        }
+      }
+    }
+    relation.sort((a, b) => a - b);
+    return { predicate: p, relation, prefix, subjects: subjects.tokens, cores, obliques, score };
+  };
+
+  for (let p = 0; p < n; p++) {
+    if (!isPredicate(p) || consumed.has(p)) continue;
+    const clause = clauseOf(p);
+    if (!clause) continue;
+    const rel = [...clause.prefix, text(clause.relation)].join(" ");
+    const coreChoices = clause.cores.length === 0 ? [[]] : expand(clause.cores);
+    for (const subj of clause.subjects) {
+      for (const core of coreChoices) {
+        const args = [...core.map(text), ...clause.obliques.map(text)].filter((a) => a !== "");
+        let confidence = clause.score;
+        if (args.length === 0) confidence -= 0.3;
+        confidence -= Math.min(0.3, 0.01 * Math.max(0, subj.length + args.join(" ").split(" ").length - 12));
+        triples.push({ relation: rel, arg1: text(subj), args, confidence: round(confidence) });
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    if (s.deprels[i] !== "appos") continue;
+    const head = s.heads[i] ?? -1;
+    if (head < 0) continue;
+    triples.push({
+      relation: "is",
+      arg1: text(phraseTokens(s, head, new Set(["appos", "acl:relcl"]))),
+      args: [text(phraseTokens(s, i))],
+      confidence: 0.6,
+    });
+  }
+  return triples;
+}
+
+// Every combination of one alternative per core slot (coordinated objects give one triple each).
+function expand(slots: readonly number[][][]): number[][][] {
+  let out: number[][][] = [[]];
+  for (const slot of slots) out = out.flatMap((prefix) => slot.map((alt) => [...prefix, alt]));
+  return out.slice(0, 6);
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0.01, Math.min(0.99, x)) * 1000) / 1000;
+}
