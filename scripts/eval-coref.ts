@@ -55,7 +55,7 @@ function main(): void {
   console.log(formatCorefReport(results));
   console.log(`extractor: ${seconds.toFixed(1)} s for ${docs.length} documents`);
   console.log(`\nerrors by kind, ${results[0]!.name} (mentions; examples):`);
-  for (const c of classifyCorefErrors(results[0]!, inputs, 3)) {
+  for (const c of classifyCorefErrors(results[0]!, inputs, Number(process.env.COREF_EXAMPLES ?? 3))) {
     console.log(`${String(c.count).padStart(5)}  ${c.kind}`);
     for (const e of c.examples) console.log(`         ${e}`);
   }

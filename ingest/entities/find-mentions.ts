@@ -10,6 +10,41 @@ const eventWords =
   /\b(war|summit|olympics|games|cup|election|elections|conference|championship|festival|talks|crisis|revolution)\b/i;
 const personPronouns = new Set(["he", "she", "him", "her", "his", "hers"]);
 const thingPronouns = new Set(["it", "its"]);
+/** Times, events and things: never a person, organisation or place, even when a parse puts them beside a name. */
+const nonEntityNouns = new Set([
+  "minute",
+  "hour",
+  "day",
+  "week",
+  "month",
+  "year",
+  "time",
+  "season",
+  "match",
+  "game",
+  "event",
+  "festival",
+  "competition",
+  "championship",
+  "tournament",
+  "study",
+  "program",
+  "programme",
+  "browser",
+  "word",
+  "thing",
+  "way",
+  "number",
+  "percent",
+  "lot",
+  "part",
+  "kind",
+  "sort",
+  "end",
+  "start",
+  "record",
+  "result",
+]);
 const groupNouns = new Set(["countries", "sides", "nations", "states", "governments", "parties"]);
 
 /**
@@ -95,8 +130,10 @@ function definiteNominal(
   const cls = nominalClasses[lower] ?? nominalClasses[lower.replace(/(?<=[^s])s$/, "")];
   const det = kids.find((k) => k < i && s.deprels[k] === "det");
   const definite = det !== undefined && definiteDeterminers.has(s.words[det]!.toLowerCase());
-  // Any definite noun may repeat an earlier name's head ("the project"); other nouns need a known class.
-  if (!cls && !definite) return undefined;
+  // Any definite noun may repeat an earlier name's head ("the project"); a noun predicated of a name ("Warhol
+  // was an artist", "Mehraban, coach of the team") refers to it whatever its class; other nouns need a class.
+  if (!cls && !definite && !predicatedOfName(s, i, covered)) return undefined;
+  if (!cls && nonEntityNouns.has(lower.replace(/(?<=[^s])s$/, ""))) return undefined;
   const left = kids.filter((k) => k < i && ["det", "amod", "compound", "nummod"].includes(s.deprels[k]!));
   let start = Math.min(i, ...left);
   // "the Afghan team": the demonym is a mention of its own; the description starts after it.
@@ -112,6 +149,15 @@ function definiteNominal(
     type: cls ?? "MISC",
     ...(definite ? {} : { indefinite: true }),
   };
+}
+
+/** "X, an artist" or "X is an artist", where X is a name found by the NER. */
+function predicatedOfName(s: AnalyzedSentence, i: number, covered: Uint8Array): boolean {
+  if (s.deprels[i] === "appos") return covered[s.heads[i]!] === 1;
+  const kids = s.children[i] ?? [];
+  return (
+    kids.some((k) => s.deprels[k] === "cop") && kids.some((k) => s.deprels[k] === "nsubj" && covered[k] === 1)
+  );
 }
 
 /** "United States Navy", "US State Department": the state named at the start of an organisation's name. */

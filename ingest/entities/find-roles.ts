@@ -25,7 +25,8 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
   const endingAt = new Map<number, Mention>();
   const startingAt = new Map<number, Mention>();
   for (const m of mentions) {
-    if (m.nested) continue;
+    // A description headed by a title ("director") is the title itself, not an owner or a name.
+    if (m.nested || (m.kind === "nominal" && isTitleWord(s.words[m.head]!))) continue;
     endingAt.set(m.end, m);
     startingAt.set(m.start, m);
   }

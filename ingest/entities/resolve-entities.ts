@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
+import { isTitleWord } from "./find-mentions";
 import type { Role } from "./find-roles";
 import type { Mention } from "./mention";
 
@@ -83,7 +84,12 @@ export function resolveEntities(
   };
   for (const m0 of names) {
     const m = m0.country ? m0 : { ...m0, type: typeOf(m0) };
-    if (m.country && !m.isCapital) {
+    const surnameOf =
+      m.type === "PERSON" || (m.country && !m.isCapital) ? undefined : personBySurname(m, fullNames);
+    if (surnameOf) {
+      // "Warhol" tagged an organisation, "Paris" a capital, "Ambassador Mohib": the surname of a person named in full.
+      assign(m, `person|${normalize(surnameOf)}`, "PERSON", surnameOf, m.text);
+    } else if (m.country && !m.isCapital) {
       assign(m, countryKey(m.country), "PLACE", m.country, m.text);
     } else if (m.country && m.isCapital) {
       assign(m, `place|${m.text.toLowerCase()}`, "PLACE", m.text, m.text);
@@ -219,7 +225,14 @@ function countryKey(country: string): string {
 }
 
 function normalize(name: string): string {
-  return name.normalize("NFKC").toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ").trim();
+  // "Organisation"/"Organization" are one name in two spellings.
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, " ")
+    .replace(/isation\b/g, "ization")
+    .trim();
 }
 
 function nameTokens(name: string): string[] {
@@ -244,6 +257,15 @@ function fullNameFor(m: Mention, fullNames: readonly Mention[]): string {
   return (before[before.length - 1] ?? matches[0])?.text ?? m.text;
 }
 
+/** The full name of the person whose surname is this name once titles are stripped, if the article has one. */
+function personBySurname(m: Mention, fullNames: readonly Mention[]): string | undefined {
+  const tokens = nameTokens(m.text);
+  while (tokens.length > 1 && isTitleWord(tokens[0]!)) tokens.shift();
+  if (tokens.length !== 1) return undefined;
+  const word = normalize(tokens[0]!);
+  return fullNames.find((f) => normalize(nameTokens(f.text).at(-1)!) === word)?.text;
+}
+
 /** "EU" → "European Union" when the article spells the organisation out somewhere. */
 function acronymExpansions(orgs: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -266,10 +288,15 @@ function findAntecedent(
   keyOf: Map<number, string>,
   sentences: readonly AnalyzedSentence[],
 ): Mention | undefined {
+  // "he" is one person: never "officials" or "the girls".
+  const plural = (m: Mention): boolean =>
+    m.kind === "nominal" && /^NNP?S$/.test(sentences.find((x) => x.index === m.sentence)?.xpos[m.head] ?? "");
   const fits = (m: Mention): boolean =>
     keyOf.has(m.id) &&
     m.kind !== "pronoun" &&
-    (pronoun.pronoun === "person" ? m.type === "PERSON" : m.type === "ORGANIZATION" || m.type === "PLACE");
+    (pronoun.pronoun === "person"
+      ? m.type === "PERSON" && !plural(m)
+      : m.type === "ORGANIZATION" || m.type === "PLACE");
   const candidates = mentions.filter(
     (m) =>
       fits(m) &&
@@ -289,6 +316,16 @@ const nominalWindow = 3;
 const repeatWindow = 10;
 const countryNouns = new Set(["country", "nation", "kingdom", "republic", "state"]);
 const cityNouns = new Set(["city", "town", "capital", "village"]);
+const regionNouns = new Set([
+  "region",
+  "province",
+  "island",
+  "territory",
+  "area",
+  "district",
+  "county",
+  "coast",
+]);
 
 /**
  * What a definite description refers back to: the latest name containing its head noun ("the project"
@@ -351,6 +388,8 @@ function findNominalAntecedent(
   const fitting = near.filter((x) => {
     if (m.type === "PLACE" && countryNouns.has(head)) return Boolean(x.country) && !x.isCapital;
     if (m.type === "PLACE" && cityNouns.has(head)) return !x.country || Boolean(x.isCapital);
+    // "the gallery", "the square": a facility is not the last city or country named; only its own name says which.
+    if (m.type === "PLACE") return regionNouns.has(head);
     if (m.type === "ORGANIZATION")
       return ["company", "firm", "group", "organisation", "organization"].includes(head);
     return true;

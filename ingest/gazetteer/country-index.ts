@@ -43,6 +43,8 @@ const EXTRA_DEMONYMS: readonly (readonly [string, string])[] = [
   ["Britons", "GB"],
 ];
 
+const newsCodes: ReadonlySet<string> = new Set(["US", "UK"]);
+
 /** Lowercased name → match; first registration wins so that common names outrank capitals and codes. */
 export interface CountryIndex {
   byKey: Map<string, CountryMatch>;
@@ -94,9 +96,10 @@ export function buildCountryIndex(): CountryIndex {
     if (r) add(name, r, "demonym");
   }
   for (const r of records) for (const cap of r.capitals) add(cap, r, "capital");
-  // Two-letter codes last and only in capitals ("US", "UK"): lowercase "us" is a pronoun.
+  // Two-letter codes last and only in capitals: lowercase "us" is a pronoun. Only the codes news text uses as
+  // names; the others mean something else in a sentence ("LA" is Los Angeles, not Laos; "PM", "IT", "SA").
   countries.forEach((c, i) => {
-    for (const alt of c.altSpellings) if (/^[A-Z]{2}$/.test(alt)) add(alt, records[i]!, "code");
+    for (const alt of c.altSpellings) if (newsCodes.has(alt)) add(alt, records[i]!, "code");
   });
   return { byKey, records };
 }

@@ -1,0 +1,64 @@
+import { testExtractor } from "../support/test-extractor";
+
+/** entity id of every mention with this text, in order. */
+function idsOf(text: string, surface: string): (string | undefined)[] {
+  return testExtractor()
+    .mentions({ text })
+    .filter((m) => m.text === surface)
+    .map((m) => m.entityId);
+}
+
+function entityOf(text: string, surface: string): string | undefined {
+  return idsOf(text, surface)[0];
+}
+
+describe("entity resolution within an article", () => {
+  it("joins a surname, with or without a title, to the person named in full", () => {
+    const text =
+      "Andy Warhol made thousands of Polaroids. The Warhol exhibit opened on Monday, and Warhol fans came.";
+    expect(idsOf(text, "Warhol")).toEqual(["person:andy-warhol", "person:andy-warhol"]);
+    const envoy =
+      "Ambassador Hamdullah Mohib thanked the team. Ambassador Mohib said the girls had worked hard.";
+    expect(entityOf(envoy, "Ambassador Mohib")).toBe("person:hamdullah-mohib");
+  });
+
+  it("treats British and American spellings of an organisation as one entity", () => {
+    const text =
+      "The World Health Organization warned about iodine. The World Health Organisation said children were at risk.";
+    expect(entityOf(text, "World Health Organisation")).toBe(entityOf(text, "World Health Organization"));
+  });
+
+  it("does not read LA as the country code of Laos", () => {
+    const text = "Police in LA arrested a man on Sunday. LA officials said he had fled.";
+    expect(idsOf(text, "LA")).not.toContain("place:laos");
+  });
+
+  it("links a description predicated of a name to it, but a facility not to the last city named", () => {
+    const text =
+      "Maria Lopez, an artist from Chicago, opened the gallery on Friday. The gallery was full, Lopez said.";
+    expect(entityOf(text, "an artist")).toBe("person:maria-lopez");
+    const gallery = idsOf(text, "the gallery")[0];
+    expect(gallery).not.toBe("place:chicago");
+    expect(entityOf(text, "The gallery")).toBe(gallery);
+  });
+
+  it("never makes a time or an event a mention of the person beside it", () => {
+    const mentions = testExtractor().mentions({
+      text: "Kim Min scored in the 18th minute. The match ended 2-1.",
+    });
+    expect(mentions.map((m) => m.text)).not.toContain("the 18th minute");
+    expect(mentions.filter((m) => m.entityId === "person:kim-min").map((m) => m.text)).toEqual(["Kim Min"]);
+  });
+
+  it("resolves 'he' to one person, not to a plural description", () => {
+    const text = "Police in LA arrested a man on Sunday. LA officials said he had fled.";
+    const he = testExtractor()
+      .mentions({ text })
+      .find((m) => m.text === "he");
+    const officials = testExtractor()
+      .mentions({ text })
+      .find((m) => m.text === "officials");
+    expect(he?.entityId).toBeDefined();
+    expect(he?.entityId).not.toBe(officials?.entityId);
+  });
+});
