@@ -59,6 +59,18 @@ function main(): void {
     seed,
     explore: Number(process.env.EXPLORE ?? 0.9),
     transitions,
+    // PARSER_CLUSTERS=1 gives the transition model the NER's word clusters (PARSER_CLUSTERS=path: another file).
+    ...(process.env.PARSER_CLUSTERS
+      ? {
+          clusters: gunzipSync(
+            readFileSync(
+              process.env.PARSER_CLUSTERS === "1"
+                ? modelPath("clusters.tsv.gz")
+                : process.env.PARSER_CLUSTERS,
+            ),
+          ).toString("utf8"),
+        }
+      : {}),
     pruneBelow: Number(process.env.PRUNE ?? 0.5),
     evaluate: (parser) => {
       const scores = scoreParse(parser, dev, devTags);

@@ -1,8 +1,10 @@
 import { modelPath } from "../model-path";
+import { CLUSTER_PREFIX_COUNT, clusterTable, lookupCluster, type ClusterTable } from "./cluster-table";
 import { labelerFeatures, treeView } from "./labeler-features";
 import { LinearModel, type LinearModelData } from "./linear-model";
 import {
   NO_TAG,
+  ROOT_CLUSTER,
   ROOT_TAG,
   ROOT_WORD,
   UNKNOWN_WORD,
@@ -25,6 +27,8 @@ export interface DependencyParserData {
   labels: string[];
   transitions: LinearModelData<number>;
   labeler: LinearModelData<number>;
+  /** Word clusters the transition weights were trained with, as `word<TAB>bit-path` lines (absent: none). */
+  clusters?: string;
 }
 
 const TRANSITIONS: readonly Transition[] = [SHIFT, LEFT, RIGHT];
@@ -37,6 +41,7 @@ export class DependencyParser {
   private readonly uposIds: Map<string, number>;
   readonly labels: readonly string[];
   private readonly punctUpos: number;
+  private readonly clusters: ClusterTable | undefined;
 
   constructor(data: DependencyParserData) {
     this.transitions = new LinearModel(data.transitions);
@@ -46,6 +51,7 @@ export class DependencyParser {
     this.uposIds = new Map(data.upos.map((t, i) => [t, i + 2]));
     this.labels = data.labels;
     this.punctUpos = this.uposIds.get("PUNCT") ?? -1;
+    this.clusters = data.clusters === undefined ? undefined : clusterTable(data.clusters);
   }
 
   /** Integer atoms of a sentence, with the root at index 0. */
@@ -63,6 +69,15 @@ export class DependencyParser {
       sent.words[i + 1] = this.wordIds.get(words[i]!.toLowerCase()) ?? UNKNOWN_WORD;
       sent.tags[i + 1] = this.tagIds.get(tags[i]!.xpos) ?? NO_TAG;
       sent.upos[i + 1] = this.uposIds.get(tags[i]!.upos) ?? NO_TAG;
+    }
+    if (this.clusters !== undefined) {
+      const clusters = Array.from({ length: CLUSTER_PREFIX_COUNT }, () => new Int32Array(n + 1));
+      for (const c of clusters) c[0] = ROOT_CLUSTER;
+      for (let i = 0; i < n; i++) {
+        const path = lookupCluster(this.clusters, words[i]!);
+        if (path !== undefined) for (let k = 0; k < path.length; k++) clusters[k]![i + 1] = path[k]!;
+      }
+      sent.clusters = clusters;
     }
     return sent;
   }

@@ -11,6 +11,8 @@ export interface ParserSentence {
   words: Int32Array;
   tags: Int32Array;
   upos: Int32Array;
+  /** Hashed word-cluster path prefixes (4 bits, 8 bits, full path), when the model was trained with them. */
+  clusters?: readonly Int32Array[];
 }
 
 export const NO_WORD = 0;
@@ -18,6 +20,8 @@ export const UNKNOWN_WORD = 1;
 export const ROOT_WORD = 2;
 export const NO_TAG = 0;
 export const ROOT_TAG = 1;
+/** The root's cluster (words without a cluster have 0; cluster hashes are 3 and above). */
+export const ROOT_CLUSTER = 1;
 
 // Plain functions, not closures: this runs for every transition, and tsx wraps each closure it creates.
 function at(values: Int32Array, i: number): number {
@@ -161,5 +165,35 @@ export function parserFeatures(state: ParserState, sent: ParserSentence, out: nu
     h(++t, at(words, b0l), s0p, b0p),
     h(++t, at(words, s0l), s0p, b0p),
     h(++t, at(words, s1r), s1p, s0p),
+  );
+  if (sent.clusters === undefined) return;
+  // Word clusters (Koo et al. 2008): coarse prefixes stand in for tags, full paths for rare words.
+  const [c4, c8, cf] = sent.clusters as [Int32Array, Int32Array, Int32Array];
+  const s0c4 = at(c4, s0);
+  const b0c4 = at(c4, b0);
+  const s0c8 = at(c8, s0);
+  const b0c8 = at(c8, b0);
+  const s0cf = at(cf, s0);
+  const b0cf = at(cf, b0);
+  t = 100;
+  out.push(
+    h(++t, s0cf),
+    h(++t, b0cf),
+    h(++t, at(cf, b1)),
+    h(++t, at(cf, s1)),
+    h(++t, s0c4, b0c4),
+    h(++t, s0c8, b0c8),
+    h(++t, s0cf, b0p),
+    h(++t, s0p, b0cf),
+    h(++t, s0c8, b0p, b1p),
+    h(++t, s0p, b0c8, b1p),
+    h(++t, at(c4, s1), s0c4),
+    h(++t, at(c8, s1), s0p),
+    h(++t, s1p, s0c8),
+    h(++t, s0c4, b0c4, at(c4, b1)),
+    h(++t, s0c8, b0c8, dist),
+    h(++t, at(c8, s0r), s0p, b0p),
+    h(++t, at(c8, b0l), s0p, b0p),
+    h(++t, s0c4, b0c4, s0p, b0p),
   );
 }

@@ -17,6 +17,8 @@ export interface ParserTrainingOptions {
   pruneBelow: number;
   /** Transition weights to keep instead of training them (labeler experiments on a finished parser). */
   transitions?: DependencyParserData["transitions"];
+  /** Word clusters (`word<TAB>bit-path` lines) for transition features, stored with the model. */
+  clusters?: string;
   /** Scores the parser on dev after each epoch: returns [UAS, LAS]. */
   evaluate: (parser: DependencyParser) => [number, number];
   log: (line: string) => void;
@@ -53,6 +55,7 @@ export function trainParserModel(
     labels,
     transitions: empty,
     labeler: empty,
+    ...(options.clusters === undefined ? {} : { clusters: options.clusters }),
   };
   const encoder = new DependencyParser({ ...data, transitions: { ...empty, classCount: 3 } });
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
