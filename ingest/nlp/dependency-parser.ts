@@ -8,7 +8,9 @@ import {
   ROOT_TAG,
   ROOT_WORD,
   UNKNOWN_WORD,
-  parserFeatures,
+  bufferFeatures,
+  configurationFeatures,
+  stackFeatures,
   type ParserSentence,
 } from "./parser-features";
 import { LEFT, ParserState, RIGHT, SHIFT, type Transition } from "./parser-state";
@@ -42,6 +44,11 @@ export class DependencyParser {
   readonly labels: readonly string[];
   private readonly punctUpos: number;
   private readonly clusters: ClusterTable | undefined;
+  // Scratch buffers reused between sentences.
+  private readonly features: number[] = [];
+  private readonly scores = new Float64Array(3);
+  private readonly bufferScores = new Float64Array(3);
+  private stackScores = new Float64Array(0);
 
   constructor(data: DependencyParserData) {
     this.transitions = new LinearModel(data.transitions);
@@ -93,21 +100,44 @@ export class DependencyParser {
 
   /** Greedy unlabelled parse; heads[d] for d = 1..n. */
   attach(sent: ParserSentence): Int32Array {
-    const state = new ParserState(sent.words.length - 1);
-    const features: number[] = [];
-    const scores = new Float64Array(3);
+    const n = sent.words.length - 1;
+    const state = new ParserState(n);
+    const features = this.features;
+    const scores = this.scores;
+    // The stack features depend on s0 alone and the buffer features on the front alone (see
+    // parserFeatures), so their scores are computed once per word and reused while it stays in place.
+    if (this.stackScores.length < 3 * (n + 1)) this.stackScores = new Float64Array(6 * (n + 1));
+    const stackScores = this.stackScores.fill(NaN, 0, 3 * (n + 1));
+    const bufferScores = this.bufferScores;
+    let bufferFront = -1;
     while (!state.done) {
       // A forced move (only the root on the stack, or an empty buffer) needs no scoring.
       if (state.depth === 1) {
         state.apply(SHIFT);
         continue;
       }
-      if (state.front > state.n) {
+      if (state.front > n) {
         state.apply(RIGHT);
         continue;
       }
-      parserFeatures(state, sent, features);
-      scores.fill(0);
+      const s0 = state.stack[state.depth - 1]!;
+      if (Number.isNaN(stackScores[3 * s0]!)) {
+        features.length = 0;
+        stackFeatures(state, sent, features);
+        scores.fill(0);
+        this.transitions.score(features, features.length, scores);
+        stackScores.set(scores, 3 * s0);
+      }
+      if (bufferFront !== state.front) {
+        features.length = 0;
+        bufferFeatures(state, sent, features);
+        bufferScores.fill(0);
+        this.transitions.score(features, features.length, bufferScores);
+        bufferFront = state.front;
+      }
+      features.length = 0;
+      configurationFeatures(state, sent, features);
+      for (let t = 0; t < 3; t++) scores[t] = stackScores[3 * s0 + t]! + bufferScores[t]!;
       this.transitions.score(features, features.length, scores);
       let best: Transition | -1 = -1;
       for (const t of TRANSITIONS) {
