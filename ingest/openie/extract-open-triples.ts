@@ -19,7 +19,7 @@ const NOT_A_PREDICATE = new Set([
 const NEGATION = new Set(["not", "n't", "never"]);
 const RELATIVE = new Set(["who", "which", "that", "whom"]);
 // Parts of a predicate's subtree that never belong to a copular complement phrase.
-const CLAUSE_PARTS = new Set([
+const CLAUSE_PARTS_LIST = [
   "nsubj",
   "nsubj:pass",
   "csubj",
@@ -38,13 +38,18 @@ const CLAUSE_PARTS = new Set([
   "parataxis",
   "acl:relcl",
   "discourse",
-]);
+];
+const CLAUSE_PARTS = new Set(CLAUSE_PARTS_LIST);
+const NOUN_PHRASE_SKIP = new Set([...CLAUSE_PARTS_LIST, "acl", "appos", "case", "obl"]);
 
 // Confidence rules, set from the mean pair precision of each kind of tuple on CaRB dev.
 // Longer tuples and relations scored better there, tuples without a second argument very badly.
 const W = { manyArgs: 0.15, pronoun: 0.04, longRelation: 0.1, longTuple: 0.1 };
-const APPOSITION = 0.6;
-const NOMINAL = 0.5;
+// Appositions are usually stated in the gold ("X , the Y of Z" → X | is | the Y of Z).
+const APPOSITION = 0.7;
+// "X in Y" inside a noun phrase: the CaRB gold often states these as "X | is in | Y" (dev precision ~0.3).
+const NOMINAL: Record<string, number> = { in: 0.35, at: 0.35, on: 0.35, between: 0.35, from: 0.35, of: 0.3 };
+const POSSESSIVE = 0.3;
 
 interface Clause {
   predicate: number;
@@ -94,14 +99,16 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
     return parts.length > 3 ? [whole] : parts;
   };
 
+  // The noun a relative clause or participle modifies; for a predicate nominal, the copula's subject.
   const antecedent = (relcl: number): number[] => {
     const head = s.heads[relcl] ?? -1;
-    return head < 0 ? [] : nounPhrase(head);
+    if (head < 0) return [];
+    const subject = hasKid(head, "cop") ? kids(head, "nsubj")[0] : undefined;
+    return nounPhrase(subject ?? head);
   };
 
   // A noun phrase without its clauses; a predicate nominal also loses its subject and copula.
-  const nounPhrase = (head: number): number[] =>
-    phraseTokens(s, head, new Set([...CLAUSE_PARTS, "acl", "appos", "case", "obl"]));
+  const nounPhrase = (head: number): number[] => phraseTokens(s, head, NOUN_PHRASE_SKIP);
 
   // "…, who …" attached elsewhere than as a relative clause: the nearest noun before the pronoun.
   const nearestNoun = (pronoun: number): number[] => {
@@ -161,11 +168,16 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
       }
     };
     addAuxAndNegation(p);
+    // "is equal to X": an adjective with an oblique after it joins the relation, the oblique is the argument.
+    let adjectival = false;
     if (copular) {
       relation.splice(relation.indexOf(p), 1);
       const cases = kids(p, "case").filter((c) => c < p);
       relation.push(...cases);
-      cores.push([phraseTokens(s, p, new Set([...CLAUSE_PARTS, "case"]))]);
+      const complement = phraseTokens(s, p, new Set([...CLAUSE_PARTS, ...OBLIQUE, "case", "acl"]));
+      adjectival = s.upos[p] === "ADJ" && kids(p, ...OBLIQUE).some((o) => o > p);
+      if (adjectival) relation.push(...complement);
+      else cores.push([complement]);
     } else if (s.deprels[p] === "acl" && s.xpos[p] === "VBN") {
       prefix.push("be");
       score -= 0.1;
@@ -209,7 +221,7 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
     obliques.sort(
       (a, b) => ((a[0] ?? 0) < p ? 1 : 0) - ((b[0] ?? 0) < p ? 1 : 0) || (a[0] ?? 0) - (b[0] ?? 0),
     );
-    if (cores.length === 0 && !copular) {
+    if (cores.length === 0 && (!copular || adjectival)) {
       const first = obliques.findIndex((o) => (o[0] ?? 0) > verb);
       if (first >= 0) {
         const o = obliques[first]!;
@@ -264,12 +276,13 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
     if (rel === "nmod" && nounHead) {
       const cases = kids(i, "case");
       const prep = (cases[0] !== undefined ? s.words[cases[0]] : "")?.toLowerCase() ?? "";
-      if (["in", "at", "on", "of", "from", "near", "between", "for", "with"].includes(prep)) {
+      const confidence = NOMINAL[prep];
+      if (confidence !== undefined) {
         triples.push({
-          relation: prep === "with" ? "has" : `is ${prep}`,
+          relation: `is ${prep}`,
           arg1: text(nounPhrase(head).filter((t) => t <= head)),
           args: [text(phraseTokens(s, i, new Set(["case"])))],
-          confidence: NOMINAL,
+          confidence,
         });
       }
     }
@@ -277,8 +290,8 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
       triples.push({
         relation: "has",
         arg1: text(phraseTokens(s, i, new Set(["case"]))),
-        args: [text(nounPhrase(head).filter((t) => t > i))],
-        confidence: NOMINAL,
+        args: [text(phraseTokens(s, head, NOUN_PHRASE_SKIP, new Set([i])))],
+        confidence: POSSESSIVE,
       });
     }
   }

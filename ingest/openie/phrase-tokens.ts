@@ -37,7 +37,22 @@ export function phraseTokens(
   };
   visit(head, true);
   out.sort((a, b) => a - b);
-  while (out.length > 1 && EDGE_JUNK.has(sentence.upos[out[0]!] ?? "X")) out.shift();
-  while (out.length > 1 && EDGE_JUNK.has(sentence.upos[out[out.length - 1]!] ?? "X")) out.pop();
+  const word = (i: number | undefined): string => (i === undefined ? "" : (sentence.words[i] ?? ""));
+  const has = (w: string): boolean => out.some((i) => sentence.words[i] === w);
+  // Trim edge punctuation, but keep a quote or bracket whose partner is inside the phrase.
+  while (out.length > 1 && EDGE_JUNK.has(sentence.upos[out[0]!] ?? "X") && !has(PAIRS[word(out[0])] ?? "\0"))
+    out.shift();
+  while (out.length > 1) {
+    const last = out[out.length - 1]!;
+    if (!EDGE_JUNK.has(sentence.upos[last] ?? "X") || has(OPENER_OF[word(last)] ?? "\0")) break;
+    out.pop();
+  }
+  // A quotation opened in the phrase and closed right after it (the parser often hangs the closer elsewhere).
+  const next = out[out.length - 1]! + 1;
+  const closer = PAIRS[word(out.find((i) => PAIRS[word(i)] !== undefined))];
+  if (closer !== undefined && !has(closer) && word(next) === closer) out.push(next);
   return out;
 }
+
+const PAIRS: Record<string, string> = { "``": "''", "-LRB-": "-RRB-", "(": ")", "`": "'" };
+const OPENER_OF: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
