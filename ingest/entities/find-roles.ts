@@ -26,16 +26,18 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
   const startingAt = new Map<number, Mention>();
   for (const m of mentions) {
     // A description headed by a title ("director") is the title itself, not an owner or a name.
-    if (m.nested || (m.kind === "nominal" && isTitleWord(s.words[m.head]!))) continue;
+    if (m.nested || m.kind === "description" || (m.kind === "nominal" && isTitleWord(s.words[m.head]!)))
+      continue;
     endingAt.set(m.end, m);
     startingAt.set(m.start, m);
   }
   for (const person of mentions) {
     if (person.type !== "PERSON" || person.kind !== "name") continue;
     const before = titleBefore(s, person.start, endingAt) ?? appositionBefore(s, person.start, endingAt);
-    const after = before ? undefined : appositionAfter(s, person.end, startingAt);
-    const found = before ?? after;
-    if (found) roles.push({ person, ...found });
+    const after = appositionAfter(s, person.end, startingAt);
+    // "Major General Fuad Basya, spokesman for the military": a rank before the name and a post after it.
+    if (before) roles.push({ person, ...before });
+    if (after && (!before || after.owner)) roles.push({ person, ...after });
   }
   return roles;
 }
@@ -48,13 +50,33 @@ function titleBefore(
   endingAt: Map<number, Mention>,
 ): Found | undefined {
   let i = nameStart - 1;
-  while (i >= 0 && honorifics.has(s.words[i]!.toLowerCase())) i--;
+  // Honorifics and initials the name itself left out ("spokesman B. Jay Cooper").
+  while (i >= 0 && (honorifics.has(s.words[i]!.toLowerCase()) || /^[A-Z]\.$/.test(s.words[i]!))) i--;
   const ofOwner = titleOfOwner(s, i + 1, endingAt);
   if (ofOwner) return ofOwner;
   const titleEnd = i + 1;
   const titleStart = titleStartBefore(s, titleEnd);
-  if (titleStart >= titleEnd) return undefined;
-  const role = roleOf(s, titleStart, titleEnd);
+  const role = titleStart < titleEnd ? roleOf(s, titleStart, titleEnd) : undefined;
+  if (!role) return titleWithPortfolio(s, titleEnd, endingAt);
+  return {
+    title: joinTokens(s, titleStart, titleEnd),
+    titleStart,
+    role,
+    owner: ownerEndingAt(s, titleStart, endingAt),
+  };
+}
+
+/** "Minister of Education Stefania Giannini", "Secretary of State George Shultz": a title and its portfolio. */
+function titleWithPortfolio(
+  s: AnalyzedSentence,
+  titleEnd: number,
+  endingAt: Map<number, Mention>,
+): Found | undefined {
+  let of = titleEnd - 1;
+  while (of >= titleEnd - 3 && of > 0 && /^[A-Z]/.test(s.words[of]!)) of--;
+  if (of === titleEnd - 1 || s.words[of] !== "of") return undefined;
+  const titleStart = titleStartBefore(s, of);
+  const role = titleStart < of ? roleOf(s, titleStart, of) : undefined;
   if (!role) return undefined;
   return {
     title: joinTokens(s, titleStart, titleEnd),
@@ -98,10 +120,11 @@ function appositionAfter(
   if (!role) return undefined;
   let titleEnd = i;
   const preposition = s.words[i]?.toLowerCase();
-  if (!owner && (preposition === "of" || preposition === "for")) {
+  // "the Taiwan manager of Standard Chartered Bank": the organisation after "of" owns the title, not the place.
+  if (preposition === "of" || preposition === "for") {
     let j = i + 1;
     if (s.words[j]?.toLowerCase() === "the") j++;
-    owner = startingAt.get(j);
+    owner = startingAt.get(j) ?? owner;
     // "Secretary of State": a capitalised complement that names no entity belongs to the title.
     if (!owner && preposition === "of" && /^[A-Z]/.test(s.words[j] ?? "")) titleEnd = j + 1;
   }

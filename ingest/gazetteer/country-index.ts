@@ -14,6 +14,7 @@ export interface CountryRecord {
   /** English demonym, e.g. "Ukrainian". */
   demonym: string;
   region: string;
+  unMember: boolean;
 }
 
 export interface CountryMatch extends CountryRecord {
@@ -74,6 +75,7 @@ export function buildCountryIndex(): CountryIndex {
       capitals: [...c.capital],
       demonym: c.demonyms["eng"]?.m ?? "",
       region: c.region,
+      unMember: c.unMember,
     };
     records.push(record);
     byCode.set(c.cca2, record);
@@ -88,14 +90,17 @@ export function buildCountryIndex(): CountryIndex {
   countries.forEach((c, i) => {
     for (const alt of c.altSpellings) if (alt.length > 2) add(alt, records[i]!, "alternative");
   });
-  for (const r of records) if (r.demonym) add(r.demonym, r, "demonym");
+  // Territories share demonyms and capitals with their states ("French": France, not the French Southern and
+  // Antarctic Lands; "American": not the Northern Mariana Islands), so UN members register theirs first.
+  const statesFirst = [...records].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const r of statesFirst) if (r.demonym) add(r.demonym, r, "demonym");
   // Plural demonyms for nouns of nationality ("Russians", "Israelis"); "-ese"/"-ish" forms have no plural in -s.
-  for (const r of records) if (/(an|i)$/.test(r.demonym)) add(r.demonym + "s", r, "demonym");
+  for (const r of statesFirst) if (/(an|i)$/.test(r.demonym)) add(r.demonym + "s", r, "demonym");
   for (const [name, code] of EXTRA_DEMONYMS) {
     const r = byCode.get(code);
     if (r) add(name, r, "demonym");
   }
-  for (const r of records) for (const cap of r.capitals) add(cap, r, "capital");
+  for (const r of statesFirst) for (const cap of r.capitals) add(cap, r, "capital");
   // Two-letter codes last and only in capitals: lowercase "us" is a pronoun. Only the codes news text uses as
   // names; the others mean something else in a sentence ("LA" is Los Angeles, not Laos; "PM", "IT", "SA").
   countries.forEach((c, i) => {

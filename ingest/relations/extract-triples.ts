@@ -244,14 +244,62 @@ function statementTriples(
         continue;
       }
     }
-    const topic = ctx.args.resolve(topicToken, { asActor: true, concepts: "any" });
-    if (topic) {
+    const speakers = new Set(subjects.map((a) => a.entity.id));
+    for (const topic of statementTopics(s, c, topicToken, ctx, speakers)) {
       for (const subj of subjects)
         add(subj, topic, "STATED", phrase(s, [], v, []), polarity, modality, base - 0.1, attribution);
       any = true;
     }
   }
   return any;
+}
+
+/**
+ * What a statement is about: the complement's subject (any noun phrase), else — when that is the speaker
+ * ("Key said he believes …") or nothing — the clause nested in it; plus the named entities among the
+ * complement's objects ("said Norway should not expect special advantages outside the EC").
+ */
+function statementTopics(
+  s: AnalyzedSentence,
+  complement: number,
+  topicToken: number,
+  ctx: SentenceContext,
+  speakers: ReadonlySet<string>,
+): Argument[] {
+  const topics: Argument[] = [];
+  const seen = new Set(speakers);
+  const take = (a: Argument | undefined): boolean => {
+    if (!a || seen.has(a.entity.id)) return false;
+    seen.add(a.entity.id);
+    topics.push(a);
+    return true;
+  };
+  let clause = complement;
+  let subject: number | undefined = topicToken;
+  for (let depth = 0; depth < 3 && subject !== undefined; depth++) {
+    if (take(ctx.args.resolve(subject, { asActor: true, concepts: "any" }))) break;
+    // "redesigning the flag has …": a clausal subject is about its object.
+    const clausal = s.deprels[subject]?.startsWith("csubj") ? objectOf(s, subject) : undefined;
+    if (
+      take(clausal === undefined ? undefined : ctx.args.resolve(clausal, { asActor: false, concepts: "any" }))
+    )
+      break;
+    const nested = (s.children[clause] ?? []).find((k) => s.deprels[k] === "ccomp");
+    if (nested === undefined) break;
+    clause = nested;
+    subject = (s.children[nested] ?? []).find((k) => /^(nsubj|csubj)/.test(s.deprels[k]!));
+  }
+  for (const k of s.children[complement] ?? []) {
+    if (topics.length >= 3) break;
+    const rel = s.deprels[k]!;
+    if (rel !== "obj" && rel !== "obl" && rel !== "iobj") continue;
+    take(ctx.args.resolve(k, { asActor: false, concepts: "none" }));
+  }
+  return topics;
+}
+
+function objectOf(s: AnalyzedSentence, verb: number): number | undefined {
+  return (s.children[verb] ?? []).find((k) => s.deprels[k] === "obj");
 }
 
 /** The copula, adverbs and the evaluative word of a complement: "was clearly unacceptable". */
