@@ -2,7 +2,7 @@ import type { BenchReport } from "./bench/bench-report";
 import { median } from "./bench/bench-report";
 
 /**
- * `npm run bench [-- ner parser pipeline render]`: runs the benchmark sections (all but render by
+ * `npm run bench [-- ner parser pipeline workers render]`: runs the benchmark sections (all but render by
  * default: it needs Chromium and takes minutes) and prints each measurement's median, its runs, and
  * its ratio to the section's baseline measured in the same command. Machines here are shared and
  * noisy: read ratios, not absolute figures.
@@ -11,12 +11,13 @@ const sections: Record<string, () => Promise<BenchReport>> = {
   ner: async () => (await import("./bench/ner")).benchNer(),
   parser: async () => (await import("./bench/parser")).benchParser(),
   pipeline: async () => (await import("./bench/pipeline")).benchPipeline(),
+  workers: async () => (await import("./bench/pipeline-workers")).benchPipelineWorkers(),
   render: async () => (await import("./bench/render")).benchRender(),
 };
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a) => !a.startsWith("-"));
-  const names = asked.length > 0 ? asked : ["ner", "parser", "pipeline"];
+  const names = asked.length > 0 ? asked : ["ner", "parser", "pipeline", "workers"];
   for (const name of names) {
     const run = sections[name];
     if (!run) throw new Error(`unknown section "${name}"; choose from ${Object.keys(sections).join(", ")}`);

@@ -1,7 +1,11 @@
 import { SingleBar } from "cli-progress";
 import { Command, Option } from "commander";
+import { availableParallelism } from "node:os";
 import { NewsgraphError } from "../../core/newsgraph-error";
-import type { Extraction } from "../../ingest/extraction";
+import type { ArticleExtractor } from "../../ingest/article-extractor";
+import type { ArticleInput, Extraction } from "../../ingest/extraction";
+import { createExtractionPool } from "../../ingest/pool/create-extraction-pool";
+import { defaultWorkerCount } from "../../ingest/pool/default-worker-count";
 import { readArticles } from "../../ingest/read-articles";
 import type { WriteResult } from "../../store/write-extraction";
 import type { CliContext } from "../cli-context";
@@ -10,7 +14,11 @@ import { openStore } from "../open-store";
 interface IngestOptions {
   batchSize: number;
   progress: boolean;
+  workers: number;
 }
+
+/** One article's extraction, or why it failed: a failure skips the article, not the run. */
+type Outcome = { ok: true; extraction: Extraction } | { ok: false; failure: string };
 
 /** `newsgraph ingest <path|->...`: extract articles and store them, with a progress bar on stderr. */
 export function ingestCommand(ctx: CliContext): Command {
@@ -20,15 +28,41 @@ export function ingestCommand(ctx: CliContext): Command {
     .addOption(
       new Option("--batch-size <n>", "articles per write transaction").default(50).argParser(positiveInt),
     )
+    .addOption(
+      new Option("--workers <n>", "extraction threads, each with its own models (1: no worker threads)")
+        .default(defaultWorkerCount(availableParallelism()), "cores - 1, at most 4")
+        .argParser(positiveInt),
+    )
     .option("--no-progress", "no progress bar")
     .action(async (paths: string[], options: IngestOptions) => {
-      const extractor = ctx.loadExtractor();
-      const opened = await openStore({
-        config: ctx.neo4j,
-        localMode: "detached",
-        localPort: ctx.localNeo4jPort,
-        onLog: (l) => ctx.stderr.write(`${l}\n`),
-      });
+      // Workers load their models while the store opens; a model that cannot load stops the run here.
+      const pool = options.workers > 1 ? createExtractionPool({ workers: options.workers }) : undefined;
+      const extractArticle = pool
+        ? (input: ArticleInput) => pool.extract(input)
+        : inThread(ctx.loadExtractor());
+      let opened: Awaited<ReturnType<typeof openStore>> | undefined;
+      try {
+        opened = await openStore({
+          config: ctx.neo4j,
+          localMode: "detached",
+          localPort: ctx.localNeo4jPort,
+          onLog: (l) => ctx.stderr.write(`${l}\n`),
+        });
+        await pool?.ready();
+      } catch (err) {
+        await pool?.close();
+        await opened?.close();
+        throw err;
+      }
+      const db = opened;
+      const extract = (input: ArticleInput): Promise<Outcome> =>
+        extractArticle(input).then(
+          (extraction) => ({ ok: true, extraction }),
+          (err: unknown) => ({
+            ok: false,
+            failure: `${input.id ?? input.title ?? "?"}: ${err instanceof Error ? err.message : String(err)}`,
+          }),
+        );
       const bar = new SingleBar({
         stream: ctx.stderr,
         format: "ingest | {value} articles | {facts} facts | {rate} articles/s",
@@ -38,11 +72,19 @@ export function ingestCommand(ctx: CliContext): Command {
       const totals = { articles: 0, created: 0, updated: 0, unchanged: 0, facts: 0 };
       const started = Date.now();
       if (options.progress) bar.start(0, 0, { facts: 0, rate: "0" });
-      let batch: Extraction[] = [];
-      // Extraction is CPU work and writing is I/O: the next batch is extracted while the last one is written.
+      // Outcomes in input order: each batch is written in the order its articles were read.
+      let batch: Promise<Outcome>[] = [];
+      // Extraction is CPU work and writing is I/O: the next batch is extracted (in this thread, or by the
+      // workers) while the last one is written.
       let pending: Promise<void> = Promise.resolve();
-      const flush = (items: Extraction[]): Promise<void> =>
-        opened.store.write(items).then((results) => count(results));
+      const flush = async (outcomes: Promise<Outcome>[]): Promise<void> => {
+        const items: Extraction[] = [];
+        for (const o of await Promise.all(outcomes)) {
+          if (o.ok) items.push(o.extraction);
+          else failed.push(o.failure);
+        }
+        if (items.length > 0) count(await db.store.write(items));
+      };
       const count = (results: WriteResult[]): void => {
         for (const r of results) {
           totals.articles++;
@@ -54,36 +96,30 @@ export function ingestCommand(ctx: CliContext): Command {
       };
       try {
         for await (const input of readArticles(paths, ctx)) {
-          // One article the extractor cannot handle must not cost the rest of the corpus.
-          let extraction: Extraction;
-          try {
-            extraction = extractor.extract(input);
-          } catch (err) {
-            failed.push(
-              `${input.id ?? input.title ?? "?"}: ${err instanceof Error ? err.message : String(err)}`,
-            );
-            continue;
-          }
-          batch.push(extraction);
+          batch.push(extract(input));
           if (batch.length >= options.batchSize) {
             await pending;
             pending = flush(batch);
+            // Awaited before the next flush; until then a failed write must not count as unhandled.
+            pending.catch(() => undefined);
             batch = [];
           }
         }
         await pending;
-        if (batch.length > 0) await flush(batch);
+        await flush(batch);
       } catch (err) {
         await pending.catch(() => undefined);
         if (options.progress) bar.stop();
-        await opened.close();
+        await pool?.close();
+        await db.close();
         if (err instanceof NewsgraphError && totals.articles > 0) {
           err.message += ` (${totals.articles} articles were stored before this; re-running skips them)`;
         }
         throw err;
       }
       if (options.progress) bar.stop();
-      await opened.close();
+      await pool?.close();
+      await db.close();
       ctx.stderr.write(
         `ingested ${totals.articles} articles (${totals.created} new, ${totals.updated} updated, ` +
           `${totals.unchanged} unchanged), ${totals.facts} facts written\n`,
@@ -95,6 +131,11 @@ export function ingestCommand(ctx: CliContext): Command {
         );
       }
     });
+}
+
+/** Extraction in this thread, run at once as before the pool existed; a throw rejects this article only. */
+function inThread(extractor: ArticleExtractor): (input: ArticleInput) => Promise<Extraction> {
+  return (input) => new Promise((resolve) => resolve(extractor.extract(input)));
 }
 
 function positiveInt(value: string): number {
