@@ -8,6 +8,7 @@ import { dbCommand } from "./commands/db-command";
 import { extractCommand } from "./commands/extract-command";
 import { ingestCommand } from "./commands/ingest-command";
 import { nerCommand } from "./commands/ner-command";
+import { openieCommand } from "./commands/openie-command";
 import { parseCommand } from "./commands/parse-command";
 import { queryCommand } from "./commands/query-command";
 import { serveCommand } from "./commands/serve-command";
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   program.addCommand(dbCommand());
   program.addCommand(nerCommand());
   program.addCommand(parseCommand());
+  program.addCommand(openieCommand(ctx));
   await program.parseAsync(process.argv);
 }
 
