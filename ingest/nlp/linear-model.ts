@@ -15,8 +15,9 @@ export interface LinearModelData<K extends FeatureKey = number> {
 
 /** Below this many classes every feature gets a dense row: faster than walking class ids. */
 const DENSE_BELOW = 8;
-/** Sparse slots: key, first entry, end of entries, padding (16 bytes, so a slot never straddles cache lines). */
-const SPARSE_STRIDE = 4;
+/** Sparse slots: key, then first entry and entry count packed (8 bytes, so a slot never straddles cache lines). */
+const SPARSE_STRIDE = 2;
+const COUNT_BITS = 8;
 const EMPTY = -1;
 
 function slotOf(key: number, mask: number): number {
@@ -68,6 +69,9 @@ export class LinearModel {
       this.entryClasses = new Int32Array(0);
       this.entryWeights = new Float32Array(0);
     } else {
+      if (data.classCount >= 1 << COUNT_BITS || 2 * data.weights.length >= 1 << (31 - COUNT_BITS)) {
+        throw new Error("linear-model: too many classes or weights for the sparse table");
+      }
       this.stride = SPARSE_STRIDE;
       this.sparseSlots = new Int32Array(size * SPARSE_STRIDE).fill(EMPTY);
       const entries = new ArrayBuffer(data.weights.length * 8);
@@ -81,8 +85,8 @@ export class LinearModel {
         let s = slotOf(key, this.mask);
         while (this.sparseSlots[s * SPARSE_STRIDE] !== EMPTY) s = (s + 1) & this.mask;
         this.sparseSlots[s * SPARSE_STRIDE] = key;
-        this.sparseSlots[s * SPARSE_STRIDE + 1] = 2 * data.offsets[i]!;
-        this.sparseSlots[s * SPARSE_STRIDE + 2] = 2 * data.offsets[i + 1]!;
+        this.sparseSlots[s * SPARSE_STRIDE + 1] =
+          ((2 * data.offsets[i]!) << COUNT_BITS) | (data.offsets[i + 1]! - data.offsets[i]!);
       });
       this.denseKeys = new Int32Array(0);
       this.denseWeights = new Float32Array(0);
@@ -155,13 +159,14 @@ export class LinearModel {
       }
       if (s < 0) continue;
       slots[found++] = s;
-      touched ^= classes[table[s * SPARSE_STRIDE + 1]!]!;
+      touched ^= classes[table[s * SPARSE_STRIDE + 1]! >>> COUNT_BITS]!;
     }
     this.touched = touched;
     const weights = this.entryWeights;
     for (let i = 0; i < found; i++) {
-      const s = slots[i]! * SPARSE_STRIDE;
-      for (let j = table[s + 1]!, end = table[s + 2]!; j < end; j += 2)
+      const packed = table[slots[i]! * SPARSE_STRIDE + 1]!;
+      const start = packed >>> COUNT_BITS;
+      for (let j = start, end = start + 2 * (packed & ((1 << COUNT_BITS) - 1)); j < end; j += 2)
         scores[classes[j]!]! += weights[j + 1]!;
     }
   }
