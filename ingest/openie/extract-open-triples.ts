@@ -84,6 +84,8 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
   };
 
   const consumed = new Set<number>();
+  // Relation words an xcomp verb was given, for verbs coordinated with it.
+  const stems = new Map<number, number[]>();
   const triples: OpenTriple[] = [];
 
   // A noun phrase, split over its coordinated conjuncts (each without the others).
@@ -158,15 +160,25 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
     const cores: number[][][] = [];
     const obliques: number[][] = [];
     let score = subjects.inherited ? 0.75 : 0.9;
+    // Gerunds and bare infinitives ("…, using spies", "to keep it open") are rarely gold tuples.
+    const finite =
+      hasKid(p, "aux") || hasKid(p, "aux:pass") || hasKid(p, "cop") || !/^VB[GN]?$/.test(s.xpos[p] ?? "");
+    if (!finite && s.xpos[p] === "VBG") score -= 0.2;
+    if (!finite && s.xpos[p] === "VB" && hasKid(p, "mark")) score -= 0.15;
     const copular = s.upos[p] !== "VERB" && hasKid(p, "cop");
     const addAuxAndNegation = (v: number): void => {
       for (const c of s.children[v] ?? []) {
         const rel = s.deprels[c] ?? "";
         if (rel === "aux" || rel === "aux:pass" || rel === "cop" || rel === "compound:prt") relation.push(c);
         else if (rel === "advmod" && NEGATION.has((s.words[c] ?? "").toLowerCase())) relation.push(c);
-        else if (rel === "advmod" && c < v && relation.some((r) => r < c)) relation.push(c);
+        else if (rel === "advmod" && c < v && relation.some((r) => r < c) && !s.xpos[c]?.startsWith("W"))
+          relation.push(c);
       }
     };
+    // "… were able to reinforce the hotel and defeat several attacks": "defeat" shares "were able to".
+    const head = s.heads[p] ?? -1;
+    const stem = s.deprels[p] === "conj" ? stems.get(head) : undefined;
+    if (stem) relation.push(...stem);
     addAuxAndNegation(p);
     // "is equal to X": an adjective with an oblique after it joins the relation, the oblique is the argument.
     let adjectival = false;
@@ -174,11 +186,13 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
       relation.splice(relation.indexOf(p), 1);
       const cases = kids(p, "case").filter((c) => c < p);
       relation.push(...cases);
-      const complement = phraseTokens(s, p, new Set([...CLAUSE_PARTS, ...OBLIQUE, "case", "acl"]));
-      adjectival = s.upos[p] === "ADJ" && kids(p, ...OBLIQUE).some((o) => o > p);
+      const verbXcomp = kids(p, "xcomp").some((x) => s.upos[x] === "VERB");
+      const skip = [...CLAUSE_PARTS, ...OBLIQUE, "case", "acl", ...(verbXcomp ? ["xcomp"] : [])];
+      const complement = phraseTokens(s, p, new Set(skip));
+      adjectival = s.upos[p] === "ADJ" && (verbXcomp || kids(p, ...OBLIQUE).some((o) => o > p));
       if (adjectival) relation.push(...complement);
       else cores.push([complement]);
-    } else if (s.deprels[p] === "acl" && s.xpos[p] === "VBN") {
+    } else if (s.deprels[p] === "acl" && s.xpos[p] === "VBN" && !hasKid(p, "aux:pass")) {
       prefix.push("be");
       score -= 0.1;
     }
@@ -187,7 +201,9 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
     for (const x of kids(p, "xcomp")) {
       if (kids(p, "obj").length > 0) break;
       if (s.upos[x] === "VERB" && !hasKid(x, "nsubj")) {
-        relation.push(...kids(x, "mark"), x);
+        relation.push(...kids(x, "mark"));
+        stems.set(x, [...relation]);
+        relation.push(x);
         addAuxAndNegation(x);
         consumed.add(x);
         verb = x;
@@ -227,7 +243,7 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
         const o = obliques[first]!;
         const head = o.find((t) => OBLIQUE.has(s.deprels[t] ?? ""));
         const cases = head === undefined ? [] : kids(head, "case");
-        if (cases.length > 0 && s.deprels[p] !== "obl:agent") {
+        if (cases.length > 0) {
           relation.push(...cases);
           obliques[first] = o.filter((t) => !cases.includes(t));
           cores.push([obliques[first]!]);
@@ -264,7 +280,8 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
     const head = s.heads[i] ?? -1;
     if (head < 0) continue;
     const rel = s.deprels[i];
-    if (rel === "appos") {
+    const nominal = (t: number): boolean => ["NOUN", "PROPN", "PRON", "NUM"].includes(s.upos[t] ?? "");
+    if (rel === "appos" && nominal(head) && nominal(i) && !hasKid(i, "case")) {
       triples.push({
         relation: "is",
         arg1: text(nounPhrase(head)),
