@@ -55,9 +55,20 @@ const groupNouns = new Set(["countries", "sides", "nations", "states", "governme
 export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: () => number): Mention[] {
   const mentions: Mention[] = [];
   const covered = new Uint8Array(s.words.length);
+  let taken = 0;
   for (const span of spansOfTags(s.ner)) {
+    if (span.start < taken) continue;
     let start = span.start;
     let end = span.end;
+    // "Kim Jong-un", "Khaled Al-Maeena": the tokenizer splits at the hyphen and the tagger may stop there.
+    while (
+      s.words[end] === "-" &&
+      attached(s, end - 1, end) &&
+      attached(s, end, end + 1) &&
+      /^\p{L}/u.test(s.words[end + 1] ?? "")
+    )
+      end += 2;
+    taken = end;
     while (end > start && isPossessive(s.words[end - 1]!)) end--;
     while (start < end && s.words[start]!.toLowerCase() === "the") start++;
     if (span.type === "PER") {
@@ -112,7 +123,19 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       if (nominal) mentions.push({ ...nominal, id: nextId() });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return completeEllipsis(s, mentions, knowledge).sort((a, b) => a.start - b.start);
+}
+
+/** "North and South Korea": the first conjunct borrows the second's last word when that names a state. */
+function completeEllipsis(s: AnalyzedSentence, mentions: Mention[], knowledge: Knowledge): Mention[] {
+  return mentions.map((m) => {
+    if (m.kind !== "name" || m.end - m.start !== 1 || !/^(and|or)$/.test(s.words[m.end] ?? "")) return m;
+    const next = mentions.find((n) => n.start === m.end + 1 && n.country && n.end - n.start > 1);
+    if (!next) return m;
+    const country = knowledge.country(`${m.text} ${s.words[next.end - 1]!}`);
+    if (!country || country.matchedAs === "demonym" || country.matchedAs === "capital") return m;
+    return { ...m, kind: "name", type: "PLACE", country: country.name, isCapital: false };
+  });
 }
 
 /**
@@ -256,6 +279,13 @@ function single(
   extra: Partial<Mention>,
 ): Mention {
   return { id, sentence: s.index, start: i, end: i + 1, head: i, text: s.words[i]!, kind, type, ...extra };
+}
+
+/** True when two tokens touch in the source text (no space between them). */
+function attached(s: AnalyzedSentence, a: number, b: number): boolean {
+  const left = s.tokens[a];
+  const right = s.tokens[b];
+  return left !== undefined && right !== undefined && left.end === right.start;
 }
 
 /** The token of the span whose head lies outside it (the last such, for flat names). */

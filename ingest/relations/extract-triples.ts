@@ -1,7 +1,7 @@
 import type { Entity, Modality, Polarity, Triple } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { Role } from "../entities/find-roles";
-import type { ArgumentResolver, Argument } from "./argument-resolver";
+import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
 import { hasCase } from "./argument-resolver";
 import { pastTense } from "./past-tense";
 import {
@@ -394,7 +394,10 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     if (/^(which|who|that)$/i.test(s.words[rel]!) && s.deprels[v]?.startsWith("acl")) {
       return resolveAll(s, [s.heads[v]!], args);
     }
-    return resolveAll(s, withConjuncts(s, subjectToken), args);
+    // A clause's own subject may be any noun phrase with a determiner ("a storm caused …", "the strike has
+    // cut …"); a bare noun is more often a parse error ("Questions" of "Prime Minister's Questions").
+    const determined = (s.children[subjectToken] ?? []).some((k) => /^(det|nummod)$/.test(s.deprels[k]!));
+    return resolveAll(s, withConjuncts(s, subjectToken), args, determined ? "any" : "actors");
   }
   if (passive) return [];
   const gov = s.heads[v]!;
@@ -416,10 +419,15 @@ function named(args: Argument[]): Argument[] {
   return args.filter((a) => a.via !== "concept");
 }
 
-function resolveAll(s: AnalyzedSentence, tokens: number[], args: ArgumentResolver): Argument[] {
+function resolveAll(
+  s: AnalyzedSentence,
+  tokens: number[],
+  args: ArgumentResolver,
+  concepts: ConceptPolicy = "actors",
+): Argument[] {
   const out: Argument[] = [];
   for (const t of tokens) {
-    for (const a of args.resolveMany(t, { asActor: true, concepts: "actors" })) {
+    for (const a of args.resolveMany(t, { asActor: true, concepts })) {
       if (!out.some((o) => o.entity.id === a.entity.id)) out.push(a);
     }
   }

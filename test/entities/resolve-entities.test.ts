@@ -61,4 +61,18 @@ describe("entity resolution within an article", () => {
     expect(he?.entityId).toBeDefined();
     expect(he?.entityId).not.toBe(officials?.entityId);
   });
+
+  it("keeps hyphenated names whole and completes 'North and South Korea'", () => {
+    const ids = testExtractor()
+      .mentions({ text: "Khaled Al-Maeena said Kim Jong-un had met envoys from North and South Korea." })
+      .map((m) => m.entityId);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "person:khaled-al-maeena",
+        "person:kim-jong-un",
+        "place:north-korea",
+        "place:south-korea",
+      ]),
+    );
+  });
 });
