@@ -2,32 +2,13 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import type { ArticleInput } from "../../ingest/extraction";
 import { createExtractionPool, type ExtractionPool } from "../../ingest/pool/create-extraction-pool";
+import { poolArticles } from "../fixtures/pool/pool-articles";
 import { testExtractor } from "../support/test-extractor";
 
 const fixtures = join(__dirname, "..", "fixtures", "pool");
 const standIn = join(fixtures, "stand-in-worker.ts");
 
-const articles: ArticleInput[] = [
-  {
-    id: "talks",
-    title: "Ministers meet in Vienna",
-    date: "2024-03-08",
-    text:
-      "Foreign Minister Anna Keller met Prime Minister Jonas Berg in Vienna on Friday. " +
-      "Keller said Austria would not sign the agreement. Berg criticised the European Commission.",
-  },
-  {
-    id: "company",
-    date: "2023-11-20",
-    text:
-      "Northwind Holdings said on Monday it had acquired Bluefield Energy for $2 billion. " +
-      "Chief executive Maria Lopez told reporters the deal would close next year.",
-  },
-  {
-    id: "visit",
-    text: "President Samuel Okafor visited Nairobi. He met Kenyan officials and praised the United Nations.",
-  },
-];
+const articles = poolArticles;
 
 // Not a string: buildArticle throws inside the extractor, in-process and in a worker alike.
 const broken = { id: "broken", text: 42 } as unknown as ArticleInput;
