@@ -16,6 +16,23 @@ const NOT_A_PREDICATE = new Set([
   "goeswith",
   "aux",
 ]);
+const SAY_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "note",
+  "argue",
+  "warn",
+  "explain",
+  "write",
+  "claim",
+  "admit",
+  "promise",
+  "report",
+  "state",
+  "insist",
+  "contend",
+]);
 const NEGATION = new Set(["not", "n't", "never"]);
 const RELATIVE = new Set(["who", "which", "that", "whom"]);
 // Parts of a predicate's subtree that never belong to a copular complement phrase.
@@ -154,7 +171,17 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
   };
 
   const clauseOf = (p: number): Clause | undefined => {
-    const subjects = subjectsOf(p);
+    // "`` … , '' says Trek 's president": the quote is the head clause, the speaker often parsed as object.
+    const quoteHead = s.heads[p] ?? -1;
+    const reporting = SAY_VERBS.has(s.lemmas[p] ?? "") && s.deprels[p] === "parataxis" && quoteHead < p;
+    const speaker =
+      reporting && kids(p, ...SUBJECT).length === 0
+        ? kids(p, "obj", "obl", "iobj").find((c) => c > p)
+        : undefined;
+    const subjects =
+      speaker !== undefined
+        ? { tokens: [phraseTokens(s, speaker, new Set(["case"]))], inherited: false }
+        : subjectsOf(p);
     if (!subjects || subjects.tokens.length === 0 || subjects.tokens[0]!.length === 0) return undefined;
     const relation: number[] = [p];
     const prefix: string[] = [];
@@ -216,10 +243,12 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
       consumed.add(x);
       break;
     }
+    if (reporting) cores.push([phraseTokens(s, quoteHead, new Set(["punct"]))]);
     const sources = verb === p ? [p] : [p, verb];
     for (const v of sources) {
       for (const c of s.children[v] ?? []) {
         const rel = s.deprels[c] ?? "";
+        if (c === speaker) continue;
         if (OBJECT.has(rel)) {
           if (RELATIVE.has((s.words[c] ?? "").toLowerCase()) && s.deprels[v] === "acl:relcl")
             cores.push([antecedent(v)]);
