@@ -112,7 +112,9 @@ export function createExtractionPool({
       const reason = crash ? crash.message : `exit code ${code}`;
       if (!slot.ready) {
         // Every worker loads the same models: one that cannot start means none can.
-        void stop(new Error(`pool: an extraction worker could not start: ${reason}`));
+        const failure = new Error(`pool: an extraction worker could not start: ${reason}`);
+        slot.task?.reject(failure);
+        void stop(failure);
         return;
       }
       slot.task?.reject(new Error(`pool: the extraction worker died on this article (${reason})`));

@@ -80,10 +80,12 @@ export async function benchPipelineWorkers(
         system: c.system,
         unit: "words/s",
         runs: c.runs,
-        // Cores used well below the worker count means the machine had no more to give (shared cores).
+        // Cores used well below the worker count means the machine had no more to give (shared cores);
+        // words per CPU second then says whether the workers would scale on idle cores.
         quality: {
           "articles/s": Math.round(median(c.runs) / perArticle),
           "cores used": Number(median(c.coresUsed).toFixed(2)),
+          "words/CPU-s": Math.round(median(c.runs.map((r, i) => r / c.coresUsed[i]!))),
         },
       })),
     };

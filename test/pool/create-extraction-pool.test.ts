@@ -52,10 +52,14 @@ describe("createExtractionPool with the real extractor", () => {
 
   it("fails to start with a missing model file, and says so for every article", async () => {
     const bad = createExtractionPool({
-      workers: 1,
+      workers: 2,
       modelPaths: { tagger: join(fixtures, "missing.json.gz") },
     });
+    // Sent before any worker could fail: on its way to a worker, or still queued.
+    const early = [bad.extract(articles[0]!), bad.extract(articles[1]!), bad.extract(articles[2]!)];
+    for (const p of early) p.catch(() => undefined);
     await expect(bad.ready()).rejects.toThrow(/pool: an extraction worker could not start: .*missing/);
+    for (const p of early) await expect(p).rejects.toThrow(/could not start/);
     await expect(bad.extract(articles[0]!)).rejects.toThrow(/could not start/);
     await bad.close();
   });
