@@ -70,7 +70,15 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       end += 2;
     taken = end;
     while (end > start && isPossessive(s.words[end - 1]!)) end--;
-    while (start < end && s.words[start]!.toLowerCase() === "the") start++;
+    while (start < end && /^(the|a|an)$/i.test(s.words[start]!)) start++;
+    // "Nor-Quest Resources": the hyphenated first word the tagger cut in half.
+    while (
+      s.words[start - 1] === "-" &&
+      attached(s, start - 2, start - 1) &&
+      attached(s, start - 1, start) &&
+      /^\p{Lu}/u.test(s.words[start - 2] ?? "")
+    )
+      start -= 2;
     if (span.type === "PER") {
       while (start < end - 1 && isTitleWord(s.words[start]!)) start++;
     }

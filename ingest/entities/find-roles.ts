@@ -44,6 +44,36 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
 
 type Found = Omit<Role, "person">;
 
+const portfolios = new Set([
+  "labour",
+  "labor",
+  "industry",
+  "agriculture",
+  "education",
+  "health",
+  "transport",
+  "transportation",
+  "energy",
+  "commerce",
+  "trade",
+  "finance",
+  "treasury",
+  "interior",
+  "justice",
+  "defence",
+  "defense",
+  "environment",
+  "culture",
+  "tourism",
+  "housing",
+  "economy",
+  "oil",
+  "mines",
+  "mining",
+  "fisheries",
+  "communications",
+]);
+
 function titleBefore(
   s: AnalyzedSentence,
   nameStart: number,
@@ -58,12 +88,12 @@ function titleBefore(
   const titleStart = titleStartBefore(s, titleEnd);
   const role = titleStart < titleEnd ? roleOf(s, titleStart, titleEnd) : undefined;
   if (!role) return titleWithPortfolio(s, titleEnd, endingAt);
-  return {
-    title: joinTokens(s, titleStart, titleEnd),
-    titleStart,
-    role,
-    owner: ownerEndingAt(s, titleStart, endingAt),
-  };
+  const owner = ownerEndingAt(s, titleStart, endingAt);
+  // "Labour Minister Jorge Egas": a portfolio the tagger took for an organisation belongs to the title.
+  if (owner && portfolios.has(owner.text.toLowerCase())) {
+    return { title: joinTokens(s, owner.start, titleEnd), titleStart: owner.start, role, owner: undefined };
+  }
+  return { title: joinTokens(s, titleStart, titleEnd), titleStart, role, owner };
 }
 
 /** "Minister of Education Stefania Giannini", "Secretary of State George Shultz": a title and its portfolio. */

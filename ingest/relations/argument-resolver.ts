@@ -1,5 +1,6 @@
 import type { Entity } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import { isTitleWord } from "../entities/find-mentions";
 import type { Role } from "../entities/find-roles";
 import type { Mention } from "../entities/mention";
 import type { Resolution } from "../entities/resolve-entities";
@@ -25,6 +26,12 @@ const proxyNouns = new Set([
   "military",
   "troops",
   "officials",
+  "official",
+  "source",
+  "sources",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
   "delegation",
   "leadership",
   "demands",
@@ -64,6 +71,15 @@ const containerNouns = new Set([
   "dozens",
   "hundreds",
   "thousands",
+  // Amounts: "a total of 55,000 tonnes of maize" is about maize.
+  "total",
+  "amount",
+  "sum",
+  "tonnes",
+  "tons",
+  "barrels",
+  "bushels",
+  "ounces",
 ]);
 
 /** Nouns too vague to be a node of their own. */
@@ -98,6 +114,29 @@ const vagueNouns = new Set([
   "sources",
   "condition",
   "order",
+  // Units and amounts name no thing of their own ("reported earnings of 213 mln dlrs" → not "dlrs").
+  "dlrs",
+  "dlr",
+  "dollars",
+  "cts",
+  "cents",
+  "mln",
+  "billion",
+  "million",
+  "franc",
+  "francs",
+  "yen",
+  "stg",
+  "marks",
+  "pounds",
+  "total",
+  "amount",
+  "sum",
+  "tonnes",
+  "tons",
+  "barrels",
+  "bushels",
+  "ounces",
   "detail",
   "note",
   "statement",
@@ -224,10 +263,11 @@ export function createArgumentResolver(
     for (const c of kids) {
       const rel = s.deprels[c]!;
       const named = mentionAt.get(c);
-      if (
-        named?.kind === "name" &&
-        (rel === "flat" || rel === "appos" || rel === "compound" || rel.startsWith("nmod:desc"))
-      ) {
+      // A name modifying a common noun is not what the noun refers to ("the Hong Kong branch", "Supermarkets
+      // General shareholders"), unless the noun is a title ("Minister" of "Foreign Minister Lavrov").
+      const heads = rel === "flat" || rel === "appos" || rel.startsWith("nmod:desc");
+      const titled = rel === "compound" && (upos === "PROPN" || isTitleWord(word));
+      if (named?.kind === "name" && (heads || titled)) {
         return fromMention(named, options.asActor, token);
       }
     }

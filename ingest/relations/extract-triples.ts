@@ -114,7 +114,8 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
   }
 
   for (let v = 0; v < s.words.length; v++) {
-    if (s.upos[v] !== "VERB") continue;
+    // Participles that modify or name a thing ("ailing banks", "newly-formed Eclipse", "preferred stock").
+    if (s.upos[v] !== "VERB" || nominalUses.has(s.deprels[v]!.split(":")[0]!)) continue;
     const subjects = subjectsOf(s, v, ctx.args);
     if (subjects.length === 0) continue;
     const { polarity, modality, chain } = qualifiers(s, v);
@@ -253,6 +254,19 @@ function statementTriples(
   }
   return any;
 }
+
+const nominalUses = new Set([
+  "amod",
+  "compound",
+  "nmod",
+  "nsubj",
+  "obj",
+  "iobj",
+  "obl",
+  "flat",
+  "fixed",
+  "det",
+]);
 
 /**
  * What a statement is about: the complement's subject (any noun phrase), else — when that is the speaker

@@ -43,7 +43,6 @@ export const relationVocabulary: Readonly<Record<string, string>> = {
   "meet with": "MET",
   visit: "VISITED",
   host: "MET",
-  receive: "MET",
   consult: "MET",
   // call
   call: "CALLED",

@@ -53,3 +53,32 @@ describe("statements", () => {
     expect(t?.relation).toBe("said");
   });
 });
+
+describe("precision guards", () => {
+  it("keeps a portfolio inside the title instead of making it the owner", () => {
+    const ts = triples("Labour Minister Jorge Egas said only 86 factories were closed.");
+    const role = ts.find((t) => t.subject.name === "Jorge Egas" && t.relation === "Labour Minister");
+    expect(role?.predicate).toBe("HOLDS_POSITION");
+    expect(ts.some((t) => t.object.name === "Labour")).toBe(false);
+  });
+
+  it("never makes an amount or a unit of money the object", () => {
+    const bought = triples("Greece bought a total of 55,000 tonnes of French maize.");
+    expect(edge(bought, "Greece", "maize")?.predicate).toBe("ACQUIRED");
+    expect(bought.map((t) => t.object.name)).not.toContain("total");
+    const paid = triples(
+      "Conoco Inc said it raised the price it will pay for all grades of crude oil 50 cts a barrel.",
+    );
+    expect(paid.map((t) => t.object.name)).not.toContain("cts");
+  });
+
+  it("does not read the company for its shareholders or its branch", () => {
+    const ts = triples("The National Australia Bank's Hong Kong branch is planning a bond issue.");
+    expect(ts.map((t) => t.subject.name)).not.toContain("Hong Kong");
+  });
+
+  it("does not call receiving an order a meeting", () => {
+    const ts = triples("Acme Corp said it received regulatory approval for a bid.");
+    expect(ts.map((t) => t.predicate)).not.toContain("MET");
+  });
+});

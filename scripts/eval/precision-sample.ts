@@ -1,0 +1,60 @@
+import { z } from "zod";
+import type { TripleJson } from "../../ingest/triple-to-json";
+
+/**
+ * One judged triple of the precision sample. The sentence itself is not kept: Reuters text is for research
+ * only, so the fixture holds the article id and sentence index, and `eval:precision` re-reads the corpus.
+ */
+export const judgedTripleSchema = z.object({
+  article: z.string(),
+  sentenceIndex: z.number().int().nonnegative(),
+  subject: z.string(),
+  predicate: z.string(),
+  relation: z.string(),
+  object: z.string(),
+  polarity: z.enum(["positive", "negative"]),
+  verdict: z.enum(["correct", "wrong"]),
+  /** Why a triple is wrong: direction, polarity, not stated, wrong entity, … */
+  reason: z.string().optional(),
+});
+
+export type JudgedTriple = z.infer<typeof judgedTripleSchema>;
+
+/** What identifies a triple across runs: same article, sentence, ends, predicate and polarity. */
+export interface TripleIdentity {
+  article: string;
+  sentenceIndex: number;
+  subject: string;
+  predicate: string;
+  object: string;
+  polarity: string;
+}
+
+export function tripleKey(t: TripleIdentity): string {
+  return [t.article, t.sentenceIndex, t.subject, t.predicate, t.object, t.polarity].join("\u0001");
+}
+
+export function keyOfJson(t: TripleJson): string {
+  return tripleKey({ ...t, subject: t.subject.name, object: t.object.name });
+}
+
+/**
+ * The sample: articles in a seeded random order, one triple drawn at random from each article that has
+ * any, until `size` triples — so no single long article dominates, and every triple of an article is
+ * equally likely.
+ */
+export function drawSample<T>(
+  articleOrder: readonly number[],
+  triplesOf: (article: number) => readonly T[],
+  size: number,
+  random: () => number,
+): T[] {
+  const out: T[] = [];
+  for (const a of articleOrder) {
+    if (out.length >= size) break;
+    const ts = triplesOf(a);
+    if (ts.length === 0) continue;
+    out.push(ts[Math.floor(random() * ts.length)]!);
+  }
+  return out;
+}
