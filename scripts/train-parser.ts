@@ -29,14 +29,16 @@ function main(): void {
     process.env.JACKKNIFE_CLUSTERS === "1"
       ? gunzipSync(readFileSync(modelPath("clusters.tsv.gz"))).toString("utf8")
       : undefined;
+  // JACKKNIFE_BLOCKS=1: folds of consecutive sentences instead of every FOLDS-th sentence.
+  const blocks = process.env.JACKKNIFE_BLOCKS === "1";
   const cache = join(
     tmpdir(),
-    `newsgraph-jackknife-s${seed}-f${folds}-e${tagEpochs}${clusters ? "-clusters" : ""}.json`,
+    `newsgraph-jackknife-s${seed}-f${folds}-e${tagEpochs}${clusters ? "-clusters" : ""}${blocks ? "-blocks" : ""}.json`,
   );
   let tagged: TreebankSentence[];
   if (existsSync(cache)) tagged = JSON.parse(readFileSync(cache, "utf8")) as TreebankSentence[];
   else {
-    tagged = jackknifeTags(train, folds, tagEpochs, seed, log, clusters);
+    tagged = jackknifeTags(train, folds, tagEpochs, seed, log, clusters, blocks);
     writeFileSync(cache, JSON.stringify(tagged));
   }
   tagged = tagged.slice(0, limit);

@@ -5,7 +5,7 @@ import { modelPath } from "../model-path";
 import { clusterTable, type ClusterTable } from "./cluster-table";
 import { Lemmatizer, loadLemmatizer } from "./lemmatizer";
 import { LinearModel, type LinearModelData } from "./linear-model";
-import { reverseContext, taggerContext, taggerFeatures, type TaggerContext } from "./tagger-features";
+import { taggerContext, taggerFeatures, type TaggerContext } from "./tagger-features";
 import type { TaggedWord, Upos } from "./types";
 
 /**
@@ -30,6 +30,9 @@ export class PosTagger {
   private readonly clusters: ClusterTable | undefined;
   private forwardScores = new Float64Array(0);
   private backwardScores = new Float64Array(0);
+  /** Dictionary label of each word of the sentence being tagged, or −1. */
+  private known = new Int32Array(0);
+  private readonly features: number[] = [];
 
   constructor(
     data: PosTaggerData,
@@ -56,25 +59,27 @@ export class PosTagger {
   tagIndices(words: readonly string[]): number[] {
     const n = words.length;
     const k = this.labels.length;
-    // Scratch score buffers, reused between sentences (only non-dictionary positions are written and read).
+    // Scratch buffers, reused between sentences (only non-dictionary positions are written and read).
     if (this.forwardScores.length < n * k) {
       this.forwardScores = new Float64Array(n * k * 2);
       this.backwardScores = new Float64Array(n * k * 2);
     }
+    if (this.known.length < n) this.known = new Int32Array(n * 2);
+    const known = this.known;
+    for (let i = 0; i < n; i++) known[i] = this.dictionary.get(words[i]!) ?? -1;
     const forward = this.forwardScores;
     const backward = this.backwardScores;
     const ctx = taggerContext(words, this.clusters);
-    const tags = this.greedy(this.forward, words, ctx, forward);
+    const tags = this.greedy(this.forward, n, ctx, forward, 1);
     if (this.backward === undefined) return tags;
-    this.greedy(this.backward, [...words].reverse(), reverseContext(ctx), backward);
+    this.greedy(this.backward, n, ctx, backward, -1);
     for (let i = 0; i < n; i++) {
-      if (this.dictionary.has(words[i]!)) continue;
+      if (known[i]! >= 0) continue;
       const f = i * k;
-      const b = (n - 1 - i) * k;
       let best = 0;
-      let bestScore = forward[f]! + backward[b]!;
+      let bestScore = forward[f]! + backward[f]!;
       for (let c = 1; c < k; c++) {
-        const score = forward[f + c]! + backward[b + c]!;
+        const score = forward[f + c]! + backward[f + c]!;
         if (score > bestScore) {
           best = c;
           bestScore = score;
@@ -85,29 +90,33 @@ export class PosTagger {
     return tags;
   }
 
-  /** Greedy decoding in the order of `words`; each position's class scores go into `scores`. */
+  /**
+   * Greedy decoding left to right (`step` 1) or right to left (−1); word i's class scores go into
+   * `scores` at i × classes.
+   */
   private greedy(
     model: LinearModel,
-    words: readonly string[],
+    n: number,
     ctx: TaggerContext,
     scores: Float64Array,
+    step: 1 | -1,
   ): number[] {
     const k = this.labels.length;
-    const local = new Float64Array(k);
-    const features: number[] = [];
-    const result: number[] = [];
+    const features = this.features;
+    const result = new Array<number>(n);
     let prev = 1;
     let prev2 = 1;
-    for (let i = 0; i < words.length; i++) {
-      let best = this.dictionary.get(words[i]!);
-      if (best === undefined) {
+    for (let j = 0; j < n; j++) {
+      const i = step > 0 ? j : n - 1 - j;
+      let best = this.known[i]!;
+      if (best < 0) {
+        const local = scores.subarray(i * k, i * k + k);
         local.fill(0);
-        taggerFeatures(ctx, i, prev, prev2, features);
+        taggerFeatures(ctx, i, prev, prev2, features, step);
         model.score(features, features.length, local);
         best = argmax(local);
-        scores.set(local, i * k);
       }
-      result.push(best);
+      result[i] = best;
       prev2 = prev;
       prev = best + 3;
     }

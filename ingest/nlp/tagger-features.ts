@@ -35,47 +35,67 @@ export function taggerContext(words: readonly string[], clusters?: ClusterTable)
     form: new Int32Array(n),
     lower: new Int32Array(n),
     shape: new Int32Array(n),
-    suffix: [1, 2, 3, 4].map(() => new Int32Array(n)),
-    prefix: [1, 2, 3].map(() => new Int32Array(n)),
+    suffix: [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n)],
+    prefix: [new Int32Array(n), new Int32Array(n), new Int32Array(n)],
     suffix3: new Int32Array(n),
     hyphen: new Uint8Array(n),
     cluster: Array.from({ length: clusters ? CLUSTER_PREFIX_COUNT : 0 }, () => new Int32Array(n)),
   };
   for (let i = 0; i < n; i++) {
-    const form = normalizeNumber(words[i]!);
+    const word = words[i]!;
+    const form = normalizeNumber(word);
     const lower = form.toLowerCase();
+    const length = lower.length;
     ctx.form[i] = hashString(form);
     ctx.lower[i] = hashString(lower);
-    ctx.shape[i] = hashString(wordShape(words[i]!));
-    for (let k = 1; k <= 4; k++) ctx.suffix[k - 1]![i] = k < lower.length ? hashString(lower.slice(-k)) : 0;
-    for (let k = 1; k <= 3; k++) ctx.prefix[k - 1]![i] = k < lower.length ? hashString(lower.slice(0, k)) : 0;
-    ctx.suffix3[i] = hashString(lower.slice(-3));
+    ctx.shape[i] = shapeHash(word);
+    // Hashed in place: slicing every affix was a fifth of the tagger's time.
+    for (let k = 1; k <= 4; k++)
+      ctx.suffix[k - 1]![i] = k < length ? hashRange(lower, length - k, length) : 0;
+    for (let k = 1; k <= 3; k++) ctx.prefix[k - 1]![i] = k < length ? hashRange(lower, 0, k) : 0;
+    ctx.suffix3[i] = hashRange(lower, Math.max(0, length - 3), length);
     ctx.hyphen[i] = lower.includes("-") ? 1 : 0;
-    const cluster = clusters && lookupCluster(clusters, words[i]!);
+    const cluster = clusters && lookupCluster(clusters, word);
     if (cluster) for (let k = 0; k < cluster.length; k++) ctx.cluster[k]![i] = cluster[k]!;
   }
   return ctx;
 }
 
-/** The context of the reversed sentence (for the right-to-left tagger), without hashing again. */
-export function reverseContext(ctx: TaggerContext): TaggerContext {
-  return {
-    form: ctx.form.slice().reverse(),
-    lower: ctx.lower.slice().reverse(),
-    shape: ctx.shape.slice().reverse(),
-    suffix: ctx.suffix.map((a) => a.slice().reverse()),
-    prefix: ctx.prefix.map((a) => a.slice().reverse()),
-    suffix3: ctx.suffix3.slice().reverse(),
-    hyphen: ctx.hyphen.slice().reverse(),
-    cluster: ctx.cluster.map((a) => a.slice().reverse()),
-  };
+/** hashString(s.slice(from, to)) without the slice. */
+function hashRange(s: string, from: number, to: number): number {
+  let x = 0x811c9dc5;
+  for (let i = from; i < to; i++) x = Math.imul(x ^ s.charCodeAt(i), 0x01000193);
+  return ((x >>> 0) & 0x3fffffff) | 3;
+}
+
+/** hashString(wordShape(word)), computed directly for ASCII words (nearly all of them). */
+function shapeHash(word: string): number {
+  const long = word.length > 12;
+  let x = 0x811c9dc5;
+  let last = -1;
+  for (let i = 0; i < (long ? 12 : word.length); i++) {
+    const code = word.charCodeAt(long && i >= 6 ? word.length - 12 + i : i);
+    if (code >= 128) return hashString(wordShape(word));
+    const c =
+      code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100 : code;
+    if (c !== last) x = Math.imul(x ^ c, 0x01000193);
+    last = c;
+  }
+  return ((x >>> 0) & 0x3fffffff) | 3;
 }
 
 /** Numbers share a few forms so that "1,250" and "3.75" look alike to the tagger. */
 function normalizeNumber(word: string): string {
-  if (/^\d{4}$/.test(word)) return "!YEAR";
-  if (/^[\d.,:/-]*\d[\d.,:/-]*$/.test(word)) return "!NUM";
-  return word;
+  // Same as /^\d{4}$/ → !YEAR, /^[\d.,:/-]*\d[\d.,:/-]*$/ → !NUM, without running regular expressions.
+  let digits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+    // . , : / -
+    else if (code !== 46 && code !== 44 && code !== 58 && code !== 47 && code !== 45) return word;
+  }
+  if (digits === 0) return word;
+  return digits === 4 && word.length === 4 ? "!YEAR" : "!NUM";
 }
 
 /** Xx, x.x, dd …: character classes with runs collapsed. */
@@ -107,22 +127,30 @@ export function wordShape(word: string): string {
   return shape;
 }
 
-function at(values: Int32Array, j: number): number {
-  return j < 0 ? START : j >= values.length ? END : values[j]!;
+/** values[j], or the marker of the sentence start or end in the direction of reading (`step`). */
+function at(values: Int32Array, j: number, step: number): number {
+  if (j < 0) return step > 0 ? START : END;
+  if (j >= values.length) return step > 0 ? END : START;
+  return values[j]!;
 }
 
-/** Features of word i given the two previous labels (label index + 3, or START). Fills `out`. */
+/**
+ * Features of word i given the two previous labels (label index + 3, or START). Fills `out`. With
+ * `step` −1 the sentence is read right to left: the same features as for the reversed sentence (the
+ * right-to-left tagger's), without reversing the context.
+ */
 export function taggerFeatures(
   ctx: TaggerContext,
   i: number,
   prev: number,
   prev2: number,
   out: number[],
+  step: 1 | -1 = 1,
 ): void {
   out.length = 0;
   const l = ctx.lower[i]!;
-  const lPrev = at(ctx.lower, i - 1);
-  const lNext = at(ctx.lower, i + 1);
+  const lPrev = at(ctx.lower, i - step, step);
+  const lNext = at(ctx.lower, i + step, step);
   let t = 0;
   out.push(
     h(++t, 0),
@@ -134,13 +162,13 @@ export function taggerFeatures(
     h(++t, prev, prev2),
     h(++t, prev, l),
     h(++t, lPrev),
-    h(++t, at(ctx.lower, i - 2)),
+    h(++t, at(ctx.lower, i - 2 * step, step)),
     h(++t, lNext),
-    h(++t, at(ctx.lower, i + 2)),
-    h(++t, at(ctx.suffix3, i - 1)),
-    h(++t, at(ctx.suffix3, i + 1)),
-    h(++t, at(ctx.shape, i - 1)),
-    h(++t, at(ctx.shape, i + 1)),
+    h(++t, at(ctx.lower, i + 2 * step, step)),
+    h(++t, at(ctx.suffix3, i - step, step)),
+    h(++t, at(ctx.suffix3, i + step, step)),
+    h(++t, at(ctx.shape, i - step, step)),
+    h(++t, at(ctx.shape, i + step, step)),
     h(++t, lPrev, l),
     h(++t, l, lNext),
     h(++t, prev, lNext),
@@ -148,7 +176,7 @@ export function taggerFeatures(
   for (let k = 0; k < 4; k++) if (ctx.suffix[k]![i] !== 0) out.push(h(++t, ctx.suffix[k]![i]!));
   t = 30;
   for (let k = 0; k < 3; k++) if (ctx.prefix[k]![i] !== 0) out.push(h(++t, ctx.prefix[k]![i]!));
-  if (i === 0) out.push(h(40, ctx.shape[i]!));
+  if (i === (step > 0 ? 0 : ctx.shape.length - 1)) out.push(h(40, ctx.shape[i]!));
   if (ctx.hyphen[i] === 1) out.push(h(41, 1));
   // Word clusters from unlabelled news: rare and unseen words get the tags of words used like them.
   const full = ctx.cluster.length - 1;
@@ -156,8 +184,8 @@ export function taggerFeatures(
   for (let k = 0; k <= full; k++) out.push(h(50 + k, ctx.cluster[k]![i]!));
   out.push(
     h(60, ctx.cluster[0]![i]!, prev),
-    h(61, at(ctx.cluster[full]!, i - 1)),
-    h(62, at(ctx.cluster[full]!, i + 1)),
-    h(63, at(ctx.cluster[1]!, i + 1), ctx.cluster[1]![i]!),
+    h(61, at(ctx.cluster[full]!, i - step, step)),
+    h(62, at(ctx.cluster[full]!, i + step, step)),
+    h(63, at(ctx.cluster[1]!, i + step, step), ctx.cluster[1]![i]!),
   );
 }

@@ -12,10 +12,14 @@ export function jackknifeTags(
   seed: number,
   log: (line: string) => void,
   clusters?: string,
+  blocks = false,
 ): TreebankSentence[] {
   const result = [...train];
   for (let f = 0; f < folds; f++) {
-    const inFold = (i: number): boolean => i % folds === f;
+    // Interleaved folds share documents with the training part (tags come out cleaner than on new text);
+    // contiguous blocks keep most documents whole.
+    const inFold = (i: number): boolean =>
+      blocks ? Math.floor((i * folds) / train.length) === f : i % folds === f;
     const data = trainTaggerModel(
       train.filter((_, i) => !inFold(i)),
       { epochs, seed: seed + f, pruneBelow: 0, bidirectional: false, ...(clusters ? { clusters } : {}) },
