@@ -56,4 +56,9 @@ function main(): void {
   console.log(`tag+parse+extract ${(sentences / seconds).toFixed(0)} sentences/s (single run)`);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

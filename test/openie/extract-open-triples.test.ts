@@ -76,6 +76,11 @@ describe("extractOpenTriples", () => {
 });
 
 describe("openieLines", () => {
+  it("keeps the tabbed format intact when a line carries tabs or trailing whitespace", () => {
+    const lines = openieLines("The bank did not raise its rates .\t \n", models);
+    expect(lines).toContain("The bank did not raise its rates .\t0.9\tdid not raise\tThe bank\tits rates");
+  });
+
   it("prints CaRB's tabbed format with the sentence exactly as read, PTB brackets included", () => {
     const line = "The firm -LRB- based in Ohio -RRB- hired 20 workers .";
     const lines = openieLines(`${line}\n\n`, models);
