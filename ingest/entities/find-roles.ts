@@ -89,8 +89,13 @@ function titleBefore(
   const role = titleStart < titleEnd ? roleOf(s, titleStart, titleEnd) : undefined;
   if (!role) return titleWithPortfolio(s, titleEnd, endingAt);
   const owner = ownerEndingAt(s, titleStart, endingAt);
-  // "Labour Minister Jorge Egas": a portfolio the tagger took for an organisation belongs to the title.
-  if (owner && portfolios.has(owner.text.toLowerCase())) {
+  // "Labour Minister Jorge Egas", "Greek Industry Undersecretary": a portfolio the tagger took for an
+  // organisation belongs to the title.
+  if (
+    owner &&
+    portfolios.has(owner.text.toLowerCase().split(/\s+/).at(-1)!) &&
+    owner.end - owner.start <= 2
+  ) {
     return { title: joinTokens(s, owner.start, titleEnd), titleStart: owner.start, role, owner: undefined };
   }
   return { title: joinTokens(s, titleStart, titleEnd), titleStart, role, owner };

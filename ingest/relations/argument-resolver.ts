@@ -137,6 +137,10 @@ const vagueNouns = new Set([
   "barrels",
   "bushels",
   "ounces",
+  // Reuters' results tables: "nine mths", "qtr", "shr".
+  "mths",
+  "qtr",
+  "shr",
   "detail",
   "note",
   "statement",

@@ -26,6 +26,9 @@ export interface SentenceContext {
 /** Speech verbs whose object is the one spoken to ("told Reuters"), not what was said. */
 const hearerVerbs = new Set(["tell", "inform", "brief", "assure", "warn", "remind", "notify"]);
 const negators = new Set(["not", "never", "n't", "no"]);
+/** "help them import": the object does what follows, and helping stays a fact of its own. */
+const enablingVerbs = new Set(["help", "enable", "assist"]);
+
 const objectControl = new Set([
   "want",
   "urge",
@@ -116,6 +119,8 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
   for (let v = 0; v < s.words.length; v++) {
     // Participles that modify or name a thing ("ailing banks", "newly-formed Eclipse", "preferred stock").
     if (s.upos[v] !== "VERB" || nominalUses.has(s.deprels[v]!.split(":")[0]!)) continue;
+    // "television, broadcasting and associated businesses": a participle in a list of nouns.
+    if (s.deprels[v] === "conj" && /^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "")) continue;
     const subjects = subjectsOf(s, v, ctx.args);
     if (subjects.length === 0) continue;
     const { polarity, modality, chain } = qualifiers(s, v);
@@ -419,7 +424,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   const rel = s.deprels[v]!;
   if (rel === "xcomp") {
     const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
-    if (controller !== undefined && objectControl.has(s.lemmas[gov]!))
+    if (controller !== undefined && (objectControl.has(s.lemmas[gov]!) || enablingVerbs.has(s.lemmas[gov]!)))
       return resolveAll(s, [controller], args);
     return named(subjectsOf(s, gov, args, depth + 1));
   }
