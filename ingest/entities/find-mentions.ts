@@ -123,9 +123,9 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       s.upos[i] === "NOUN" &&
       roleTitles[lower] &&
       s.words[i - 1] &&
-      roleDescription(s, i, knowledge)
+      roleDescription(s, i, knowledge, covered)
     ) {
-      mentions.push(roleDescription(s, i, knowledge)!(nextId()));
+      mentions.push(roleDescription(s, i, knowledge, covered)!(nextId()));
     } else if (s.upos[i] === "NOUN") {
       const nominal = definiteNominal(s, i, covered);
       if (nominal) mentions.push({ ...nominal, id: nextId() });
@@ -254,6 +254,7 @@ function roleDescription(
   s: AnalyzedSentence,
   i: number,
   knowledge: Knowledge,
+  covered: Uint8Array,
 ): ((id: number) => Mention) | undefined {
   if (s.words[i + 1] && /^[A-Z]/.test(s.words[i + 1]!) && s.upos[i + 1] === "PROPN") return undefined;
   const role = roleTitles[s.words[i]!.toLowerCase()]!;
@@ -263,6 +264,8 @@ function roleDescription(
     const country = knowledge.country(s.words[c]!);
     if (!country) continue;
     const start = Math.min(c, i);
+    // "Belgian Willy de Clercq, EC Commissioner": a name in between means the country is not the role's.
+    if (covered.subarray(start + 1, i).some((x) => x === 1)) continue;
     return (id) => ({
       id,
       sentence: s.index,

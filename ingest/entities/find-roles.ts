@@ -87,8 +87,8 @@ function titleBefore(
   const titleEnd = i + 1;
   const titleStart = titleStartBefore(s, titleEnd);
   const role = titleStart < titleEnd ? roleOf(s, titleStart, titleEnd) : undefined;
-  if (!role) return titleWithPortfolio(s, titleEnd, endingAt);
-  const owner = ownerEndingAt(s, titleStart, endingAt);
+  if (!role) return titleWithPortfolio(s, titleEnd, endingAt) ?? nationality(s, titleEnd, endingAt);
+  const owner = ownerEndingAt(s, titleStart, endingAt, role === "RELATIVE_OF");
   // "Labour Minister Jorge Egas", "Greek Industry Undersecretary": a portfolio the tagger took for an
   // organisation belongs to the title.
   if (
@@ -200,16 +200,31 @@ function roleOf(s: AnalyzedSentence, start: number, end: number): RolePredicate 
   return role;
 }
 
+/** The organisation or state whose title it is; a person (or "his") for kin ("his wife", "Thomas' sister"). */
 function ownerEndingAt(
   s: AnalyzedSentence,
   titleStart: number,
   endingAt: Map<number, Mention>,
+  kin = false,
 ): Mention | undefined {
+  const fits = (m: Mention | undefined): m is Mention =>
+    m !== undefined && (kin ? m.type === "PERSON" : m.type !== "PERSON");
   const direct = endingAt.get(titleStart);
-  if (direct && direct.type !== "PERSON") return direct;
+  if (fits(direct)) return direct;
   if (titleStart > 0 && isPossessive(s.words[titleStart - 1]!)) {
     const owner = endingAt.get(titleStart - 1);
-    if (owner && owner.type !== "PERSON") return owner;
+    if (fits(owner)) return owner;
   }
   return undefined;
+}
+
+/** "Belgian Willy de Clercq": a demonym right before a name, with no title between, is a nationality. */
+function nationality(
+  s: AnalyzedSentence,
+  nameStart: number,
+  endingAt: Map<number, Mention>,
+): Found | undefined {
+  const demonym = endingAt.get(nameStart);
+  if (demonym?.kind !== "demonym") return undefined;
+  return { title: demonym.text, titleStart: demonym.start, role: "NATIONAL_OF", owner: demonym };
 }

@@ -1,6 +1,13 @@
 /** The role a title gives its holder, as a relation from the person to the organisation or state. */
 export type RolePredicate =
-  "LEADER_OF" | "SPOKESPERSON_FOR" | "NEGOTIATOR_FOR" | "OFFICIAL_OF" | "MEMBER_OF" | "WORKS_FOR";
+  | "LEADER_OF"
+  | "SPOKESPERSON_FOR"
+  | "NEGOTIATOR_FOR"
+  | "OFFICIAL_OF"
+  | "MEMBER_OF"
+  | "WORKS_FOR"
+  | "RELATIVE_OF"
+  | "NATIONAL_OF";
 
 /** Title head words (lower case) → role. "Prime Minister" is handled by its modifier (see below). */
 export const roleTitles: Readonly<Record<string, RolePredicate>> = {
@@ -58,6 +65,23 @@ export const roleTitles: Readonly<Record<string, RolePredicate>> = {
   researcher: "WORKS_FOR",
   coach: "WORKS_FOR",
   captain: "LEADER_OF",
+  // Kin: "his wife Manju Sam", "Thomas' sister" — the owner is a person.
+  wife: "RELATIVE_OF",
+  husband: "RELATIVE_OF",
+  widow: "RELATIVE_OF",
+  son: "RELATIVE_OF",
+  daughter: "RELATIVE_OF",
+  mother: "RELATIVE_OF",
+  father: "RELATIVE_OF",
+  brother: "RELATIVE_OF",
+  sister: "RELATIVE_OF",
+  cousin: "RELATIVE_OF",
+  nephew: "RELATIVE_OF",
+  niece: "RELATIVE_OF",
+  uncle: "RELATIVE_OF",
+  aunt: "RELATIVE_OF",
+  grandson: "RELATIVE_OF",
+  granddaughter: "RELATIVE_OF",
 };
 
 /** Words that may stand inside a title before its head: "lead negotiator", "Foreign Minister". */

@@ -43,6 +43,24 @@ describe("role facts from titles", () => {
   });
 });
 
+describe("kin and nationality", () => {
+  it("links a person to the relative a possessive names", () => {
+    const t = edge(
+      triples("Thomas Sam, 42, and his wife Manju Sam are on trial."),
+      "Manju Sam",
+      "Thomas Sam",
+    );
+    expect(t?.predicate).toBe("RELATIVE_OF");
+    expect(t?.relation).toBe("wife");
+  });
+
+  it("reads a demonym right before a name as nationality, not as the owner of a later title", () => {
+    const ts = triples("Belgian Willy de Clercq, EC Commissioner on external affairs, held talks.");
+    expect(edge(ts, "Willy de Clercq", "Belgium")?.predicate).toBe("NATIONAL_OF");
+    expect(edge(ts, "Willy de Clercq", "EC")?.predicate).toBe("OFFICIAL_OF");
+  });
+});
+
 describe("statements", () => {
   it("finds what a statement is about through a clause nested in it", () => {
     const ts = triples(
