@@ -296,7 +296,7 @@ export function createArgumentResolver(
       options.concepts === "none" ||
       (options.concepts === "actors" && !isActorNoun(word, s.xpos[token])) ||
       upos !== "NOUN" ||
-      vagueNouns.has(word) ||
+      (vagueNouns.has(word) && !counted(s, token)) ||
       !/^[a-z][a-z-]+$/.test(word)
     )
       return undefined;
@@ -326,4 +326,12 @@ export function createArgumentResolver(
 
 export function hasCase(s: AnalyzedSentence, token: number, word: string): boolean {
   return (s.children[token] ?? []).some((c) => s.deprels[c] === "case" && s.words[c]!.toLowerCase() === word);
+}
+
+/** "80 people", "dozens of people": a counted group is a fact's object even when its noun is vague alone. */
+function counted(s: AnalyzedSentence, token: number): boolean {
+  return (
+    s.words[token]!.toLowerCase() === "people" &&
+    (s.children[token] ?? []).some((k) => s.deprels[k] === "nummod")
+  );
 }

@@ -214,7 +214,8 @@ function statementTriples(
   for (const c of kids) {
     const rel = s.deprels[c]!;
     if (rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) {
-      const hearer = ctx.args.resolve(c, { asActor: false, concepts: "none" });
+      // "told the court", "told reporters": institutions are hearers too; vague nouns stay out.
+      const hearer = ctx.args.resolve(c, { asActor: false, concepts: "actors" });
       if (hearer) {
         for (const subj of subjects)
           add(
@@ -241,7 +242,7 @@ function statementTriples(
       (s.upos[c] !== "VERB" ? kids.find((k) => s.deprels[k] === "obj" && k < c) : undefined);
     if (topicToken === undefined) continue;
     if (evaluation && s.upos[c] !== "VERB") {
-      const target = ctx.args.resolve(topicToken, { asActor: true, concepts: "none" });
+      const target = ctx.args.resolve(topicToken, { asActor: true, concepts: "any" });
       if (target) {
         const relation = `${s.words[v]} ${complementPhrase(s, c)}`;
         for (const subj of subjects)
@@ -311,7 +312,8 @@ function statementTopics(
   for (const k of s.children[complement] ?? []) {
     if (topics.length >= 3) break;
     const rel = s.deprels[k]!;
-    if (rel !== "obj" && rel !== "obl" && rel !== "iobj") continue;
+    // A nominal predicate's arguments are nmod: "it is time for IE6 users to move".
+    if (rel !== "obj" && rel !== "obl" && rel !== "iobj" && rel !== "nmod") continue;
     take(ctx.args.resolve(k, { asActor: false, concepts: "none" }));
   }
   return topics;

@@ -219,6 +219,14 @@ export const speechVerbs: ReadonlySet<string> = new Set([
   "think",
   "deny",
   "allege",
+  "conclude",
+  "fear",
+  "predict",
+  "estimate",
+  "acknowledge",
+  "admit",
+  "suggest",
+  "indicate",
 ]);
 
 /** Governing verbs that set the modality or polarity of the verb they govern ("failed to agree"). */

@@ -100,3 +100,15 @@ describe("precision guards", () => {
     expect(ts.map((t) => t.predicate)).not.toContain("MET");
   });
 });
+
+describe("statement hearers and counted objects", () => {
+  it("keeps an institution told something as the hearer", () => {
+    const ts = triples("Prosecutor Mark Tedeschi told the court the parents knew the baby was ill.");
+    expect(edge(ts, "Mark Tedeschi", "court")?.predicate).toBe("TOLD");
+  });
+
+  it("keeps a counted group of people as an object", () => {
+    const ts = triples("South Korea evacuated about 80 people in the town of Yeoncheon.");
+    expect(edge(ts, "South Korea", "people")?.relation).toBe("evacuated");
+  });
+});
