@@ -246,6 +246,15 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
       break;
     }
     if (reporting) cores.push([phraseTokens(s, quoteHead, new Set(["punct"]))]);
+    // "the recognition he 'd wanted": a relative clause without relative word and without object.
+    const gap =
+      s.deprels[p] === "acl:relcl" &&
+      (s.words[head] ?? "").toLowerCase() !== "what" &&
+      !copular &&
+      !subjects.inherited &&
+      kids(p, "obj", "ccomp", "xcomp", "obl", "advmod", "mark").length === 0 &&
+      !(s.children[p] ?? []).some((c) => RELATIVE.has((s.words[c] ?? "").toLowerCase()));
+    if (gap) cores.push([antecedent(p)]);
     const sources = verb === p ? [p] : [p, verb];
     for (const v of sources) {
       for (const c of s.children[v] ?? []) {
