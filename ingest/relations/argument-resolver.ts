@@ -73,6 +73,8 @@ const containerNouns = new Set([
   "thousands",
   // Amounts: "a total of 55,000 tonnes of maize" is about maize.
   "total",
+  "minimum",
+  "maximum",
   "amount",
   "sum",
   "tonnes",

@@ -344,6 +344,7 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   const slots: ObjectSlot[] = [];
   const kids = s.children[v] ?? [];
   const passive = isPassive(s, v);
+  if (isReducedPassive(s, v)) slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
   for (const k of kids) {
     const rel = s.deprels[k]!;
     if (rel === "obj" || rel === "iobj") {
@@ -363,9 +364,23 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   return slots;
 }
 
+/**
+ * "The poll, conducted by the Harris organisation": a participle modifying a noun, with its agent; the noun
+ * is what was done.
+ */
+function isReducedPassive(s: AnalyzedSentence, v: number): boolean {
+  // Taggers often read the participle as a past tense and parsers the phrase as a relative clause.
+  if (!s.deprels[v]!.startsWith("acl") || (s.xpos[v] !== "VBN" && s.xpos[v] !== "VBD")) return false;
+  if (!/^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "")) return false;
+  const kids = s.children[v] ?? [];
+  if (kids.some((k) => /^(nsubj|aux|obj)/.test(s.deprels[k]!))) return false;
+  return kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")));
+}
+
 /** Passive only with a passive auxiliary: parsers label some active subjects nsubj:pass ("they had agreed"). */
 function isPassive(s: AnalyzedSentence, v: number): boolean {
   const kids = s.children[v] ?? [];
+  if (isReducedPassive(s, v)) return true;
   return (
     kids.some((k) => s.deprels[k] === "nsubj:pass") &&
     kids.some(

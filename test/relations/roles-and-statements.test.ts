@@ -112,3 +112,12 @@ describe("statement hearers and counted objects", () => {
     expect(edge(ts, "South Korea", "people")?.relation).toBe("evacuated");
   });
 });
+
+describe("reduced passives", () => {
+  it("makes the agent of a participle the subject and the modified noun the object", () => {
+    const ts = triples("The survey, carried out by Gallup for the newspaper, showed a lead.");
+    const t = ts.find((x) => x.subject.name === "Gallup");
+    expect(t?.object.name).toBe("survey");
+    expect(ts.some((x) => x.subject.name === "survey" && x.relation.includes("carried"))).toBe(false);
+  });
+});
