@@ -53,6 +53,10 @@ describe("extractOpenTriples", () => {
     );
   });
 
+  it("takes the antecedent as object of a relative clause without relative word", () => {
+    expect(extract("They sold the house we liked .")).toContain("liked | we | the house");
+  });
+
   it("gives reported speech and the reported clause each a triple", () => {
     expect(extract("The minister said that the talks had failed .")).toEqual(
       expect.arrayContaining(["said that | The minister | the talks had failed", "had failed | the talks"]),
