@@ -128,7 +128,12 @@ export class LinearModel {
       }
       if (s < 0) continue;
       const base = s * stride + 1;
-      for (let c = 0; c < classCount; c++) scores[c]! += weights[base + c]!;
+      if (classCount === 3) {
+        // The parser's transitions: unrolled, as this is its innermost loop.
+        scores[0]! += weights[base]!;
+        scores[1]! += weights[base + 1]!;
+        scores[2]! += weights[base + 2]!;
+      } else for (let c = 0; c < classCount; c++) scores[c]! += weights[base + c]!;
     }
   }
 
