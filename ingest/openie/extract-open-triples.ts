@@ -209,6 +209,14 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
     const head = s.heads[p] ?? -1;
     const stem = s.deprels[p] === "conj" ? stems.get(head) : undefined;
     if (stem) relation.push(...stem);
+    // "has instituted … and allowed": a participle coordinated with a verb shares its auxiliaries.
+    if (
+      !stem &&
+      s.deprels[p] === "conj" &&
+      /^VB[ND]?$/.test(s.xpos[p] ?? "") &&
+      kids(p, "aux", "aux:pass").length === 0
+    )
+      relation.push(...kids(head, "aux", "aux:pass").filter((a) => a < head));
     addAuxAndNegation(p);
     // "is equal to X": an adjective with an oblique after it joins the relation, the oblique is the argument.
     let adjectival = false;

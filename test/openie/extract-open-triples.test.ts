@@ -47,6 +47,15 @@ describe("extractOpenTriples", () => {
     expect(verbs).toEqual(expect.arrayContaining(["sold | Tom | his old car", "bought | Tom | a new bike"]));
   });
 
+  it("gives a coordinated participle the auxiliaries of its head verb", () => {
+    expect(extract("The company has closed two plants and fired 300 workers .")).toEqual(
+      expect.arrayContaining([
+        "has closed | The company | two plants",
+        "has fired | The company | 300 workers",
+      ]),
+    );
+  });
+
   it("uses the antecedent as the argument of a relative clause", () => {
     expect(extract("The museum , which opened in 1990 , attracts many visitors .")).toEqual(
       expect.arrayContaining(["opened in | The museum | 1990", "attracts | The museum | many visitors"]),
