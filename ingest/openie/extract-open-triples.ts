@@ -61,17 +61,15 @@ const NOUN_PHRASE_SKIP = new Set([...CLAUSE_PARTS_LIST, "acl", "appos", "case", 
 
 // Confidence is a tier per kind of tuple, ordered by each kind's mean pair precision on CaRB dev: clauses
 // with their own subject 0.9, inherited subjects 0.75, gerunds, infinitives and reduced passives lower,
-// then appositions, then the noun-phrase tuples below. Appositions are usually stated in the gold
-// ("X , the Y of Z" → X | is | the Y of Z).
-const APPOSITION = 0.6;
+// then appositions ("X , the Y of Z" → X | be | the Y of Z), then the noun-phrase tuples.
 // Relations the sentence does not spell out (appositions, noun phrases, reduced passives) use the tenseless
 // "be": the tense is unknown, and CaRB's matcher pairs "be" with any form of be in the gold.
+const APPOSITION = 0.6;
 // "X in Y" inside a noun phrase: the CaRB gold often states these as "X | is in | Y" (dev precision ~0.45).
 const NOMINAL: Record<string, number> = { in: 0.35, at: 0.35, on: 0.35, between: 0.35, from: 0.35, of: 0.3 };
 const POSSESSIVE = 0.3;
 
 interface Clause {
-  predicate: number;
   relation: number[];
   /** Extra relation words that are not sentence tokens in place (e.g. "be" of a reduced passive). */
   prefix: string[];
@@ -117,6 +115,7 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
         ? phraseTokens(s, h, new Set([...skip, "conj", "cc"]))
         : phraseTokens(s, h, new Set(["conj", "cc"])),
     );
+    // Longer lists stay whole, to bound the number of tuples per clause.
     return parts.length > 3 ? [whole] : parts;
   };
 
@@ -254,7 +253,7 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
       break;
     }
     if (reporting) cores.push([phraseTokens(s, quoteHead, new Set(["punct"]))]);
-    // "the recognition he 'd wanted": a relative clause without relative word and without object.
+    // "the house we liked": a relative clause without relative word and without object.
     const gap =
       s.deprels[p] === "acl:relcl" &&
       (s.words[head] ?? "").toLowerCase() !== "what" &&
@@ -301,7 +300,6 @@ export function extractOpenTriples(s: OpenieSentence): OpenTriple[] {
     }
     const relationTokens = [...new Set(relation)].sort((a, b) => a - b);
     return {
-      predicate: p,
       relation: relationTokens,
       prefix,
       subjects: subjects.tokens,
