@@ -139,6 +139,26 @@ const vagueNouns = new Set([
   "barrels",
   "bushels",
   "ounces",
+  "guilder",
+  "guilders",
+  "lire",
+  "lira",
+  "peso",
+  "pesos",
+  "pesetas",
+  "rand",
+  "crowns",
+  "kronor",
+  "schillings",
+  "ringgit",
+  "rupees",
+  "riyals",
+  "baht",
+  // Times: "traders said [the Bank will] tomorrow [sell bills]".
+  "yesterday",
+  "today",
+  "tomorrow",
+  "tonight",
   // Reuters' results tables: "nine mths", "qtr", "shr".
   "mths",
   "qtr",
@@ -283,11 +303,17 @@ export function createArgumentResolver(
         if (rel !== "nmod:poss" && rel !== "amod" && rel !== "compound" && rel !== "nmod") continue;
         if (rel === "nmod" && !hasCase(s, c, "of")) continue;
         const owner = mentionAt.get(c);
-        if (owner) {
+        // States and organisations have officials and armies; "Reagan administration officials" are not Reagan.
+        if (owner && owner.type !== "PERSON") {
           const arg = fromMention(owner, true, token);
           if (arg) return { ...arg, via: "proxy" };
         }
       }
+    }
+    // "A storm yesterday caused …": parsers make the time word the head and the noun its compound.
+    if (/^(yesterday|today|tomorrow|tonight)$/.test(word)) {
+      const noun = kids.find((c) => s.deprels[c] === "compound" && s.upos[c] === "NOUN");
+      if (noun !== undefined) return resolve(noun, options, depth + 1);
     }
     if (containerNouns.has(word)) {
       for (const c of kids) {

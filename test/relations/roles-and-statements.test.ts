@@ -95,6 +95,15 @@ describe("precision guards", () => {
     expect(ts.map((t) => t.subject.name)).not.toContain("Hong Kong");
   });
 
+  it("takes neither a time word nor a person's officials for an argument", () => {
+    const storm = triples("A storm yesterday caused a crane to fall into the mosque.");
+    expect(storm.find((t) => t.predicate === "CAUSED")?.subject.name).toBe("storm");
+    const officials = triples(
+      "Some Reagan administration officials espousing a free-market philosophy criticised the agency.",
+    );
+    expect(officials.map((t) => t.subject.name)).not.toContain("Reagan");
+  });
+
   it("does not call receiving an order a meeting", () => {
     const ts = triples("Acme Corp said it received regulatory approval for a bid.");
     expect(ts.map((t) => t.predicate)).not.toContain("MET");
