@@ -78,6 +78,10 @@ async function score(): Promise<void> {
   console.log(
     `current extractor: ${kept}/${correct} correct triples still produced, ${wrongLeft}/${judged.length - correct} wrong ones still produced`,
   );
+  for (const j of judged.filter((x) => x.verdict === "correct" && !now.has(tripleKey(x))))
+    console.log(
+      `  lost (was correct): ${j.article}#${j.sentenceIndex} ${j.subject} -${j.predicate}-> ${j.object}`,
+    );
   const reasons = new Map<string, number>();
   for (const j of judged)
     if (j.verdict === "wrong") reasons.set(j.reason ?? "?", (reasons.get(j.reason ?? "?") ?? 0) + 1);

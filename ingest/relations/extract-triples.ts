@@ -423,7 +423,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // Parsers sometimes leave a fronted subject as vocative or dislocated ("Putin, after …, had spurned").
   const subjectToken = passive
     ? agent
-    : (kids.find((k) => s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass") ??
+    : (nearestSubject(s, kids) ??
       kids.find((k) => k < v && (s.deprels[k] === "vocative" || s.deprels[k] === "dislocated")));
   if (subjectToken !== undefined) {
     const rel = (s.children[v] ?? []).find((k) => s.deprels[k] === "nsubj") ?? subjectToken;
@@ -449,6 +449,18 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
   if (rel === "acl" && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN")) return resolveAll(s, [gov], args);
   return [];
+}
+
+/**
+ * A verb's subject. Two subjects usually mean a relative clause without "that" ("the prices the state
+ * pays"), whose own subject is the nearer, determined one; otherwise a name split in two ("Lowe 's Cos
+ * Inc"), whose first part is the subject.
+ */
+function nearestSubject(s: AnalyzedSentence, kids: readonly number[]): number | undefined {
+  const subjects = kids.filter((k) => s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass");
+  const nearer = subjects[subjects.length - 1];
+  if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
+  return subjects[0];
 }
 
 function named(args: Argument[]): Argument[] {

@@ -104,6 +104,11 @@ describe("precision guards", () => {
     expect(officials.map((t) => t.subject.name)).not.toContain("Reagan");
   });
 
+  it("gives a relative clause without 'that' its own subject", () => {
+    const ts = triples("The prices the state pays to farmers for grain are too low.");
+    expect(ts.find((t) => t.predicate === "PAID")?.subject.name).toBe("state");
+  });
+
   it("does not call receiving an order a meeting", () => {
     const ts = triples("Acme Corp said it received regulatory approval for a bid.");
     expect(ts.map((t) => t.predicate)).not.toContain("MET");
