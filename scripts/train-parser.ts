@@ -29,8 +29,8 @@ function main(): void {
     process.env.JACKKNIFE_CLUSTERS === "1"
       ? gunzipSync(readFileSync(modelPath("clusters.tsv.gz"))).toString("utf8")
       : undefined;
-  // JACKKNIFE_BLOCKS=1: folds of consecutive sentences instead of every FOLDS-th sentence.
-  const blocks = process.env.JACKKNIFE_BLOCKS === "1";
+  // Folds of consecutive sentences (JACKKNIFE_BLOCKS=0: every FOLDS-th sentence, as before).
+  const blocks = process.env.JACKKNIFE_BLOCKS !== "0";
   const cache = join(
     tmpdir(),
     `newsgraph-jackknife-s${seed}-f${folds}-e${tagEpochs}${clusters ? "-clusters" : ""}${blocks ? "-blocks" : ""}.json`,
