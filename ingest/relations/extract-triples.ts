@@ -5,6 +5,7 @@ import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resol
 import { hasCase } from "./argument-resolver";
 import { pastTense } from "./past-tense";
 import {
+  actionNouns,
   chainModality,
   evaluativeAdjectives,
   eventNouns,
@@ -179,7 +180,35 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
       }
     }
   }
+  actionNounTriples(s, ctx, add);
   return triples;
+}
+
+/**
+ * "Norway's narrow rejection of EC membership": a named possessor did the action to the "of" phrase. Only
+ * named actors: "the company's sale of shares" says too little to be a fact on its own.
+ */
+function actionNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add): void {
+  for (let n = 0; n < s.words.length; n++) {
+    const verb = s.upos[n] === "NOUN" ? actionNouns[s.words[n]!.toLowerCase()] : undefined;
+    if (verb === undefined) continue;
+    const kids = s.children[n] ?? [];
+    const possessor = kids.find((k) => s.deprels[k] === "nmod:poss");
+    const theme = kids.find((k) => s.deprels[k] === "nmod" && hasCase(s, k, "of"));
+    if (possessor === undefined || theme === undefined) continue;
+    const actor = ctx.args.resolve(possessor, { asActor: true, concepts: "none" });
+    const object = ctx.args.resolve(theme, { asActor: false, concepts: "any" });
+    // "its planned acquisition of …": a possessive pronoun is too often resolved to the wrong company.
+    if (!actor || !object || actor.via === "pronoun") continue;
+    const predicate =
+      relationVocabulary[verb] ??
+      pastTense(verb)
+        .toUpperCase()
+        .replace(/[^A-Z0-9_]/g, "_");
+    const modifiers = kids.filter((k) => s.deprels[k] === "amod" && k < n);
+    const relation = `${[...modifiers, n].map((k) => s.words[k]!).join(" ")} of`;
+    add(actor, object, predicate, relation, "positive", "asserted", 0.6 - penalty(actor, object), null);
+  }
 }
 
 /** Records one fact unless it links an entity to itself or repeats one already found in the sentence. */
@@ -304,7 +333,12 @@ function statementTopics(
       take(clausal === undefined ? undefined : ctx.args.resolve(clausal, { asActor: false, concepts: "any" }))
     )
       break;
-    const nested = (s.children[clause] ?? []).find((k) => s.deprels[k] === "ccomp");
+    // A complement without "that" is sometimes parsed as an unmarked adverbial clause.
+    const nested = (s.children[clause] ?? []).find(
+      (k) =>
+        s.deprels[k] === "ccomp" ||
+        (s.deprels[k] === "advcl" && !(s.children[k] ?? []).some((m) => s.deprels[m] === "mark")),
+    );
     if (nested === undefined) break;
     clause = nested;
     subject = (s.children[nested] ?? []).find((k) => /^(nsubj|csubj)/.test(s.deprels[k]!));

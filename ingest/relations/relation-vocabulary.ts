@@ -180,6 +180,42 @@ export const eventNouns: Readonly<Record<string, string>> = {
   sanctions: "SANCTIONED",
 };
 
+/**
+ * Action nouns whose possessor did the action to the "of" phrase: "Norway's rejection of EC membership" is
+ * Norway REJECTED EC membership. Each maps to its verb, whose predicate the vocabulary above gives.
+ */
+export const actionNouns: Readonly<Record<string, string>> = {
+  rejection: "reject",
+  approval: "approve",
+  invasion: "invade",
+  acquisition: "acquire",
+  purchase: "purchase",
+  takeover: "take over",
+  criticism: "criticize",
+  condemnation: "condemn",
+  recognition: "recognize",
+  withdrawal: "withdraw",
+  annexation: "annex",
+  occupation: "occupy",
+  arrest: "arrest",
+  release: "release",
+  election: "elect",
+  appointment: "appoint",
+  dismissal: "dismiss",
+  sale: "sell",
+  support: "support",
+  backing: "back",
+  ratification: "ratify",
+  suspension: "suspend",
+  cancellation: "cancel",
+  closure: "close",
+  bombing: "bomb",
+  shelling: "shell",
+  sanctioning: "sanction",
+  boycott: "boycott",
+  veto: "veto",
+};
+
 /** Verbs that make the events they govern by "held/had/made/conducted a …" light. */
 export const lightVerbs: ReadonlySet<string> = new Set([
   "hold",

@@ -63,9 +63,7 @@ describe("kin and nationality", () => {
 
 describe("statements", () => {
   it("finds what a statement is about through a clause nested in it", () => {
-    const ts = triples(
-      "Prime Minister John Key said he believes redesigning the flag now has a strong rationale.",
-    );
+    const ts = triples("Prime Minister John Key said he believes the flag should change.");
     const t = edge(ts, "John Key", "flag");
     expect(t?.predicate).toBe("STATED");
     expect(t?.relation).toBe("said");
@@ -133,5 +131,19 @@ describe("reduced passives", () => {
     const t = ts.find((x) => x.subject.name === "Gallup");
     expect(t?.object.name).toBe("survey");
     expect(ts.some((x) => x.subject.name === "survey" && x.relation.includes("carried"))).toBe(false);
+  });
+});
+
+describe("action nouns", () => {
+  it("reads a named possessor's action on the of-phrase as a fact", () => {
+    const ts = triples("Officials recalled Norway's narrow rejection of EC membership in a 1972 referendum.");
+    const t = edge(ts, "Norway", "membership");
+    expect(t?.predicate).toBe("REJECTED");
+    expect(t?.relation).toBe("narrow rejection of");
+  });
+
+  it("leaves a possessive pronoun's action alone", () => {
+    const ts = triples("Acme Corp said proceeds will finance its planned acquisition of 10 hotels.");
+    expect(ts.some((t) => t.predicate === "ACQUIRED")).toBe(false);
   });
 });
