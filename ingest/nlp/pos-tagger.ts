@@ -5,7 +5,7 @@ import { modelPath } from "../model-path";
 import { clusterTable, type ClusterTable } from "./cluster-table";
 import { Lemmatizer, loadLemmatizer } from "./lemmatizer";
 import { LinearModel, type LinearModelData } from "./linear-model";
-import { taggerContext, taggerFeatures, type TaggerContext } from "./tagger-features";
+import { contextFeatures, taggerContext, wordFeatures, type TaggerContext } from "./tagger-features";
 import type { TaggedWord, Upos } from "./types";
 
 /**
@@ -22,6 +22,8 @@ export interface PosTaggerData {
   clusters?: string;
 }
 
+const WORD_CACHE_SIZE = 10_000;
+
 export class PosTagger {
   private readonly forward: LinearModel;
   private readonly backward: LinearModel | undefined;
@@ -32,6 +34,13 @@ export class PosTagger {
   private backwardScores = new Float64Array(0);
   /** Dictionary label of each word of the sentence being tagged, or −1. */
   private known = new Int32Array(0);
+  /**
+   * Scores of each word's own features (wordFeatures: affixes, shape, the word), forward model's classes
+   * then backward's, for the words seen lately: they are half of the lookups and most of the class
+   * entries, and text repeats its words. Sums are exact, so a cached sum gives the same decisions.
+   */
+  private readonly wordScores = new Map<string, Float64Array>();
+  private sentenceWordScores: Float64Array[] = [];
   private readonly features: number[] = [];
 
   constructor(
@@ -70,6 +79,9 @@ export class PosTagger {
     const forward = this.forwardScores;
     const backward = this.backwardScores;
     const ctx = taggerContext(words, this.clusters);
+    const own = this.sentenceWordScores;
+    own.length = n;
+    for (let i = 0; i < n; i++) if (known[i]! < 0) own[i] = this.ownScores(words[i]!, ctx, i);
     const tags = this.greedy(this.forward, n, ctx, forward, 1);
     if (this.backward === undefined) return tags;
     this.greedy(this.backward, n, ctx, backward, -1);
@@ -88,6 +100,22 @@ export class PosTagger {
       tags[i] = best;
     }
     return tags;
+  }
+
+  private ownScores(word: string, ctx: TaggerContext, i: number): Float64Array {
+    let scores = this.wordScores.get(word);
+    if (scores !== undefined) return scores;
+    const k = this.labels.length;
+    scores = new Float64Array(2 * k);
+    const features = this.features;
+    features.length = 0;
+    wordFeatures(ctx, i, features);
+    this.forward.score(features, features.length, scores);
+    if (this.backward !== undefined) this.backward.score(features, features.length, scores.subarray(k));
+    // About 1.6 kB a word: bounded, and cleared rather than evicted one by one (frequent words return soon).
+    if (this.wordScores.size >= WORD_CACHE_SIZE) this.wordScores.clear();
+    this.wordScores.set(word, scores);
+    return scores;
   }
 
   /**
@@ -111,8 +139,10 @@ export class PosTagger {
       let best = this.known[i]!;
       if (best < 0) {
         const local = scores.subarray(i * k, i * k + k);
-        local.fill(0);
-        taggerFeatures(ctx, i, prev, prev2, features, step);
+        const cached = this.sentenceWordScores[i]!;
+        for (let c = 0, from = step > 0 ? 0 : k; c < k; c++) local[c] = cached[from + c]!;
+        features.length = 0;
+        contextFeatures(ctx, i, prev, prev2, features, step);
         model.score(features, features.length, local);
         best = argmax(local);
       }

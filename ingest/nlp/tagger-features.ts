@@ -148,40 +148,55 @@ export function taggerFeatures(
   step: 1 | -1 = 1,
 ): void {
   out.length = 0;
+  wordFeatures(ctx, i, out);
+  contextFeatures(ctx, i, prev, prev2, out, step);
+}
+
+/**
+ * The features of word i that depend on nothing but the word itself, so a tagger can cache their
+ * scores per word. Appends. (Suffix k exists only when the shorter ones do, so its template is fixed.)
+ */
+export function wordFeatures(ctx: TaggerContext, i: number, out: number[]): void {
+  out.push(h(1, 0), h(2, ctx.form[i]!), h(3, ctx.lower[i]!), h(4, ctx.shape[i]!));
+  for (let k = 0; k < 4; k++) if (ctx.suffix[k]![i] !== 0) out.push(h(20 + k, ctx.suffix[k]![i]!));
+  for (let k = 0; k < 3; k++) if (ctx.prefix[k]![i] !== 0) out.push(h(31 + k, ctx.prefix[k]![i]!));
+  if (ctx.hyphen[i] === 1) out.push(h(41, 1));
+  for (let k = 0; k < ctx.cluster.length; k++) out.push(h(50 + k, ctx.cluster[k]![i]!));
+}
+
+/** The features of word i that look at its neighbours or the previous labels. Appends. */
+export function contextFeatures(
+  ctx: TaggerContext,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: number[],
+  step: 1 | -1,
+): void {
   const l = ctx.lower[i]!;
   const lPrev = at(ctx.lower, i - step, step);
   const lNext = at(ctx.lower, i + step, step);
-  let t = 0;
   out.push(
-    h(++t, 0),
-    h(++t, ctx.form[i]!),
-    h(++t, l),
-    h(++t, ctx.shape[i]!),
-    h(++t, prev),
-    h(++t, prev2),
-    h(++t, prev, prev2),
-    h(++t, prev, l),
-    h(++t, lPrev),
-    h(++t, at(ctx.lower, i - 2 * step, step)),
-    h(++t, lNext),
-    h(++t, at(ctx.lower, i + 2 * step, step)),
-    h(++t, at(ctx.suffix3, i - step, step)),
-    h(++t, at(ctx.suffix3, i + step, step)),
-    h(++t, at(ctx.shape, i - step, step)),
-    h(++t, at(ctx.shape, i + step, step)),
-    h(++t, lPrev, l),
-    h(++t, l, lNext),
-    h(++t, prev, lNext),
+    h(5, prev),
+    h(6, prev2),
+    h(7, prev, prev2),
+    h(8, prev, l),
+    h(9, lPrev),
+    h(10, at(ctx.lower, i - 2 * step, step)),
+    h(11, lNext),
+    h(12, at(ctx.lower, i + 2 * step, step)),
+    h(13, at(ctx.suffix3, i - step, step)),
+    h(14, at(ctx.suffix3, i + step, step)),
+    h(15, at(ctx.shape, i - step, step)),
+    h(16, at(ctx.shape, i + step, step)),
+    h(17, lPrev, l),
+    h(18, l, lNext),
+    h(19, prev, lNext),
   );
-  for (let k = 0; k < 4; k++) if (ctx.suffix[k]![i] !== 0) out.push(h(++t, ctx.suffix[k]![i]!));
-  t = 30;
-  for (let k = 0; k < 3; k++) if (ctx.prefix[k]![i] !== 0) out.push(h(++t, ctx.prefix[k]![i]!));
   if (i === (step > 0 ? 0 : ctx.shape.length - 1)) out.push(h(40, ctx.shape[i]!));
-  if (ctx.hyphen[i] === 1) out.push(h(41, 1));
   // Word clusters from unlabelled news: rare and unseen words get the tags of words used like them.
   const full = ctx.cluster.length - 1;
   if (full < 0) return;
-  for (let k = 0; k <= full; k++) out.push(h(50 + k, ctx.cluster[k]![i]!));
   out.push(
     h(60, ctx.cluster[0]![i]!, prev),
     h(61, at(ctx.cluster[full]!, i - step, step)),
