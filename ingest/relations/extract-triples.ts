@@ -481,7 +481,11 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   }
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
-  if (rel === "acl" && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN")) return resolveAll(s, [gov], args);
+  // "a report showing …": the noun does what its participle says — unless a subordinator ("after
+  // forecasting") shows an adverbial clause the parser hung on the wrong word.
+  const marked = (s.children[v] ?? []).some((k) => s.deprels[k] === "mark");
+  if (rel === "acl" && !marked && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
+    return resolveAll(s, [gov], args);
   return [];
 }
 
