@@ -147,3 +147,12 @@ describe("action nouns", () => {
     expect(ts.some((t) => t.predicate === "ACQUIRED")).toBe(false);
   });
 });
+
+describe("adverbial clauses hung on a noun", () => {
+  it("does not make the noun the subject of a clause introduced by a subordinator", () => {
+    const ts = triples(
+      "The Bank of England said it had invited an early round of bill offers from the discount houses after forecasting a shortage of around 950 mln stg in the money market today.",
+    );
+    expect(ts.some((t) => t.subject.name === "bill offers")).toBe(false);
+  });
+});
