@@ -316,6 +316,7 @@ const nominalWindow = 3;
 const repeatWindow = 10;
 const countryNouns = new Set(["country", "nation", "kingdom", "republic", "state"]);
 const cityNouns = new Set(["city", "town", "capital", "village"]);
+const companyNouns = new Set(["company", "firm"]);
 const regionNouns = new Set([
   "region",
   "province",
@@ -383,6 +384,18 @@ function findNominalAntecedent(
       counts.set(x.country, { n: c.n + 1, last: x });
     }
     return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.last;
+  }
+  // "the company" in business news is the company the story is about: the one named most so far.
+  if (m.type === "ORGANIZATION" && companyNouns.has(head)) {
+    const counts = new Map<string, { n: number; last: Mention }>();
+    for (const x of before) {
+      if (x.kind !== "name" || x.type !== "ORGANIZATION") continue;
+      const key = keyOf.get(x.id)!;
+      const c = counts.get(key) ?? { n: 0, last: x };
+      counts.set(key, { n: c.n + 1, last: x });
+    }
+    const top = [...counts.values()].sort((a, b) => b.n - a.n || b.last.sentence - a.last.sentence)[0];
+    if (top) return top.last;
   }
   const near = before.filter((x) => x.sentence >= m.sentence - nominalWindow && x.type === m.type);
   const fitting = near.filter((x) => {

@@ -166,13 +166,17 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
       const relation = phrase(s, chain, v, o.caseToken === undefined ? [] : [o.caseToken]);
       const predicate = predicateOf(s, v, o.prep);
       base -= o.prep === undefined ? 0 : 0.05;
+      // "saw no difficulties": the object's own "no" denies the fact.
+      const denied = (s.children[o.token] ?? []).some(
+        (k) => s.deprels[k] === "det" && /^no$/i.test(s.words[k]!),
+      );
       for (const subj of subjects) {
         add(
           subj,
           arg,
           predicate.name,
           relation,
-          polarity,
+          denied ? flip(polarity) : polarity,
           finalModality,
           base - penalty(subj, arg) - (predicate.known ? 0 : 0.1),
           attribution,

@@ -156,3 +156,21 @@ describe("adverbial clauses hung on a noun", () => {
     expect(ts.some((t) => t.subject.name === "bill offers")).toBe(false);
   });
 });
+
+describe("negated objects and the company of the story", () => {
+  it("denies a fact whose object says no", () => {
+    const ts = triples(
+      "Stoltenberg told a news conference he saw no difficulties about Italy joining the talks.",
+    );
+    expect(ts.find((t) => t.predicate === "SAW")?.polarity).toBe("negative");
+  });
+
+  it("reads 'the company' as the company the story is about, not the agency named last", () => {
+    const text =
+      "Acme Corp said it raised its dividend. Acme Corp said it filed with the Securities and Exchange Commission. The company said its stock price will be adjusted.";
+    const company = testExtractor()
+      .mentions({ text })
+      .find((m) => m.text === "The company");
+    expect(company?.entityId).toBe("organization:acme-corp");
+  });
+});
