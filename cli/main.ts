@@ -1,7 +1,9 @@
+import { availableParallelism } from "node:os";
 import { Command, CommanderError } from "commander";
 import { NewsgraphError } from "../core/newsgraph-error";
 import type { ArticleExtractor } from "../ingest/article-extractor";
 import { loadExtractor } from "../ingest/load-extractor";
+import { createExtractionPool } from "../ingest/pool/create-extraction-pool";
 import { parseNeo4jConfig } from "../store/neo4j-config";
 import type { CliContext } from "./cli-context";
 import { dbCommand } from "./commands/db-command";
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
     neo4j: parseNeo4jConfig(process.env),
     localNeo4jPort: Number(process.env.NEWSGRAPH_NEO4J_PORT ?? 7687),
     loadExtractor: () => (extractor ??= loadExtractor()),
+    cpuCount: availableParallelism(),
+    createExtractionPool: (workers) => createExtractionPool({ workers }),
     waitForShutdown: () =>
       new Promise((resolve) => {
         process.once("SIGINT", () => resolve());

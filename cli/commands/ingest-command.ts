@@ -1,10 +1,8 @@
 import { SingleBar } from "cli-progress";
 import { Command, Option } from "commander";
-import { availableParallelism } from "node:os";
 import { NewsgraphError } from "../../core/newsgraph-error";
 import type { ArticleExtractor } from "../../ingest/article-extractor";
 import type { ArticleInput, Extraction } from "../../ingest/extraction";
-import { createExtractionPool } from "../../ingest/pool/create-extraction-pool";
 import { defaultWorkerCount } from "../../ingest/pool/default-worker-count";
 import { readArticles } from "../../ingest/read-articles";
 import type { WriteResult } from "../../store/write-extraction";
@@ -30,13 +28,13 @@ export function ingestCommand(ctx: CliContext): Command {
     )
     .addOption(
       new Option("--workers <n>", "extraction threads, each with its own models (1: no worker threads)")
-        .default(defaultWorkerCount(availableParallelism()), "cores - 1, at most 4")
+        .default(defaultWorkerCount(ctx.cpuCount), "cores - 1, at most 4")
         .argParser(positiveInt),
     )
     .option("--no-progress", "no progress bar")
     .action(async (paths: string[], options: IngestOptions) => {
       // Workers load their models while the store opens; a model that cannot load stops the run here.
-      const pool = options.workers > 1 ? createExtractionPool({ workers: options.workers }) : undefined;
+      const pool = options.workers > 1 ? ctx.createExtractionPool(options.workers) : undefined;
       const extractArticle = pool
         ? (input: ArticleInput) => pool.extract(input)
         : inThread(ctx.loadExtractor());
