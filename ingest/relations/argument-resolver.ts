@@ -47,6 +47,20 @@ const proxyNouns = new Set([
   "police",
 ]);
 
+/** Amounts and measures: they say how much of what follows "of", and are never a thing of their own. */
+const amountNouns = [
+  "total",
+  "minimum",
+  "maximum",
+  "amount",
+  "sum",
+  "tonnes",
+  "tons",
+  "barrels",
+  "bushels",
+  "ounces",
+];
+
 /** Nouns that only measure or group what follows "of": "a package of sanctions" is about sanctions. */
 const containerNouns = new Set([
   "package",
@@ -72,16 +86,7 @@ const containerNouns = new Set([
   "hundreds",
   "thousands",
   // Amounts: "a total of 55,000 tonnes of maize" is about maize.
-  "total",
-  "minimum",
-  "maximum",
-  "amount",
-  "sum",
-  "tonnes",
-  "tons",
-  "barrels",
-  "bushels",
-  "ounces",
+  ...amountNouns,
 ]);
 
 /** Nouns too vague to be a node of their own. */
@@ -131,14 +136,7 @@ const vagueNouns = new Set([
   "stg",
   "marks",
   "pounds",
-  "total",
-  "amount",
-  "sum",
-  "tonnes",
-  "tons",
-  "barrels",
-  "bushels",
-  "ounces",
+  ...amountNouns,
   "guilder",
   "guilders",
   "lire",
