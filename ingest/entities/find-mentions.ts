@@ -1,6 +1,7 @@
 import type { EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { spansOfTags } from "../ner/ner-spans";
+import type { EntitySpan } from "../ner/ner-tag";
 import type { Knowledge } from "./knowledge";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
@@ -56,7 +57,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   const mentions: Mention[] = [];
   const covered = new Uint8Array(s.words.length);
   let taken = 0;
-  for (const span of spansOfTags(s.ner)) {
+  for (const span of joinConjoinedCompanies(s, spansOfTags(s.ner))) {
     if (span.start < taken) continue;
     let start = span.start;
     let end = span.end;
@@ -290,6 +291,43 @@ function single(
   extra: Partial<Mention>,
 ): Mention {
   return { id, sentence: s.index, start: i, end: i + 1, head: i, text: s.words[i]!, kind, type, ...extra };
+}
+
+const companySuffix =
+  /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|Bros|AG|SA|NV|LP|Partners)$/;
+
+/**
+ * "Procter and Gamble Co", "Gulf and Western Inc", "Standard and Poor's Corp": a company named after two
+ * words joined by "and", which the tagger splits or cuts. Joined only when the left word is not itself an
+ * organisation ("Ford and General Motors Corp" are two companies).
+ */
+function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const span of spans) {
+    const and = span.start - 1;
+    const left = and - 1;
+    const joinable =
+      span.type === "ORG" &&
+      companySuffix.test(s.words[span.end - 1]!) &&
+      /^(and|&)$/.test(s.words[and] ?? "") &&
+      /^\p{Lu}/u.test(s.words[left] ?? "");
+    if (!joinable) {
+      out.push(span);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (previous && previous.end === and) {
+      if (previous.type === "ORG") {
+        out.push(span);
+        continue;
+      }
+      out.pop();
+      out.push({ start: previous.start, end: span.end, type: "ORG" });
+    } else {
+      out.push({ start: left, end: span.end, type: "ORG" });
+    }
+  }
+  return out;
 }
 
 /** True when two tokens touch in the source text (no space between them). */

@@ -75,4 +75,18 @@ describe("entity resolution within an article", () => {
       ]),
     );
   });
+
+  it("keeps companies named 'X and Y Co' whole, but not two companies in a row", () => {
+    const names = (text: string): string[] =>
+      testExtractor()
+        .mentions({ text })
+        .map((m) => m.text);
+    expect(names("Standard and Poor's Corp said it cut the ratings.")).toContain("Standard and Poor's Corp");
+    expect(names("The valves were made by a Gulf and Western Inc subsidiary.")).toContain(
+      "Gulf and Western Inc",
+    );
+    expect(names("Ford and General Motors Corp cut prices.")).toEqual(
+      expect.arrayContaining(["Ford", "General Motors Corp"]),
+    );
+  });
 });
