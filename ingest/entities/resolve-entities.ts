@@ -363,12 +363,9 @@ function findNominalAntecedent(
       (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)),
   );
   const singular = head.replace(/s$/, "");
-  const repeated = before.filter((x) =>
-    x.text
-      .toLowerCase()
-      .split(/\s+/)
-      .some((w) => w === head || w === singular),
-  );
+  // The head of the earlier phrase, not any word in it: "the project" is the "Flag Consideration Project" and
+  // "the church" the "Church of Scientology", but "workers" are not the "Commercial Workers Union".
+  const repeated = before.filter((x) => headWords(x.text).some((w) => w === head || w === singular));
   if (repeated.length > 0 && repeated[repeated.length - 1]!.sentence >= m.sentence - repeatWindow) {
     return repeated[repeated.length - 1];
   }
@@ -408,4 +405,14 @@ function findNominalAntecedent(
     return true;
   });
   return fitting[fitting.length - 1];
+}
+
+/** The words that can head a name or description: its last word, and the word before "of"/"for". */
+function headWords(text: string): string[] {
+  const words = text.toLowerCase().split(/\s+/);
+  const heads = [words[words.length - 1]!];
+  words.forEach((w, i) => {
+    if ((w === "of" || w === "for") && i > 0) heads.push(words[i - 1]!);
+  });
+  return heads;
 }

@@ -89,4 +89,13 @@ describe("entity resolution within an article", () => {
       expect.arrayContaining(["Ford", "General Motors Corp"]),
     );
   });
+
+  it("resolves a repeated head, not any word of an earlier name", () => {
+    const text =
+      "The United Food and Commercial Workers Union said Safeway will provide severance pay to 5,000 workers. The union welcomed it.";
+    const mentions = testExtractor().mentions({ text });
+    const union = mentions.find((m) => m.text === "The union")?.entityId;
+    expect(union).toBe(mentions.find((m) => m.text.startsWith("United Food"))?.entityId);
+    expect(mentions.find((m) => m.text === "workers")?.entityId).not.toBe(union);
+  });
 });
