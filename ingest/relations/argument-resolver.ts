@@ -237,6 +237,8 @@ export interface ArgumentResolver {
   resolve(token: number, options: { asActor: boolean; concepts: ConceptPolicy }): Argument | undefined;
   /** Concept entities created for this article so far. */
   concepts(): Entity[];
+  /** True when the token is part of a name ("Shipping" in "Lloyds Shipping Intelligence"). */
+  insideName(token: number): boolean;
 }
 
 export function createArgumentResolver(
@@ -347,6 +349,7 @@ export function createArgumentResolver(
       return one ? [one] : [];
     },
     concepts: () => [...conceptRegistry.values()],
+    insideName: (token) => mentionAt.get(token)?.kind === "name",
   };
 }
 

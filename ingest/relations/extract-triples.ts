@@ -120,6 +120,8 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
   for (let v = 0; v < s.words.length; v++) {
     // Participles that modify or name a thing ("ailing banks", "newly-formed Eclipse", "preferred stock").
     if (s.upos[v] !== "VERB" || nominalUses.has(s.deprels[v]!.split(":")[0]!)) continue;
+    // A word of a name the tagger read as a verb ("Lloyds Shipping Intelligence").
+    if (ctx.args.insideName(v)) continue;
     // "television, broadcasting and associated businesses": a participle in a list of nouns.
     if (s.deprels[v] === "conj" && /^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "")) continue;
     const subjects = subjectsOf(s, v, ctx.args);

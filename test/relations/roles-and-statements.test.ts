@@ -174,3 +174,10 @@ describe("negated objects and the company of the story", () => {
     expect(company?.entityId).toBe("organization:acme-corp");
   });
 });
+
+describe("names the tagger misreads", () => {
+  it("takes no verb from inside a name", () => {
+    const ts = triples("The carrier was refloated on October 19, Lloyds Shipping Intelligence service said.");
+    expect(ts.map((t) => t.predicate)).not.toContain("SHIPPED");
+  });
+});
