@@ -46,6 +46,24 @@ const nonEntityNouns = new Set([
   "record",
   "result",
 ]);
+/** Titles only a person holds, never the last word of an organisation's name. */
+const personTitles = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "chairman",
+  "chairwoman",
+  "president",
+  "minister",
+  "ambassador",
+  "governor",
+  "mayor",
+  "ceo",
+  "negotiator",
+  "envoy",
+  "undersecretary",
+  "commissioner",
+]);
 const groupNouns = new Set(["countries", "sides", "nations", "states", "governments", "parties"]);
 
 /**
@@ -80,8 +98,14 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       /^\p{Lu}/u.test(s.words[start - 2] ?? "")
     )
       start -= 2;
+    // "State Department Spokesperson" tagged as one organisation: the person's title is not part of its name.
+    if (span.type === "ORG" || span.type === "MISC") {
+      while (end - 1 > start && personTitles.has(s.words[end - 1]!.toLowerCase())) end--;
+    }
     if (span.type === "PER") {
       while (start < end - 1 && isTitleWord(s.words[start]!)) start++;
+      // "the State Department Spokesperson": a capitalised title alone names no one.
+      if (end - start === 1 && roleTitles[s.words[start]!.toLowerCase()]) continue;
     }
     if (start >= end) continue;
     const text = joinTokens(s, start, end);

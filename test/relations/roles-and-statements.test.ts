@@ -43,6 +43,14 @@ describe("role facts from titles", () => {
   });
 });
 
+describe("capitalised titles", () => {
+  it("reads a capitalised title after an organisation as the role, not as a person", () => {
+    const ts = triples("Jeff Rathke, the State Department Spokesperson, said the US would help.");
+    expect(edge(ts, "Jeff Rathke", "State Department")?.predicate).toBe("SPOKESPERSON_FOR");
+    expect(ts.some((t) => t.subject.name === "Spokesperson" || t.object.name === "Spokesperson")).toBe(false);
+  });
+});
+
 describe("kin and nationality", () => {
   it("links a person to the relative a possessive names", () => {
     const t = edge(
