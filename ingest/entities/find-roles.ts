@@ -172,8 +172,11 @@ function titleOfOwner(
   nameStart: number,
   endingAt: Map<number, Mention>,
 ): Found | undefined {
-  const owner = endingAt.get(nameStart);
+  let owner = endingAt.get(nameStart);
   if (!owner || owner.type === "PERSON") return undefined;
+  // "the president of the Lombardy region": the name before the description owns the title.
+  const named = owner.kind === "nominal" ? endingAt.get(owner.start) : undefined;
+  if (named?.kind === "name" && named.type !== "PERSON") owner = named;
   let j = owner.start - 1;
   if (s.words[j]?.toLowerCase() === "the") j--;
   if (s.words[j]?.toLowerCase() !== "of") return undefined;

@@ -346,6 +346,8 @@ function findNominalAntecedent(
   if (s) {
     const linked = mentions.find((x) => {
       if (x.sentence !== m.sentence || x.id === m.id || !keyOf.has(x.id) || x.kind !== "name") return false;
+      // A region is never the person beside it, whatever the parse says.
+      if (m.type !== "MISC" && m.type !== x.type) return false;
       const appos =
         (s.deprels[m.head] === "appos" && s.heads[m.head] === x.head) ||
         (s.deprels[x.head] === "appos" && s.heads[x.head] === m.head);

@@ -51,6 +51,15 @@ describe("capitalised titles", () => {
   });
 });
 
+describe("titles of a place described", () => {
+  it("gives the title to the place named before the description", () => {
+    const ts = triples(
+      "Also the president of the Lombardy region, Roberto Maroni, has reacted by proposing counter-measures.",
+    );
+    expect(edge(ts, "Roberto Maroni", "Lombardy")?.predicate).toBe("LEADER_OF");
+  });
+});
+
 describe("kin and nationality", () => {
   it("links a person to the relative a possessive names", () => {
     const t = edge(
