@@ -38,6 +38,8 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
     // "Major General Fuad Basya, spokesman for the military": a rank before the name and a post after it.
     if (before) roles.push({ person, ...before });
     if (after && (!before || after.owner)) roles.push({ person, ...after });
+    const party = partyOf(s, person, startingAt);
+    if (party) roles.push({ person, ...party });
   }
   return roles;
 }
@@ -219,6 +221,17 @@ function ownerEndingAt(
     if (fits(owner)) return owner;
   }
   return undefined;
+}
+
+const partyName =
+  /(Party|Conservatives|Tories|Democrats|Republicans|Socialists|Liberals|Labour|Labor|Likud)$/;
+
+/** "Margaret Thatcher's Conservatives": a politician's party is the party they lead. */
+function partyOf(s: AnalyzedSentence, person: Mention, startingAt: Map<number, Mention>): Found | undefined {
+  if (!isPossessive(s.words[person.end] ?? "")) return undefined;
+  const party = startingAt.get(person.end + 1);
+  if (!party || party.type !== "ORGANIZATION" || !partyName.test(party.text)) return undefined;
+  return { title: s.words[person.end]!, titleStart: person.end, role: "LEADER_OF", owner: party };
 }
 
 /** "Belgian Willy de Clercq": a demonym right before a name, with no title between, is a nationality. */

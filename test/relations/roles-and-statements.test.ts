@@ -60,6 +60,13 @@ describe("titles of a place described", () => {
   });
 });
 
+describe("a politician's party", () => {
+  it("reads a politician's party as the party they lead", () => {
+    const ts = triples("The poll showed Margaret Thatcher's Conservatives keeping their lead.");
+    expect(edge(ts, "Margaret Thatcher", "Conservatives")?.predicate).toBe("LEADER_OF");
+  });
+});
+
 describe("kin and nationality", () => {
   it("links a person to the relative a possessive names", () => {
     const t = edge(
