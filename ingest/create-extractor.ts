@@ -92,7 +92,10 @@ export function createExtractor({ models, knowledge }: ExtractorDeps): ArticleEx
 
 /** A title held without a named organisation ("Prime Minister") becomes a concept node of its own. */
 function titleConcept(title: string, concepts: Map<string, Entity>): Entity {
-  const name = title.replace(/\b(?!(?:of|for|and|the|at|to|on)\b)[a-z]/g, (c) => c.toUpperCase());
+  const name = title
+    .split(" ")
+    .map((w) => (/^(of|for|and|the|at|to|on)$/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
   let entity = concepts.get(name);
   if (!entity) {
     entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };

@@ -95,6 +95,7 @@ function titleBefore(
   // organisation belongs to the title.
   if (
     owner &&
+    owner.end === titleStart &&
     portfolios.has(owner.text.toLowerCase().split(/\s+/).at(-1)!) &&
     owner.end - owner.start <= 2
   ) {

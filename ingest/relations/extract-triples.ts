@@ -477,7 +477,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   }
   if (passive) return [];
   const gov = s.heads[v]!;
-  if (gov < 0) return [];
+  if (gov < 0) return strandedSubject(s, v, args);
   const rel = s.deprels[v]!;
   if (rel === "xcomp") {
     const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
@@ -505,6 +505,21 @@ function nearestSubject(s: AnalyzedSentence, kids: readonly number[]): number | 
   const nearer = subjects[subjects.length - 1];
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
   return subjects[0];
+}
+
+/**
+ * "On Wednesday, Home Secretary Suella Braverman told GB News": a main verb the parser left without a subject
+ * because it hung the name on the phrase before it. The last name before the verb, with no verb between, is
+ * the subject.
+ */
+function strandedSubject(s: AnalyzedSentence, v: number, args: ArgumentResolver): Argument[] {
+  for (let i = v - 1; i >= 0; i--) {
+    if (s.upos[i] === "VERB" || s.upos[i] === "AUX") return [];
+    if (s.upos[i] !== "PROPN" || !args.insideName(i)) continue;
+    const found = args.resolve(i, { asActor: true, concepts: "none" });
+    return found && found.via === "name" ? [found] : [];
+  }
+  return [];
 }
 
 function named(args: Argument[]): Argument[] {

@@ -67,6 +67,15 @@ describe("a politician's party", () => {
   });
 });
 
+describe("stranded subjects", () => {
+  it("finds the subject the parser hung on a time phrase", () => {
+    const ts = triples(
+      'On Wednesday, Home Secretary Suella Braverman told GB News: "It is clear that we have a problem."',
+    );
+    expect(edge(ts, "Suella Braverman", "GB News")?.predicate).toBe("TOLD");
+  });
+});
+
 describe("kin and nationality", () => {
   it("links a person to the relative a possessive names", () => {
     const t = edge(
