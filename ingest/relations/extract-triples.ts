@@ -655,9 +655,10 @@ function phrase(s: AnalyzedSentence, chain: readonly number[], v: number, extra:
   for (const h of [...chain, v]) {
     for (const k of s.children[h] ?? []) {
       const rel = s.deprels[k]!;
+      // Auxiliaries only when they are auxiliaries: a parser may label "With" aux.
+      const auxiliary = (rel === "aux" || rel === "aux:pass") && /^(AUX|PART)$/.test(s.upos[k]!);
       if (
-        rel === "aux" ||
-        rel === "aux:pass" ||
+        auxiliary ||
         rel === "compound:prt" ||
         (rel === "advmod" && negators.has(s.words[k]!.toLowerCase()))
       ) {

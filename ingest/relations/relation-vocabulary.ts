@@ -133,7 +133,6 @@ export const relationVocabulary: Readonly<Record<string, string>> = {
   prepare: "PREPARING",
   "work on": "PREPARING",
   draft: "PREPARING",
-  develop: "PREPARING",
   // exchange and trade
   exchange: "EXCHANGED",
   swap: "EXCHANGED",
@@ -152,6 +151,9 @@ export const relationVocabulary: Readonly<Record<string, string>> = {
   name: "APPOINTED",
   nominate: "APPOINTED",
   lead: "LED",
+  "lead to": "CAUSED",
+  cause: "CAUSED",
+  trigger: "CAUSED",
   head: "LED",
   win: "WON",
   lose: "LOST",
