@@ -157,7 +157,8 @@ const vagueNouns = new Set([
   "today",
   "tomorrow",
   "tonight",
-  // Reuters' results tables: "nine mths", "qtr", "shr".
+  // Reuters' sign-off and results tables: "REUTER", "nine mths", "qtr", "shr".
+  "reuter",
   "mths",
   "qtr",
   "shr",

@@ -76,7 +76,8 @@ const modalAux: Readonly<Record<string, Modality>> = {
 export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Triple[] {
   const triples: Triple[] = [];
   const add: Add = (subject, object, predicate, relation, polarity, modality, confidence, attribution) => {
-    if (subject.entity.id === object.entity.id) return;
+    if (subject.entity.id === object.entity.id || sameCompany(subject.entity.name, object.entity.name))
+      return;
     if (
       triples.some(
         (t) =>
@@ -215,6 +216,17 @@ function actionNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add):
     const relation = `${[...modifiers, n].map((k) => s.words[k]!).join(" ")} of`;
     add(actor, object, predicate, relation, "positive", "asserted", 0.6 - penalty(actor, object), null);
   }
+}
+
+/** "W.W. Grainger" and "W.W. Grainger Inc": one company, whatever the suffix. */
+function sameCompany(a: string, b: string): boolean {
+  const base = (name: string): string =>
+    name
+      .toLowerCase()
+      .replace(/[.,]/g, "")
+      .replace(/\s+(inc|corp|co|cos|ltd|plc)$/, "")
+      .trim();
+  return base(a) === base(b);
 }
 
 /** Records one fact unless it links an entity to itself or repeats one already found in the sentence. */

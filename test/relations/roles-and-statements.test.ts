@@ -214,3 +214,14 @@ describe("names the tagger misreads", () => {
     expect(ts.map((t) => t.predicate)).not.toContain("SHIPPED");
   });
 });
+
+describe("one company, two spellings", () => {
+  it("does not link a company to itself under its full name", () => {
+    const ts = triples(
+      "W.W. Grainger Inc said sales rose. In addition, W.W. Grainger said it is asking shareholders to approve an increase.",
+    );
+    expect(
+      ts.some((t) => t.subject.name.startsWith("W.W. Grainger") && t.object.name.startsWith("W.W. Grainger")),
+    ).toBe(false);
+  });
+});
