@@ -15,7 +15,10 @@ export interface ModelPaths {
 }
 
 /** The extractor with the committed models in models/; load once per process and reuse. */
-export function loadExtractor(paths: ModelPaths = {}): ArticleExtractor {
+export function loadExtractor(
+  paths: ModelPaths = {},
+  options: { minConfidence?: number } = {},
+): ArticleExtractor {
   const tagger = paths.tagger ? loadPosTagger(paths.tagger) : loadPosTagger();
   const parser = paths.parser ? loadDependencyParser(paths.parser) : loadDependencyParser();
   const ner = paths.ner ? loadNerTagger(paths.ner) : loadNerTagger();
@@ -29,5 +32,6 @@ export function loadExtractor(paths: ModelPaths = {}): ArticleExtractor {
       },
     },
     knowledge: { country: countryByName, organization: organizationByName },
+    ...options,
   });
 }

@@ -214,7 +214,7 @@ function actionNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add):
         .replace(/[^A-Z0-9_]/g, "_");
     const modifiers = kids.filter((k) => s.deprels[k] === "amod" && k < n);
     const relation = `${[...modifiers, n].map((k) => s.words[k]!).join(" ")} of`;
-    add(actor, object, predicate, relation, "positive", "asserted", 0.6 - penalty(actor, object), null);
+    add(actor, object, predicate, relation, "positive", "asserted", 0.7 - penalty(actor, object), null);
   }
 }
 

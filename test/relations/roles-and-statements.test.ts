@@ -1,8 +1,9 @@
 import type { Triple } from "../../ingest/extraction";
-import { testExtractor } from "../support/test-extractor";
+import { testExtractor, unfilteredTestExtractor } from "../support/test-extractor";
 
+// The rules' own output, before the extractor's confidence floor (tested on its own below).
 function triples(text: string): Triple[] {
-  return testExtractor().extract({ text }).triples;
+  return unfilteredTestExtractor().extract({ text }).triples;
 }
 
 function edge(ts: Triple[], subject: string, object: string): Triple | undefined {
@@ -222,6 +223,19 @@ describe("one company, two spellings", () => {
     );
     expect(
       ts.some((t) => t.subject.name.startsWith("W.W. Grainger") && t.object.name.startsWith("W.W. Grainger")),
+    ).toBe(false);
+  });
+});
+
+describe("the confidence floor", () => {
+  it("keeps weak common-noun triples out of the default extraction but not out of the rules", () => {
+    const text = "The prices the state pays to farmers for grain are too low.";
+    const weak = triples(text).find((t) => t.predicate === "PAID");
+    expect(weak?.confidence).toBeLessThan(0.55);
+    expect(
+      testExtractor()
+        .extract({ text })
+        .triples.some((t) => t.predicate === "PAID"),
     ).toBe(false);
   });
 });

@@ -8,3 +8,11 @@ export function testExtractor(): ArticleExtractor {
   cached ??= loadExtractor();
   return cached;
 }
+
+let unfiltered: ArticleExtractor | undefined;
+
+/** The same extractor returning every triple, however weak: for tests of the rules themselves. */
+export function unfilteredTestExtractor(): ArticleExtractor {
+  unfiltered ??= loadExtractor({}, { minConfidence: 0 });
+  return unfiltered;
+}
