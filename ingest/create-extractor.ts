@@ -23,7 +23,7 @@ export interface ExtractorDeps {
 /**
  * The weakest triples — a common noun doing an unlisted verb to another common noun through a preposition
  * or a chain of verbs (confidence 0.50) — were judged right less than half the time in the Reuters
- * precision sample (6 of 13), against 69 of 80 above; they hold 1 of 175 probe facts. docs/quality.md.
+ * precision sample (6 of 13, against 69 of 80 above) and hold none of the 175 probe facts. docs/quality.md.
  */
 export const defaultMinConfidence = 0.55;
 
