@@ -256,7 +256,17 @@ export function createArgumentResolver(
   const personOfPhrase = new Map<number, Mention>();
   for (const r of roles) {
     const from = Math.min(r.owner?.start ?? r.titleStart, r.titleStart);
-    if (from >= r.person.start) continue;
+    if (from >= r.person.start) {
+      // "Melamed, also chairman of Dellsher, said": the title after the name is the person too (its
+      // owner is not: "Dellsher" may act on its own later in the sentence).
+      if (r.titleStart >= r.person.end) {
+        const words = r.title.split(/\s+/).length;
+        for (let i = r.titleStart; i < r.titleStart + words; i++) {
+          if (!mentionAt.has(i)) personOfPhrase.set(i, r.person);
+        }
+      }
+      continue;
+    }
     for (let i = from; i < r.person.start; i++) personOfPhrase.set(i, r.person);
   }
 

@@ -173,11 +173,13 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
       const denied = (s.children[o.token] ?? []).some(
         (k) => s.deprels[k] === "det" && /^no$/i.test(s.words[k]!),
       );
+      // "to meet growth plans": meeting a target is not a meeting.
+      const predicateName = predicate.name === "MET" && arg.via === "concept" ? "FULFILLED" : predicate.name;
       for (const subj of subjects) {
         add(
           subj,
           arg,
-          predicate.name,
+          predicateName,
           relation,
           denied ? flip(polarity) : polarity,
           finalModality,

@@ -141,6 +141,11 @@ describe("precision guards", () => {
     expect(ts.find((t) => t.predicate === "PAID")?.subject.name).toBe("state");
   });
 
+  it("does not call meeting a target a meeting", () => {
+    const ts = triples("Olin Corp said it was restructuring its defense group to meet growth plans.");
+    expect(ts.find((t) => t.object.name === "growth plans")?.predicate).toBe("FULFILLED");
+  });
+
   it("does not call receiving an order a meeting", () => {
     const ts = triples("Acme Corp said it received regulatory approval for a bid.");
     expect(ts.map((t) => t.predicate)).not.toContain("MET");
