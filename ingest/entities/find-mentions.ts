@@ -113,6 +113,8 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     if (!mention) continue;
     // "Western", "European": adjectives that name no one.
     if (mention.type === "MISC" && end - start === 1 && s.upos[start] === "ADJ") continue;
+    // "Allegedly, Thomas' sister …": a sentence adverb the tagger took for a name.
+    if (end - start === 1 && s.upos[start] === "ADV" && /ly$/.test(s.words[start]!)) continue;
     mentions.push({
       id: nextId(),
       sentence: s.index,

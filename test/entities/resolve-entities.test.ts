@@ -98,4 +98,11 @@ describe("entity resolution within an article", () => {
     expect(union).toBe(mentions.find((m) => m.text.startsWith("United Food"))?.entityId);
     expect(mentions.find((m) => m.text === "workers")?.entityId).not.toBe(union);
   });
+
+  it("never takes a sentence adverb for a name", () => {
+    const mentions = testExtractor().mentions({
+      text: "Allegedly, Thomas' sister pleaded with him to see a doctor.",
+    });
+    expect(mentions.map((m) => m.text)).not.toContain("Allegedly");
+  });
 });
