@@ -26,8 +26,17 @@ export interface SentenceModels {
   ner(sentences: readonly (readonly string[])[]): NerTag[][];
 }
 
-export function analyzeSentence(sentence: Sentence, ner: NerTag[], models: SentenceModels): AnalyzedSentence {
-  const words = sentence.tokens.map((t) => t.text);
+/** What the tagger and parser say about a run of words; the syntactic half of an AnalyzedSentence. */
+export type ParsedWords = Pick<
+  AnalyzedSentence,
+  "upos" | "xpos" | "lemmas" | "heads" | "deprels" | "children"
+>;
+
+/** Tags and parses words: UPOS/XPOS, lower-cased lemmas, 0-based heads (-1 root), labels and children. */
+export function parseWords(
+  words: readonly string[],
+  models: Pick<SentenceModels, "tag" | "parse">,
+): ParsedWords {
   const tags = models.tag(words);
   const arcs = models.parse(words, tags);
   const heads = arcs.map((a) => a.head - 1);
@@ -36,17 +45,24 @@ export function analyzeSentence(sentence: Sentence, ner: NerTag[], models: Sente
     if (h >= 0) children[h]?.push(i);
   });
   return {
-    index: sentence.index,
-    text: sentence.text,
-    start: sentence.start,
-    tokens: sentence.tokens,
-    words,
     upos: tags.map((t) => t.upos),
     xpos: tags.map((t) => t.xpos),
     lemmas: tags.map((t) => t.lemma.toLowerCase()),
     heads,
     deprels: arcs.map((a) => a.deprel),
-    ner,
     children,
+  };
+}
+
+export function analyzeSentence(sentence: Sentence, ner: NerTag[], models: SentenceModels): AnalyzedSentence {
+  const words = sentence.tokens.map((t) => t.text);
+  return {
+    index: sentence.index,
+    text: sentence.text,
+    start: sentence.start,
+    tokens: sentence.tokens,
+    words,
+    ner,
+    ...parseWords(words, models),
   };
 }
