@@ -26,6 +26,9 @@ interface Cluster {
   entity?: Entity;
 }
 
+/** The sentence a mention is in; looked up by index, as antecedent search asks for it per candidate. */
+type SentenceOf = (m: Mention) => AnalyzedSentence | undefined;
+
 const pronounWindow = 2;
 /** Clusters of descriptions that never meet a name: real for coreference, too vague for the graph. */
 const nominalPrefix = "nominal|";
@@ -41,6 +44,8 @@ export function resolveEntities(
   mentions: readonly Mention[],
   roles: readonly Role[],
 ): Resolution {
+  const byIndex = new Map(sentences.map((x) => [x.index, x]));
+  const sentenceOf: SentenceOf = (m) => byIndex.get(m.sentence);
   const clusters = new Map<string, Cluster>();
   const keyOf = new Map<number, string>();
   const actorKeyOf = new Map<number, string>();
@@ -129,7 +134,7 @@ export function resolveEntities(
   // about nothing named form entities of their own, kept for resolution but never put in the graph.
   for (const m of mentions) {
     if (m.kind !== "nominal") continue;
-    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentences);
+    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf);
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
@@ -143,9 +148,9 @@ export function resolveEntities(
 
   for (const m of mentions) {
     if (m.kind !== "pronoun" || m.pronoun === "group") continue;
-    const s = sentences.find((x) => x.index === m.sentence);
+    const s = sentenceOf(m);
     if (!s || s.deprels[m.head] === "expl") continue;
-    const antecedent = findAntecedent(m, mentions, keyOf, sentences);
+    const antecedent = findAntecedent(m, mentions, keyOf, sentenceOf);
     if (antecedent) {
       const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
@@ -286,11 +291,11 @@ function findAntecedent(
   pronoun: Mention,
   mentions: readonly Mention[],
   keyOf: Map<number, string>,
-  sentences: readonly AnalyzedSentence[],
+  sentenceOf: SentenceOf,
 ): Mention | undefined {
   // "he" is one person: never "officials" or "the girls".
   const plural = (m: Mention): boolean =>
-    m.kind === "nominal" && /^NNP?S$/.test(sentences.find((x) => x.index === m.sentence)?.xpos[m.head] ?? "");
+    m.kind === "nominal" && /^NNP?S$/.test(sentenceOf(m)?.xpos[m.head] ?? "");
   const fits = (m: Mention): boolean =>
     keyOf.has(m.id) &&
     m.kind !== "pronoun" &&
@@ -306,8 +311,7 @@ function findAntecedent(
   if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
   // "it"/"its" mostly refer back to the subject of the clause or the sentence before.
   const subjects = candidates.filter((m) => {
-    const s = sentences.find((x) => x.index === m.sentence);
-    return s?.deprels[m.head]?.startsWith("nsubj");
+    return sentenceOf(m)?.deprels[m.head]?.startsWith("nsubj");
   });
   return subjects[subjects.length - 1];
 }
@@ -337,9 +341,9 @@ function findNominalAntecedent(
   m: Mention,
   mentions: readonly Mention[],
   keyOf: Map<number, string>,
-  sentences: readonly AnalyzedSentence[],
+  sentenceOf: SentenceOf,
 ): Mention | undefined {
-  const s = sentences.find((x) => x.index === m.sentence);
+  const s = sentenceOf(m);
   const head = s?.words[m.head]?.toLowerCase();
   if (!head) return undefined;
   // "Alireza Mehraban, the team's coach" / "the coach, Alireza Mehraban" / "Mehraban is the coach".
