@@ -10,6 +10,8 @@ import { drawSample, judgedTripleSchema, keyOfJson, tripleKey } from "./eval/pre
 
 // npm run eval:precision                 the judged sample (scripts/eval/precision-sample.jsonl): precision as
 //                                        judged, and which judged triples the current extractor still produces
+// npm run eval:precision -- FILE         the same for another judged sample (the dev sample that guided fixes:
+//                                        scripts/eval/precision-dev-sample.jsonl)
 // npm run eval:precision -- --draw [N]   draw a fresh sample of N (default 100) triples from Reuters-21578 with
 //                                        their sentences, as JSON lines to judge (SEED, default 7)
 const REUTERS = join(__dirname, "..", "..", "shared", "data", "news", "reuters21578.jsonl.gz");
@@ -52,17 +54,17 @@ async function draw(size: number, seed: number): Promise<void> {
   }
 }
 
-async function score(): Promise<void> {
-  const judged = readFileSync(FIXTURE, "utf8")
+async function score(fixture: string): Promise<void> {
+  const judged = readFileSync(fixture, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l, i) => {
       const parsed = judgedTripleSchema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${FIXTURE}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success) throw new Error(`${fixture}:${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
   const correct = judged.filter((j) => j.verdict === "correct").length;
-  console.log(`judged sample: ${judged.length} triples from Reuters-21578, ${FIXTURE}`);
+  console.log(`judged sample: ${judged.length} triples from Reuters-21578, ${fixture}`);
   console.log(
     `precision as judged: ${((100 * correct) / judged.length).toFixed(1)}% (${correct}/${judged.length})`,
   );
@@ -82,6 +84,10 @@ async function score(): Promise<void> {
     console.log(
       `  lost (was correct): ${j.article}#${j.sentenceIndex} ${j.subject} -${j.predicate}-> ${j.object}`,
     );
+  for (const j of judged.filter((x) => x.verdict === "wrong" && now.has(tripleKey(x))))
+    console.log(
+      `  still wrong: ${j.article}#${j.sentenceIndex} ${j.subject} -${j.predicate}-> ${j.object} (${j.reason ?? "?"})`,
+    );
   const reasons = new Map<string, number>();
   for (const j of judged)
     if (j.verdict === "wrong") reasons.set(j.reason ?? "?", (reasons.get(j.reason ?? "?") ?? 0) + 1);
@@ -90,7 +96,10 @@ async function score(): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-const run = args[0] === "--draw" ? draw(Number(args[1] ?? 100), Number(process.env.SEED ?? 7)) : score();
+const run =
+  args[0] === "--draw"
+    ? draw(Number(args[1] ?? 100), Number(process.env.SEED ?? 7))
+    : score(args[0] ?? FIXTURE);
 run.catch((err: unknown) => {
   console.error(`eval:precision: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

@@ -357,7 +357,8 @@ function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): Entit
 }
 
 /** True when two tokens touch in the source text (no space between them). */
-function attached(s: AnalyzedSentence, a: number, b: number): boolean {
+/** True when tokens a and b touch, with no space between them. */
+export function attached(s: AnalyzedSentence, a: number, b: number): boolean {
   const left = s.tokens[a];
   const right = s.tokens[b];
   return left !== undefined && right !== undefined && left.end === right.start;

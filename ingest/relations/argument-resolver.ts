@@ -5,6 +5,7 @@ import type { Role } from "../entities/find-roles";
 import type { Mention } from "../entities/mention";
 import type { Resolution } from "../entities/resolve-entities";
 import { slugify } from "../slugify";
+import { conceptName, measureWords } from "./concept-name";
 
 /** An argument of a clause, resolved to the entity it refers to. */
 export interface Argument {
@@ -122,36 +123,8 @@ const vagueNouns = new Set([
   "condition",
   "order",
   // Units and amounts name no thing of their own ("reported earnings of 213 mln dlrs" → not "dlrs").
-  "dlrs",
-  "dlr",
-  "dollars",
-  "cts",
-  "cents",
-  "mln",
-  "billion",
-  "million",
-  "franc",
-  "francs",
-  "yen",
-  "stg",
-  "marks",
-  "pounds",
+  ...measureWords,
   ...amountNouns,
-  "guilder",
-  "guilders",
-  "lire",
-  "lira",
-  "peso",
-  "pesos",
-  "pesetas",
-  "rand",
-  "crowns",
-  "kronor",
-  "schillings",
-  "ringgit",
-  "rupees",
-  "riyals",
-  "baht",
   // Times: "traders said [the Bank will] tomorrow [sell bills]".
   "yesterday",
   "today",
@@ -168,8 +141,6 @@ const vagueNouns = new Set([
   "other",
   "others",
   "each",
-  "percent",
-  "pct",
 ]);
 
 /** Which common nouns may stand as an argument: none, only those naming agents, or any. */
@@ -255,7 +226,11 @@ export function createArgumentResolver(
   // its words: any token of the title or its owner, reached as an argument, stands for the person.
   const personOfPhrase = new Map<number, Mention>();
   for (const r of roles) {
-    const from = Math.min(r.owner?.start ?? r.titleStart, r.titleStart);
+    // "E.F. Hutton analyst Michael Lewis": a name just before the title belongs to the phrase even when the
+    // NER typed it so that it could not be the owner.
+    const before = r.owner ? undefined : mentionAt.get(r.titleStart - 1);
+    const ownerStart = before?.kind === "name" && before.end === r.titleStart ? before.start : r.owner?.start;
+    const from = Math.min(ownerStart ?? r.titleStart, r.titleStart);
     if (from >= r.person.start) {
       // "Melamed, also chairman of Dellsher, said": the title after the name is the person too (its
       // owner is not: "Dellsher" may act on its own later in the sentence).
@@ -314,8 +289,13 @@ export function createArgumentResolver(
         if (rel !== "nmod:poss" && rel !== "amod" && rel !== "compound" && rel !== "nmod") continue;
         if (rel === "nmod" && !hasCase(s, c, "of")) continue;
         const owner = mentionAt.get(c);
+        // "Paris trade sources" are trade sources in Paris, not France; "Peruvian government officials" are Peru's.
+        const between = kids.some(
+          (k) =>
+            k > c && k < token && s.deprels[k] === "compound" && !proxyNouns.has(s.words[k]!.toLowerCase()),
+        );
         // States and organisations have officials and armies; "Reagan administration officials" are not Reagan.
-        if (owner && owner.type !== "PERSON") {
+        if (owner && owner.type !== "PERSON" && !between) {
           const arg = fromMention(owner, true, token);
           if (arg) return { ...arg, via: "proxy" };
         }
@@ -339,8 +319,8 @@ export function createArgumentResolver(
       !/^[a-z][a-z-]+$/.test(word)
     )
       return undefined;
-    const compounds = kids.filter((c) => s.deprels[c] === "compound" && s.upos[c] === "NOUN" && c < token);
-    const name = [...compounds.map((c) => s.words[c]!.toLowerCase()), word].join(" ");
+    const name = conceptName(s, token);
+    if (name === undefined) return undefined;
     let entity = conceptRegistry.get(name);
     if (!entity) {
       entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };

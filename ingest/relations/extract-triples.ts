@@ -121,15 +121,34 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
   for (let v = 0; v < s.words.length; v++) {
     // Participles that modify or name a thing ("ailing banks", "newly-formed Eclipse", "preferred stock").
     if (s.upos[v] !== "VERB" || nominalUses.has(s.deprels[v]!.split(":")[0]!)) continue;
+    // "the nation's estimated debt", "its planned sale": after a determiner a participle modifies a noun.
+    if (/^VB[NG]$/.test(s.xpos[v]!) && /^(DT|PRP\$|POS|WP\$)$/.test(s.xpos[v - 1] ?? "")) continue;
     // A word of a name the tagger read as a verb ("Lloyds Shipping Intelligence").
     if (ctx.args.insideName(v)) continue;
     // "television, broadcasting and associated businesses": a participle in a list of nouns.
     if (s.deprels[v] === "conj" && /^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "")) continue;
+    if (doubted(s, v)) continue;
     const subjects = subjectsOf(s, v, ctx.args);
-    if (subjects.length === 0) continue;
+    const recipients = subjects.length === 0 ? recipientOf(s, v, ctx.args) : undefined;
+    if (subjects.length === 0 && !recipients) continue;
     const { polarity, modality, chain } = qualifiers(s, v);
     const attribution = attributionOf(s, v, ctx.args);
     const finalModality: Modality = modality === "asserted" && attribution ? "reported" : modality;
+    if (recipients) {
+      const relation = phrase(s, chain, v, []);
+      const confidence = 0.75 - penalty(recipients.recipient, recipients.thing);
+      add(
+        recipients.recipient,
+        recipients.thing,
+        "RECEIVED",
+        relation,
+        polarity,
+        finalModality,
+        confidence,
+        attribution,
+      );
+      continue;
+    }
     const lemma = s.lemmas[v]!;
     let base = 0.85 - 0.05 * chain.length - (attribution ? 0.05 : 0);
 
@@ -169,9 +188,11 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
       const relation = phrase(s, chain, v, o.caseToken === undefined ? [] : [o.caseToken]);
       const predicate = predicateOf(s, v, o.prep);
       base -= o.prep === undefined ? 0 : 0.05;
-      // "saw no difficulties": the object's own "no" denies the fact.
+      // "saw no difficulties", "include output but not sales": the object's own "no" or "not" denies the fact.
       const denied = (s.children[o.token] ?? []).some(
-        (k) => s.deprels[k] === "det" && /^no$/i.test(s.words[k]!),
+        (k) =>
+          (s.deprels[k] === "det" && /^no$/i.test(s.words[k]!)) ||
+          (/^(advmod|cc)$/.test(s.deprels[k]!) && /^not$/i.test(s.words[k]!) && k < o.token),
       );
       // "to meet growth plans": meeting a target is not a meeting.
       const predicateName = predicate.name === "MET" && arg.via === "concept" ? "FULFILLED" : predicate.name;
@@ -345,6 +366,13 @@ function statementTopics(
   };
   let clause = complement;
   let subject: number | undefined = topicToken;
+  // "said there was an outside chance that the Fed may inject reserves": the chance is no topic; its clause is.
+  if ((s.children[complement] ?? []).some((k) => s.deprels[k] === "expl")) {
+    const content = (s.children[topicToken] ?? []).find((k) => /^(acl|ccomp)$/.test(s.deprels[k]!));
+    if (content === undefined) return [];
+    clause = content;
+    subject = (s.children[content] ?? []).find((k) => /^(nsubj|csubj)/.test(s.deprels[k]!));
+  }
   for (let depth = 0; depth < 3 && subject !== undefined; depth++) {
     if (take(ctx.args.resolve(subject, { asActor: true, concepts: "any" }))) break;
     // "redesigning the flag has …": a clausal subject is about its object.
@@ -368,9 +396,18 @@ function statementTopics(
     const rel = s.deprels[k]!;
     // A nominal predicate's arguments are nmod: "it is time for IE6 users to move".
     if (rel !== "obj" && rel !== "obl" && rel !== "iobj" && rel !== "nmod") continue;
+    // "the acquisition of Benefit Plan Services Inc, Maryland Heights, Mo.": after a comma, an address.
+    if (s.words[firstOfSubtree(s, k) - 1] === ",") continue;
     take(ctx.args.resolve(k, { asActor: false, concepts: "none" }));
   }
   return topics;
+}
+
+function firstOfSubtree(s: AnalyzedSentence, token: number): number {
+  let first = token;
+  for (const k of s.children[token] ?? [])
+    if (s.deprels[k] !== "punct") first = Math.min(first, firstOfSubtree(s, k));
+  return first;
 }
 
 function objectOf(s: AnalyzedSentence, verb: number): number | undefined {
@@ -403,7 +440,7 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
     const rel = s.deprels[k]!;
     if (rel === "obj" || rel === "iobj") {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
-    } else if (rel === "nsubj:pass" && passive) {
+    } else if ((rel === "nsubj:pass" || rel === "nsubj") && passive) {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
     } else if (rel === "obl" || rel === "obl:arg") {
       const caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
@@ -431,17 +468,62 @@ function isReducedPassive(s: AnalyzedSentence, v: number): boolean {
   return kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")));
 }
 
+/** "It is unlikely that the board will accept": what such a word governs is no fact, either way. */
+const doubtWords = new Set(["unlikely", "doubtful", "uncertain", "unclear", "improbable", "doubt"]);
+
+function doubted(s: AnalyzedSentence, v: number): boolean {
+  let cur = v;
+  while (/^(xcomp|conj)$/.test(s.deprels[cur]!) && s.heads[cur]! >= 0) cur = s.heads[cur]!;
+  const gov = s.heads[cur]!;
+  return gov >= 0 && /^(ccomp|csubj)/.test(s.deprels[cur]!) && doubtWords.has(s.lemmas[gov]!);
+}
+
+/** Verbs whose passive subject receives the object: "Boeing has been awarded a contract". */
+const givingVerbs = new Set([
+  "award",
+  "grant",
+  "give",
+  "offer",
+  "pay",
+  "send",
+  "lend",
+  "promise",
+  "allocate",
+  "assign",
+  "hand",
+]);
+
+/** The recipient and the thing of a giving verb's passive without an agent. */
+function recipientOf(
+  s: AnalyzedSentence,
+  v: number,
+  args: ArgumentResolver,
+): { recipient: Argument; thing: Argument } | undefined {
+  if (!givingVerbs.has(s.lemmas[v]!) || !isPassive(s, v)) return undefined;
+  const kids = s.children[v] ?? [];
+  const subject = kids.find((k) => s.deprels[k] === "nsubj:pass" || s.deprels[k] === "nsubj");
+  const object = kids.find((k) => s.deprels[k] === "obj");
+  if (subject === undefined || object === undefined) return undefined;
+  const recipient = args.resolve(subject, { asActor: true, concepts: "actors" });
+  const thing = args.resolve(object, { asActor: false, concepts: "any" });
+  return recipient && thing ? { recipient, thing } : undefined;
+}
+
 /** Passive only with a passive auxiliary: parsers label some active subjects nsubj:pass ("they had agreed"). */
 function isPassive(s: AnalyzedSentence, v: number): boolean {
   const kids = s.children[v] ?? [];
   if (isReducedPassive(s, v)) return true;
   return (
-    kids.some((k) => s.deprels[k] === "nsubj:pass") &&
-    kids.some(
-      (k) =>
-        s.deprels[k] === "aux:pass" ||
-        (s.deprels[k] === "aux" && s.lemmas[k] === "be" && s.xpos[v] === "VBN"),
-    )
+    (kids.some((k) => s.deprels[k] === "nsubj:pass") &&
+      kids.some(
+        (k) =>
+          s.deprels[k] === "aux:pass" ||
+          (s.deprels[k] === "aux" && s.lemmas[k] === "be" && s.xpos[v] === "VBN"),
+      )) ||
+    // "Boeing Co has been awarded": a passive auxiliary makes the subject a passive one whatever its label.
+    (s.xpos[v] === "VBN" &&
+      kids.some((k) => s.deprels[k] === "nsubj") &&
+      kids.some((k) => s.deprels[k] === "aux:pass" && s.lemmas[k] === "be"))
   );
 }
 
@@ -499,6 +581,10 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
       return resolveAll(s, [controller], args);
     return named(subjectsOf(s, gov, args, depth + 1));
   }
+  // "X said the decision by Y to end …": an infinitive hung on a speech verb is a misparse whose doer is
+  // someone else far more often than the speaker.
+  const infinitive = (s.children[v] ?? []).some((k) => s.deprels[k] === "mark" && s.words[k] === "to");
+  if (rel === "advcl" && infinitive && speechVerbs.has(s.lemmas[gov]!)) return [];
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
   // "a report showing …": the noun does what its participle says — unless a subordinator ("after
@@ -569,13 +655,21 @@ function qualifiers(
   let polarity: Polarity = "positive";
   let modality: Modality = "asserted";
   const chain: number[] = [];
+  // "Japan can spend … or give …": a conjoined verb without auxiliaries shares the first one's modal.
+  const ownAux = (s.children[v] ?? []).some((k) => s.deprels[k] === "aux");
+  if (s.deprels[v] === "conj" && !ownAux) {
+    for (const k of s.children[s.heads[v]!] ?? []) {
+      const w = s.words[k]!.toLowerCase();
+      if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
+    }
+  }
   let cur = v;
   for (;;) {
     for (const k of s.children[cur] ?? []) {
       const w = s.words[k]!.toLowerCase();
       if ((s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(w)) polarity = flip(polarity);
       if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
-      if (s.deprels[k] === "mark" && (w === "if" || w === "unless") && modality === "asserted")
+      if (s.deprels[k] === "mark" && /^(if|unless|whether)$/.test(w) && modality === "asserted")
         modality = "possible";
     }
     // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.

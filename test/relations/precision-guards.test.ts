@@ -1,0 +1,106 @@
+import type { Triple } from "../../ingest/extraction";
+import { unfilteredTestExtractor } from "../support/test-extractor";
+
+// Each case is an error class of the judged Reuters samples (docs/quality.md), in sentences of our own.
+function triples(text: string): Triple[] {
+  return unfilteredTestExtractor().extract({ text }).triples;
+}
+
+function objectsOf(ts: Triple[], subject: string): string[] {
+  return ts.filter((t) => t.subject.name === subject).map((t) => t.object.name);
+}
+
+describe("names of common-noun objects", () => {
+  it("keeps hyphenated words whole", () => {
+    const ts = triples("Acme Corp replaced its nine-day facility with a new loan.");
+    expect(objectsOf(ts, "Acme Corp")).toContain("nine-day facility");
+    expect(objectsOf(ts, "Acme Corp")).not.toContain("day facility");
+  });
+
+  it("leaves amounts and units out of the name", () => {
+    const ts = triples("Boeing Co won a 43.4 mln dlr contract from the Pentagon.");
+    expect(objectsOf(ts, "Boeing Co")).toContain("contract");
+    expect(objectsOf(ts, "Boeing Co").join("|")).not.toMatch(/mln|dlr/);
+  });
+
+  it("keeps the ordinal of a compound", () => {
+    const ts = triples("Pope Inc expects to release first quarter results later this month.");
+    expect(objectsOf(ts, "Pope Inc")).toContain("first quarter results");
+  });
+
+  it("reads no plural noun right after a subject pronoun as a topic", () => {
+    const ts = triples("Broadcast Corp said it plans to make a secondary public offering of common stock.");
+    expect(objectsOf(ts, "Broadcast Corp")).not.toContain("plans");
+  });
+});
+
+describe("who does it", () => {
+  it("makes the subject of a giving verb's passive its recipient", () => {
+    const t = triples("Boeing Co has been awarded a large contract, the Air Force said.").find(
+      (x) => x.subject.name === "Boeing Co",
+    );
+    expect(t?.predicate).toBe("RECEIVED");
+    expect(t?.object.name).toBe("contract");
+  });
+
+  it("does not give the speaker an infinitive the parser hung on the speech verb", () => {
+    const ts = triples(
+      "GenCorp Inc said the decision by General Partners, comprised of AFG Industries and Wagner, to end its hostile offer for the company supports its belief.",
+    );
+    expect(ts.find((t) => t.subject.name === "GenCorp Inc" && t.predicate === "ENDED")).toBeUndefined();
+  });
+
+  it("takes the person, not the firm before the title, as the speaker", () => {
+    const ts = triples("E.F. Hutton analyst Michael Lewis said the merger will hurt Nippon Life.");
+    expect(ts.find((t) => t.subject.name === "E.F. Hutton" && t.predicate === "STATED")).toBeUndefined();
+  });
+
+  it("does not read a city before 'trade sources' as the state speaking", () => {
+    const ts = triples("Earlier, Paris trade sources said the EC Commission sold more wheat.");
+    expect(ts.find((t) => t.subject.name === "France")).toBeUndefined();
+  });
+});
+
+describe("facts that are not asserted", () => {
+  it("states nothing that is called unlikely", () => {
+    const ts = triples(
+      "Galaxy Oil said it is unlikely that its board will accept the offer from Chase Bank.",
+    );
+    expect(ts.find((t) => t.predicate === "ACCEPTED")).toBeUndefined();
+  });
+
+  it("denies an object introduced by 'but not'", () => {
+    const ts = triples("The production figures include zone output but not sales from storage.");
+    expect(ts.find((t) => t.object.name === "sales")?.polarity).toBe("negative");
+  });
+
+  it("gives a conjoined verb the modal of the first", () => {
+    const t = triples("Japan can spend more on defense or give money to the United States.").find(
+      (x) => x.object.name === "money",
+    );
+    expect(t?.modality).toBe("possible");
+  });
+
+  it("reads a participle after a determiner as a modifier, not an event", () => {
+    const ts = triples(
+      "Much of that income, this year put at around 3 billion dlrs, will be eaten up by payments on the country's estimated 40 billion dlr foreign debt under an arrangement reached last year with creditor banks.",
+    );
+    expect(ts.find((t) => t.predicate === "ESTIMATED")).toBeUndefined();
+  });
+});
+
+describe("statement topics", () => {
+  it("takes the clause after 'there was a chance', not the chance", () => {
+    const ts = triples("Economists said there was a chance that the Fed may inject reserves.");
+    const topics = ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name);
+    expect(topics).not.toContain("chance");
+    expect(topics).toContain("Fed");
+  });
+
+  it("takes no address after a comma as the topic", () => {
+    const ts = triples(
+      "Centerre Bancorp said it completed the acquisition of Benefit Plan Services Inc, Maryland Heights, Mo.",
+    );
+    expect(ts.find((t) => t.object.name === "Maryland Heights")).toBeUndefined();
+  });
+});
