@@ -95,6 +95,7 @@ const irregular: Readonly<Record<string, string>> = {
   put: "put",
   quit: "quit",
   read: "read",
+  relay: "relayed",
   rebuild: "rebuilt",
   recast: "recast",
   redo: "redid",
@@ -185,6 +186,10 @@ export function pastTense(lemma: string): string {
   const l = lemma.toLowerCase();
   const known = irregular[l];
   if (known) return known;
+  // "repay", "resell", "outbid", "oversell": a prefix keeps the stem's irregular form.
+  const prefixed = /^(re|out|over|under|mis|pre|co)(.+)$/.exec(l);
+  const stem = prefixed ? irregular[prefixed[2]!] : undefined;
+  if (prefixed && stem) return `${prefixed[1]}${stem}`;
   if (l.endsWith("e")) return `${l}d`;
   if (/[^aeiou]y$/.test(l)) return `${l.slice(0, -1)}ied`;
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(l) && l.length <= 4) return `${l}${l[l.length - 1]}ed`;

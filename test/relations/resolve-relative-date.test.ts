@@ -27,5 +27,10 @@ describe("pastTense", () => {
     ["agree", "agreed"],
     ["stop", "stopped"],
     ["express", "expressed"],
+    ["repay", "repaid"],
+    ["resell", "resold"],
+    ["outbid", "outbid"],
+    ["read", "read"],
+    ["relay", "relayed"],
   ])("%s → %s", (lemma, past) => expect(pastTense(lemma)).toBe(past));
 });
