@@ -71,6 +71,8 @@ const groupNouns = new Set(["countries", "sides", "nations", "states", "governme
  * honorifics, typed with the gazetteers), pronouns, demonyms, and role descriptions such as
  * "the Ukrainian leader". `nextId` numbers mentions across the article.
  */
+const creditRating = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|D|Aaa|Aa|Baa|Ba|Caa|Ca)([-+]|-?[1-3]|-(plus|minus))?$/;
+
 export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: () => number): Mention[] {
   const mentions: Mention[] = [];
   const covered = new Uint8Array(s.words.length);
@@ -87,9 +89,21 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       /^\p{L}/u.test(s.words[end + 1] ?? "")
     )
       end += 2;
+    // "Systems 4 Inc": the tagger stops at a number inside a company's name.
+    while (/^\d+$/.test(s.words[end] ?? "") && /^(Inc|Corp|Co|Ltd|Plc)\.?$/.test(s.words[end + 1] ?? ""))
+      end += 2;
     taken = end;
-    while (end > start && isPossessive(s.words[end - 1]!)) end--;
-    while (start < end && /^(the|a|an)$/i.test(s.words[start]!)) start++;
+    while (end > start && (isPossessive(s.words[end - 1]!) || /^[>)\]]$/.test(s.words[end - 1]!))) end--;
+    // Reuters marks unlisted companies "<Systems 4 Inc>"; the brackets are not part of the name.
+    while (start < end && /^[<([]$/.test(s.words[start]!)) start++;
+    // "Although Public Service recently received": a subordinator opening the sentence is not in the name.
+    while (
+      start < end &&
+      /^(the|a|an|although|though|while|because|since|when|after|before|if|unless|whereas)$/i.test(
+        s.words[start]!,
+      )
+    )
+      start++;
     // "Nor-Quest Resources": the hyphenated first word the tagger cut in half.
     while (
       s.words[start - 1] === "-" &&
@@ -115,6 +129,8 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     if (mention.type === "MISC" && end - start === 1 && s.upos[start] === "ADJ") continue;
     // "Allegedly, Thomas' sister …": a sentence adverb the tagger took for a name.
     if (end - start === 1 && s.upos[start] === "ADV" && /ly$/.test(s.words[start]!)) continue;
+    // Reuters' sign-off at the end of a story, and credit ratings ("cut to CCC from B-minus", "Aaa").
+    if (text === "REUTER" || creditRating.test(text)) continue;
     mentions.push({
       id: nextId(),
       sentence: s.index,

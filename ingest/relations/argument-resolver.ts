@@ -228,9 +228,12 @@ export function createArgumentResolver(
   for (const r of roles) {
     // "E.F. Hutton analyst Michael Lewis": a name just before the title belongs to the phrase even when the
     // NER typed it so that it could not be the owner.
-    const before = r.owner ? undefined : mentionAt.get(r.titleStart - 1);
-    const ownerStart = before?.kind === "name" && before.end === r.titleStart ? before.start : r.owner?.start;
-    const from = Math.min(ownerStart ?? r.titleStart, r.titleStart);
+    // So do names just before the owner: "Manhattan U.S. Attorney Rudolph Giuliani".
+    let from = Math.min(r.owner?.start ?? r.titleStart, r.titleStart);
+    for (let before = mentionAt.get(from - 1); before?.kind === "name" && before.end === from;) {
+      from = before.start;
+      before = mentionAt.get(from - 1);
+    }
     if (from >= r.person.start) {
       // "Melamed, also chairman of Dellsher, said": the title after the name is the person too (its
       // owner is not: "Dellsher" may act on its own later in the sentence).

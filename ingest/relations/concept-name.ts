@@ -1,5 +1,6 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { attached } from "../entities/find-mentions";
+import { chainModality, relationVocabulary, speechVerbs } from "./relation-vocabulary";
 
 /** Units of money and measure: they quantify what follows and are never part of its name. */
 export const measureWords = new Set([
@@ -42,6 +43,20 @@ const ordinals = /^(first|second|third|fourth|fiscal)$/i;
 
 const subjectPronouns = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 
+/** "it plans to …", "T.E.A.M. expects to …": a verb's -s form after its subject, tagged as a plural noun. */
+function misreadVerb(s: AnalyzedSentence, head: number): boolean {
+  if (s.xpos[head] !== "NNS") return false;
+  const before = s.words[head - 1] ?? "";
+  if (subjectPronouns.has(before.toLowerCase())) return true;
+  const stem = s.words[head]!.toLowerCase().replace(/s$/, "");
+  const verb =
+    relationVocabulary[stem] !== undefined || speechVerbs.has(stem) || chainModality[stem] !== undefined;
+  // "EC sanctions urged by …" is a noun: the verb reading needs what a verb takes next.
+  const next = s.words[head + 1]?.toLowerCase() ?? "";
+  const takes = next === "to" || next === "that" || /^(DT|PRP|PRP\$)$/.test(s.xpos[head + 1] ?? "");
+  return verb && takes && head > 1 && /^\p{Lu}/u.test(before);
+}
+
 /**
  * The name of the common-noun phrase headed by `head`, lower-cased as written: its noun compounds with
  * their own modifiers and whole hyphenated words ("nine-day facility", "longer term forecast", "first
@@ -52,7 +67,7 @@ const subjectPronouns = new Set(["i", "we", "you", "he", "she", "it", "they"]);
  */
 export function conceptName(s: AnalyzedSentence, head: number): string | undefined {
   const word = s.words[head]!.toLowerCase();
-  if (s.xpos[head] === "NNS" && subjectPronouns.has(s.words[head - 1]?.toLowerCase() ?? "")) return undefined;
+  if (misreadVerb(s, head)) return undefined;
   const inPhrase = new Set([head]);
   let start = head;
   for (let i = head - 1; i >= 0; i--) {
@@ -60,13 +75,17 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
     const rel = s.deprels[i]!;
     const joinsHyphen = s.words[i] === "-" && attached(s, i, i + 1) && attached(s, i - 1, i);
     const partOfWord = attached(s, i, i + 1) && s.words[i + 1] === "-" && inPhrase.has(i + 1);
-    const compound = rel === "compound" && inPhrase.has(modifier) && s.upos[i] === "NOUN";
+    // A capitalised word inside the sentence belongs to a name ("Kaiser Cement shareholders"): no part of a
+    // name is part of a concept's.
+    const capitalised = i > 0 && /^\p{Lu}/u.test(s.words[i]!);
+    const compound = rel === "compound" && inPhrase.has(modifier) && s.upos[i] === "NOUN" && !capitalised;
     // Only a compound's own modifiers come along: an adjective on the head is not part of the name.
     const ofCompound =
       modifier !== head &&
       inPhrase.has(modifier) &&
       /^(amod|nummod|compound)$/.test(rel) &&
-      s.upos[i] !== "PROPN";
+      s.upos[i] !== "PROPN" &&
+      !capitalised;
     // "first quarter results": parsers hang the ordinal on the head, but it belongs to the compound.
     const ordinal = start < head && i === start - 1 && rel === "amod" && ordinals.test(s.words[i]!);
     if (!(joinsHyphen || partOfWord || compound || ofCompound || ordinal)) break;
@@ -83,5 +102,7 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   }
   if (start === head) return word;
   const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[head]!.end - s.start);
-  return text.replace(/\s+/g, " ").toLowerCase();
+  const name = text.replace(/\s+/g, " ").toLowerCase();
+  // "T.E.A.M. expects": initials or symbols mean a name the NER missed, not a concept.
+  return /^[a-z0-9][a-z0-9 -]*$/.test(name) ? name : undefined;
 }

@@ -123,6 +123,8 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
     if (s.upos[v] !== "VERB" || nominalUses.has(s.deprels[v]!.split(":")[0]!)) continue;
     // "the nation's estimated debt", "its planned sale": after a determiner a participle modifies a noun.
     if (/^VB[NG]$/.test(s.xpos[v]!) && /^(DT|PRP\$|POS|WP\$)$/.test(s.xpos[v - 1] ?? "")) continue;
+    // "shares of common as adjusted for the split": an elliptical "as" clause states nothing.
+    if (s.xpos[v] === "VBN" && s.words[v - 1]?.toLowerCase() === "as") continue;
     // A word of a name the tagger read as a verb ("Lloyds Shipping Intelligence").
     if (ctx.args.insideName(v)) continue;
     // "television, broadcasting and associated businesses": a participle in a list of nouns.
@@ -152,12 +154,20 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
     const lemma = s.lemmas[v]!;
     let base = 0.85 - 0.05 * chain.length - (attribution ? 0.05 : 0);
 
+    // "declared dividends", "announced a merger": a speech verb other than "say" with a direct object does
+    // what it says to that object.
+    const kids = s.children[v] ?? [];
+    const objectVerb = lemma !== "say" && lemma !== "tell" && kids.some((k) => s.deprels[k] === "obj");
     if (
       speechVerbs.has(lemma) &&
+      !objectVerb &&
       statementTriples(s, v, subjects, ctx, add, polarity, finalModality, attribution, base)
     ) {
       continue;
     }
+    // A speech verb's complement holds its own facts; objects the parser hung on the verb are not its.
+    if (speechVerbs.has(lemma) && !hearerVerbs.has(lemma) && kids.some((k) => s.deprels[k] === "ccomp"))
+      continue;
     // "wants the West to impose sanctions": the fact is the West imposing (demanded), not Kyiv "wanting" the
     // West; urging verbs keep their own fact too ("urged the West to …" is an appeal to the West).
     const controls = (s.children[v] ?? []).some((k) => s.deprels[k] === "xcomp") && objectControl.has(lemma);
@@ -601,7 +611,13 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
  * Inc"), whose first part is the subject.
  */
 function nearestSubject(s: AnalyzedSentence, kids: readonly number[]): number | undefined {
-  const subjects = kids.filter((k) => s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass");
+  // "its 80 pct-owned subsidiary agreed": a possessive or a number the parser made a subject is not one.
+  const subjects = kids.filter(
+    (k) =>
+      (s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass") &&
+      s.xpos[k] !== "PRP$" &&
+      s.upos[k] !== "NUM",
+  );
   const nearer = subjects[subjects.length - 1];
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
   return subjects[0];

@@ -104,3 +104,62 @@ describe("statement topics", () => {
     expect(ts.find((t) => t.object.name === "Maryland Heights")).toBeUndefined();
   });
 });
+
+describe("second dev sample", () => {
+  it("reads 'declared dividends' as a declaration, not a statement", () => {
+    const t = triples("PMI Fund Inc said its board declared monthly dividends of six cts for April.").find(
+      (x) => x.object.name === "dividends",
+    );
+    expect(t?.predicate).toBe("DECLARED");
+  });
+
+  it("denies what is blocked", () => {
+    const t = triples(
+      "Britain has said it will block moves to give the EC additional sources of finance.",
+    ).find((x) => x.predicate === "GAVE");
+    expect(t?.polarity ?? "negative").toBe("negative");
+  });
+
+  it("drops Reuters' sign-off, opening subordinators, brackets and credit ratings from names", () => {
+    const ts = [
+      ...triples("It also said that it had raised its estimate of the shortage to 450 mln stg. REUTER"),
+      ...triples(
+        "Although Public Service recently received a rate order from the Board of Public Utilities, it grew.",
+      ),
+      ...triples("Hogan Systems Inc said it acquired <Systems 4 Inc> of Durango, Colo., for 1.7 mln dlrs."),
+      ...triples(
+        "Moody's Investors Service Inc said it upgraded to Aaa from Aa-1 the rating of Ohio Insurance Co.",
+      ),
+    ];
+    const names = ts.flatMap((t) => [t.subject.name, t.object.name]);
+    expect(names).not.toContain("REUTER");
+    expect(names).not.toContain("Although Public Service");
+    expect(names).not.toContain("Aaa");
+    expect(names).toContain("Systems 4 Inc");
+    expect(names.join("|")).not.toMatch(/</);
+  });
+
+  it("takes no part of a name into a concept's name", () => {
+    const names = triples(
+      "Hanson Trust PLC said Kaiser Cement shareholders today approved the merger agreement.",
+    ).flatMap((t) => [t.subject.name, t.object.name]);
+    expect(names).not.toContain("cement shareholders");
+  });
+
+  it("reads a verb after initials as a verb, not as a topic", () => {
+    const ts = triples("Pacific said T.E.A.M. expects to earn over 80 mln Canadian dlrs per year.");
+    expect(ts.map((t) => t.object.name).join("|")).not.toMatch(/expects/);
+  });
+
+  it("does not make a possessive the subject when the parser does", () => {
+    const ts = triples(
+      "Great American Management and Investment Inc said its 80 pct-owned subsidiary agreed to buy certain assets of two subsidiaries of Standard Oil Co.",
+    );
+    expect(ts.find((t) => t.predicate === "ACQUIRED")).toBeUndefined();
+  });
+
+  it("reads nothing into 'as adjusted for'", () => {
+    const ts = triples("Toll Brothers Inc will offer 5,700,000 shares of common as adjusted for the split.");
+    expect(ts.find((t) => t.predicate === "ADJUSTED")).toBeUndefined();
+  });
+});
