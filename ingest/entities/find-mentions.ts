@@ -73,6 +73,9 @@ const groupNouns = new Set(["countries", "sides", "nations", "states", "governme
  */
 const creditRating = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|D|Aaa|Aa|Baa|Ba|Caa|Ca)([-+]|-?[1-3]|-(plus|minus))?$/;
 
+/** A title's abbreviation or a unit the tagger took for a whole name: "St.", "Dlrs". */
+const notAName = /^(St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Dlrs?|Pct|Mln|Stg|Cts)\.?$/i;
+
 export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: () => number): Mention[] {
   const mentions: Mention[] = [];
   const covered = new Uint8Array(s.words.length);
@@ -130,7 +133,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     // "Allegedly, Thomas' sister …": a sentence adverb the tagger took for a name.
     if (end - start === 1 && s.upos[start] === "ADV" && /ly$/.test(s.words[start]!)) continue;
     // Reuters' sign-off at the end of a story, and credit ratings ("cut to CCC from B-minus", "Aaa").
-    if (text === "REUTER" || creditRating.test(text)) continue;
+    if (text === "REUTER" || creditRating.test(text) || notAName.test(text)) continue;
     mentions.push({
       id: nextId(),
       sentence: s.index,

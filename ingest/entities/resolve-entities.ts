@@ -276,7 +276,8 @@ function acronymExpansions(orgs: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const o of orgs) {
     const words = nameTokens(o.text).filter((w) => /^[A-Z]/.test(w));
-    if (words.length < 2) continue;
+    // "EC Commission" is no expansion of "EC": an expansion spells every word out.
+    if (words.length < 2 || words.some((w) => /^[A-Z]{2,}$/.test(w))) continue;
     const initials = words.map((w) => w[0]).join("");
     if (!out.has(initials)) out.set(initials, o.text);
   }

@@ -36,6 +36,7 @@ export const measureWords = new Set([
   "riyals",
   "baht",
   "percent",
+  "cent",
   "pct",
 ]);
 

@@ -251,7 +251,7 @@ function actionNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add):
   }
 }
 
-/** "W.W. Grainger" and "W.W. Grainger Inc": one company, whatever the suffix. */
+/** "W.W. Grainger" and "W.W. Grainger Inc": one company, whatever the suffix; "Tate" of "Tate and Lyle". */
 function sameCompany(a: string, b: string): boolean {
   const base = (name: string): string =>
     name
@@ -259,7 +259,12 @@ function sameCompany(a: string, b: string): boolean {
       .replace(/[.,]/g, "")
       .replace(/\s+(inc|corp|co|cos|ltd|plc)$/, "")
       .trim();
-  return base(a) === base(b);
+  const x = base(a);
+  const y = base(b);
+  // "Tate and Lyle Plc said … Tate": a name cut to the first word of the company it is part of.
+  return (
+    x === y || (y.length > 1 && x.startsWith(`${y} and `)) || (x.length > 1 && y.startsWith(`${x} and `))
+  );
 }
 
 /** Records one fact unless it links an entity to itself or repeats one already found in the sentence. */

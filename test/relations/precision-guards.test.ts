@@ -163,3 +163,24 @@ describe("second dev sample", () => {
     expect(ts.find((t) => t.predicate === "ADJUSTED")).toBeUndefined();
   });
 });
+
+describe("names cut short", () => {
+  it("takes no abbreviation or unit alone for a name", () => {
+    const names = [
+      ...triples("St. said results improved sharply this year."),
+      ...triples("The market opened at 400 Dlrs, dealers said."),
+    ].flatMap((t) => [t.subject.name, t.object.name]);
+    expect(names).not.toContain("St.");
+    expect(names).not.toContain("Dlrs");
+  });
+
+  it("reads 'a flood of' as a measure of what follows", () => {
+    const ts = triples("Japanese suppliers sold a flood of cheap chips to Europe.");
+    expect(ts.map((t) => t.object.name)).not.toContain("flood");
+  });
+
+  it("does not expand an acronym into a longer name that contains it", () => {
+    const ts = triples("The EC Commission proposed a cut. The EC provides subsidies to pasta makers.");
+    expect(ts.find((t) => t.predicate === "PROVIDED")?.subject.name).toBe("EC");
+  });
+});
