@@ -1,5 +1,6 @@
 import { modelPath } from "../model-path";
 import { CLUSTER_PREFIX_COUNT, clusterTable, lookupCluster, type ClusterTable } from "./cluster-table";
+import { arcLabelFeatures } from "./arc-label-features";
 import { labelerFeatures, treeView } from "./labeler-features";
 import { LinearModel, type LinearModelData } from "./linear-model";
 import {
@@ -29,6 +30,11 @@ export interface DependencyParserData {
   labels: string[];
   transitions: LinearModelData<number>;
   labeler: LinearModelData<number>;
+  /**
+   * Labels arcs as the parser makes them, so that transitions see the labels of attached dependents
+   * (absent: transitions trained without label features).
+   */
+  arcLabeler?: LinearModelData<number>;
   /** Word clusters the transition weights were trained with, as `word<TAB>bit-path` lines (absent: none). */
   clusters?: string;
 }
@@ -38,11 +44,14 @@ const TRANSITIONS: readonly Transition[] = [SHIFT, LEFT, RIGHT];
 export class DependencyParser {
   private readonly transitions: LinearModel;
   private readonly labeler: LinearModel;
+  private readonly arcLabeler: LinearModel | undefined;
+  /** Features of the last arc scored by `arcLabel` (training updates them). */
+  readonly arcFeatures: number[] = [];
   private readonly wordIds: Map<string, number>;
   private readonly tagIds: Map<string, number>;
   private readonly uposIds: Map<string, number>;
   readonly labels: readonly string[];
-  private readonly punctUpos: number;
+  readonly punctUpos: number;
   private readonly clusters: ClusterTable | undefined;
   // Scratch buffers reused between sentences.
   private readonly features: number[] = [];
@@ -50,12 +59,14 @@ export class DependencyParser {
   private readonly bufferScores = new Float64Array(3);
   private stackScores = new Float64Array(0);
   private readonly labelScores: Float64Array;
-  private readonly rootLabel: number;
-  private readonly punctLabel: number;
+  /** Label indices (0-based) of root and punct, −1 if unknown. */
+  readonly rootLabel: number;
+  readonly punctLabel: number;
 
   constructor(data: DependencyParserData) {
     this.transitions = new LinearModel(data.transitions);
     this.labeler = new LinearModel(data.labeler);
+    this.arcLabeler = data.arcLabeler === undefined ? undefined : new LinearModel(data.arcLabeler);
     this.wordIds = new Map(data.vocabulary.map((w, i) => [w, i + 3]));
     this.tagIds = new Map(data.tags.map((t, i) => [t, i + 2]));
     this.uposIds = new Map(data.upos.map((t, i) => [t, i + 2]));
@@ -78,6 +89,7 @@ export class DependencyParser {
     sent.words[0] = ROOT_WORD;
     sent.tags[0] = ROOT_TAG;
     sent.upos[0] = ROOT_TAG;
+    if (this.arcLabeler !== undefined) sent.labelFeatures = true;
     for (let i = 0; i < n; i++) {
       sent.words[i + 1] = this.wordIds.get(words[i]!.toLowerCase()) ?? UNKNOWN_WORD;
       sent.tags[i + 1] = this.tagIds.get(tags[i]!.xpos) ?? NO_TAG;
@@ -99,13 +111,25 @@ export class DependencyParser {
     if (words.length !== tags.length) throw new Error("dependency-parser: words and tags differ in length");
     if (words.length === 0) return [];
     const sent = this.encode(words, tags);
-    const heads = this.attach(sent);
-    const labels = this.label(sent, heads);
+    const state = this.greedyParse(this.transitions, sent);
+    const heads = state.heads;
+    // Without a trained labeler (while the transitions are trained) the arc labeler's labels are final.
+    const labels =
+      this.labeler.classCount === 0 && this.arcLabeler !== undefined
+        ? Array.from(state.labels.subarray(1))
+        : this.label(sent, heads);
     return labels.map((label, i) => ({ head: heads[i + 1]!, deprel: this.labels[label - 1] ?? "dep" }));
   }
 
-  /** Greedy unlabelled parse; heads[d] for d = 1..n. */
+  /** Unlabelled parse; heads[d] for d = 1..n. */
   attach(sent: ParserSentence): Int32Array {
+    return this.greedyParse(this.transitions, sent).heads;
+  }
+
+  /**
+   * Greedy parse with `model`; the final state has heads[d] for d = 1..n (and labels with an arc labeler).
+   */
+  greedyParse(model: LinearModel, sent: ParserSentence): ParserState {
     const n = sent.words.length - 1;
     const state = new ParserState(n);
     const features = this.features;
@@ -123,7 +147,7 @@ export class DependencyParser {
         continue;
       }
       if (state.front > n) {
-        state.apply(RIGHT);
+        this.applyLabelled(state, sent, RIGHT);
         continue;
       }
       const s0 = state.stack[state.depth - 1]!;
@@ -131,27 +155,65 @@ export class DependencyParser {
         features.length = 0;
         stackFeatures(state, sent, features);
         scores.fill(0);
-        this.transitions.score(features, features.length, scores);
+        model.score(features, features.length, scores);
         stackScores.set(scores, 3 * s0);
       }
       if (bufferFront !== state.front) {
         features.length = 0;
         bufferFeatures(state, sent, features);
         bufferScores.fill(0);
-        this.transitions.score(features, features.length, bufferScores);
+        model.score(features, features.length, bufferScores);
         bufferFront = state.front;
       }
       features.length = 0;
       configurationFeatures(state, sent, features);
       for (let t = 0; t < 3; t++) scores[t] = stackScores[3 * s0 + t]! + bufferScores[t]!;
-      this.transitions.score(features, features.length, scores);
+      model.score(features, features.length, scores);
       let best: Transition | -1 = -1;
       for (const t of TRANSITIONS) {
         if (state.canApply(t) && (best === -1 || scores[t]! > scores[best]!)) best = t;
       }
-      state.apply(best as Transition);
+      this.applyLabelled(state, sent, best as Transition);
     }
-    return state.heads;
+    return state;
+  }
+
+  /** Applies a transition and, with an arc labeler, labels the arc it makes. */
+  private applyLabelled(state: ParserState, sent: ParserSentence, t: Transition): void {
+    if (this.arcLabeler === undefined || t === SHIFT) {
+      state.apply(t);
+      return;
+    }
+    const d = state.stack[state.depth - 1]!;
+    const h = t === LEFT ? state.front : state.stack[state.depth - 2]!;
+    const label = this.arcLabel(state, sent, h, d, (features, scores) =>
+      this.arcLabeler!.score(features, features.length, scores),
+    );
+    state.apply(t);
+    state.setLabel(d, label + 1);
+  }
+
+  /**
+   * The label index (0-based) of the arc h → d about to be made, from `score` (the run-time model, or the
+   * perceptron being trained): root for the root's dependent, punct for punctuation, else the best other.
+   */
+  arcLabel(
+    state: ParserState,
+    sent: ParserSentence,
+    h: number,
+    d: number,
+    score: (features: number[], scores: Float64Array) => void,
+  ): number {
+    if (h === 0 && this.rootLabel >= 0) return this.rootLabel;
+    if (sent.upos[d] === this.punctUpos && this.punctLabel >= 0) return this.punctLabel;
+    const features = this.arcFeatures;
+    arcLabelFeatures(state, sent, h, d, features);
+    const scores = this.labelScores;
+    scores.fill(0);
+    score(features, scores);
+    let best = this.rootLabel === 0 ? 1 : 0;
+    for (let c = 0; c < scores.length; c++) if (c !== this.rootLabel && scores[c]! > scores[best]!) best = c;
+    return best;
   }
 
   /** Label ids (1-based) for words 1..n, given in order from the root down so each head's label is known. */

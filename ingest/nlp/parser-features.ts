@@ -13,6 +13,8 @@ export interface ParserSentence {
   upos: Int32Array;
   /** Hashed word-cluster path prefixes (4 bits, 8 bits, full path), when the model was trained with them. */
   clusters?: readonly Int32Array[];
+  /** Whether the transition model sees the labels of attached dependents (models trained with them). */
+  labelFeatures?: boolean;
 }
 
 export const NO_WORD = 0;
@@ -216,6 +218,26 @@ export function configurationFeatures(state: ParserState, sent: ParserSentence, 
     h(82, at(words, s0l), s0p, b0p),
     h(83, at(words, s1r), s1p, s0p),
   );
+  if (sent.labelFeatures === true) {
+    // Zhang & Nivre's label features: labels of the outermost dependents and the label sets.
+    const labels = state.labels;
+    out.push(
+      h(120, s0p, at(labels, s0l)),
+      h(121, s0p, at(labels, s0r)),
+      h(122, b0p, at(labels, b0l)),
+      h(123, at(labels, child(state.l2, s0))),
+      h(124, at(labels, child(state.r2, s0))),
+      h(125, at(labels, child(state.l2, b0))),
+      h(126, s1p, at(labels, s1r)),
+      h(127, s0w, at(state.rightLabelsLow, s0), at(state.rightLabelsHigh, s0)),
+      h(128, s0p, at(state.rightLabelsLow, s0), at(state.rightLabelsHigh, s0)),
+      h(129, s0w, at(state.leftLabelsLow, s0), at(state.leftLabelsHigh, s0)),
+      h(130, s0p, at(state.leftLabelsLow, s0), at(state.leftLabelsHigh, s0)),
+      h(131, b0w, at(state.leftLabelsLow, b0), at(state.leftLabelsHigh, b0)),
+      h(132, b0p, at(state.leftLabelsLow, b0), at(state.leftLabelsHigh, b0)),
+      h(133, s0p, b0p, at(state.leftLabelsLow, s0), at(state.leftLabelsHigh, s0)),
+    );
+  }
   if (sent.clusters === undefined) return;
   // Word clusters (Koo et al. 2008): coarse prefixes stand in for tags, full paths for rare words.
   const [c4, c8, cf] = sent.clusters as [Int32Array, Int32Array, Int32Array];

@@ -23,6 +23,13 @@ export class ParserState {
   readonly r2: Int32Array;
   readonly leftCount: Uint16Array;
   readonly rightCount: Uint16Array;
+  /** Label id (1-based) of each attached word, when the parser labels arcs as it makes them (else 0). */
+  readonly labels: Int32Array;
+  /** Sets of the labels of each word's left and right dependents, as bits of label ids 0–31 and 32–63. */
+  readonly leftLabelsLow: Int32Array;
+  readonly leftLabelsHigh: Int32Array;
+  readonly rightLabelsLow: Int32Array;
+  readonly rightLabelsHigh: Int32Array;
 
   constructor(readonly n: number) {
     this.stack = new Int32Array(n + 2);
@@ -34,6 +41,23 @@ export class ParserState {
     this.r2 = new Int32Array(n + 1).fill(-1);
     this.leftCount = new Uint16Array(n + 1);
     this.rightCount = new Uint16Array(n + 1);
+    this.labels = new Int32Array(n + 1);
+    this.leftLabelsLow = new Int32Array(n + 1);
+    this.leftLabelsHigh = new Int32Array(n + 1);
+    this.rightLabelsLow = new Int32Array(n + 1);
+    this.rightLabelsHigh = new Int32Array(n + 1);
+  }
+
+  /** Labels the arc into the attached word d (label id 1..63). */
+  setLabel(d: number, label: number): void {
+    this.labels[d] = label;
+    const head = this.heads[d]!;
+    const bit = 1 << (label & 31);
+    if (d < head) {
+      if (label < 32) this.leftLabelsLow[head]! |= bit;
+      else this.leftLabelsHigh[head]! |= bit;
+    } else if (label < 32) this.rightLabelsLow[head]! |= bit;
+    else this.rightLabelsHigh[head]! |= bit;
   }
 
   /** Stack item i from the top (0 = top), or −1. */

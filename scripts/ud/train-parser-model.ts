@@ -17,6 +17,8 @@ export interface ParserTrainingOptions {
   pruneBelow: number;
   /** Transition weights to keep instead of training them (labeler experiments on a finished parser). */
   transitions?: DependencyParserData["transitions"];
+  /** Label arcs as they are made and give the transitions label features (Zhang & Nivre 2011). */
+  labelFeatures: boolean;
   /** Word clusters (`word<TAB>bit-path` lines) for transition features, stored with the model. */
   clusters?: string;
   /** Scores the parser on dev after each epoch: returns [UAS, LAS]. */
@@ -57,7 +59,11 @@ export function trainParserModel(
     labeler: empty,
     ...(options.clusters === undefined ? {} : { clusters: options.clusters }),
   };
-  const encoder = new DependencyParser({ ...data, transitions: { ...empty, classCount: 3 } });
+  const encoder = new DependencyParser({
+    ...data,
+    transitions: { ...empty, classCount: 3 },
+    ...(options.labelFeatures ? { arcLabeler: { ...empty, classCount: labels.length } } : {}),
+  });
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const encoded: Encoded[] = train.map((s) => ({
     sent: encoder.encode(
@@ -71,15 +77,24 @@ export function trainParserModel(
 
   // Transitions: greedy arc-hybrid with a dynamic oracle and exploration.
   const perceptron = new AveragedPerceptron<number>(3);
+  const arcPerceptron = options.labelFeatures ? new AveragedPerceptron<number>(labels.length) : undefined;
+  const scoreArc = (keys: number[], out: Float64Array): void => arcPerceptron!.score(keys, out);
   const features: number[] = [];
   const scores = new Float64Array(3);
-  let best = { uas: -1, model: options.transitions ?? (empty as DependencyParserData["transitions"]) };
+  let best: {
+    uas: number;
+    model: DependencyParserData["transitions"];
+    arcLabeler?: DependencyParserData["labeler"];
+  } = {
+    uas: -1,
+    model: options.transitions ?? (empty as DependencyParserData["transitions"]),
+  };
   const transitionEpochs = options.transitions ? 0 : options.transitionEpochs;
   for (let epoch = 1; epoch <= transitionEpochs; epoch++) {
     const started = Date.now();
     let correct = 0;
     let total = 0;
-    for (const { sent, gold } of shuffled(encoded, random)) {
+    for (const { sent, gold, labels: goldLabels } of shuffled(encoded, random)) {
       const state = new ParserState(sent.words.length - 1);
       while (!state.done) {
         parserFeatures(state, sent, features);
@@ -104,19 +119,39 @@ export function trainParserModel(
         else perceptron.update(features, o, p);
         perceptron.tick();
         const follow = costs[p] === minCost || (epoch > 1 && random() < options.explore) ? p : o;
+        if (arcPerceptron === undefined || follow === SHIFT) {
+          state.apply(follow);
+          continue;
+        }
+        // The arc is labelled by the labeler being trained, as at run time; it learns only from gold arcs.
+        const d = state.stack[state.depth - 1]!;
+        const h = follow === LEFT ? state.front : state.stack[state.depth - 2]!;
+        const guess = encoder.arcLabel(state, sent, h, d, scoreArc);
+        if (gold[d] === h && h !== 0 && sent.upos[d] !== encoder.punctUpos) {
+          arcPerceptron.update(encoder.arcFeatures, goldLabels[d]! - 1, guess);
+          arcPerceptron.tick();
+        }
         state.apply(follow);
+        state.setLabel(d, guess + 1);
       }
     }
     const model = perceptron.export(options.pruneBelow, 1000);
-    const parser = new DependencyParser({ ...data, transitions: model, labeler: empty });
-    const [uas] = options.evaluate(parser);
+    const arcLabeler = arcPerceptron?.export(options.pruneBelow, 1000);
+    const parser = new DependencyParser({
+      ...data,
+      transitions: model,
+      labeler: empty,
+      ...(arcLabeler === undefined ? {} : { arcLabeler }),
+    });
+    const [uas, las] = options.evaluate(parser);
     options.log(
       `transitions epoch ${epoch}: train oracle agreement ${((100 * correct) / total).toFixed(2)}, ` +
-        `dev UAS ${uas.toFixed(2)} (${((Date.now() - started) / 1000).toFixed(0)} s, ${model.keys.length} features)`,
+        `dev UAS ${uas.toFixed(2)}${arcLabeler === undefined ? "" : ` (arc labels: LAS ${las.toFixed(2)})`} (${((Date.now() - started) / 1000).toFixed(0)} s, ${model.keys.length} features)`,
     );
-    if (uas > best.uas) best = { uas, model };
+    if (uas > best.uas) best = { uas, model, ...(arcLabeler === undefined ? {} : { arcLabeler }) };
   }
   data.transitions = best.model;
+  if (best.arcLabeler !== undefined) data.arcLabeler = best.arcLabeler;
 
   // Labels: a classifier over complete gold trees, heads labelled before their dependents.
   const labeler = new AveragedPerceptron<number>(labels.length);
