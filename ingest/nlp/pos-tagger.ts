@@ -5,7 +5,15 @@ import { modelPath } from "../model-path";
 import { clusterTable, type ClusterTable } from "./cluster-table";
 import { Lemmatizer, loadLemmatizer } from "./lemmatizer";
 import { LinearModel, type LinearModelData } from "./linear-model";
-import { contextFeatures, taggerContext, wordFeatures, type TaggerContext } from "./tagger-features";
+import {
+  labelWordFeatures,
+  neighbourFeatures,
+  pairFeatures,
+  previousLabelFeatures,
+  taggerContext,
+  wordFeatures,
+  type TaggerContext,
+} from "./tagger-features";
 import type { TaggedWord, Upos } from "./types";
 
 /**
@@ -22,7 +30,35 @@ export interface PosTaggerData {
   clusters?: string;
 }
 
-const WORD_CACHE_SIZE = 10_000;
+/** Words per cache generation: at most twice this many are cached. */
+const WORD_CACHE_SIZE = 8_000;
+
+/** Offsets whose neighbour scores are nearly dense (suffix and shape features hold most classes). */
+const DENSE_OFFSETS = [-1, 1] as const;
+/** Offsets whose neighbour scores are sparse (the word alone). */
+const SPARSE_OFFSETS = [-2, 2] as const;
+
+/** What the tagger caches about a word string: the scores of features that depend on it alone. */
+interface WordEntry {
+  /** Scores of the word's own features (wordFeatures), forward model's classes then backward's (1.6 kB). */
+  own: Float64Array;
+  /** Sentences the word was seen in while cached; its neighbour scores are cached from the second on. */
+  uses: number;
+  neighbour: NeighbourScores | undefined;
+}
+
+/** A word's scores as the neighbour of the word being tagged (neighbourFeatures), about 4 kB. */
+interface NeighbourScores {
+  /** Per model (forward, then backward) the class scores as the neighbour one place before, then one after. */
+  dense: Float64Array;
+  /**
+   * Non-zero scores as the neighbour two places before and after: list `model × 2 + (0 before, 1 after)` at
+   * [offsets[list], offsets[list + 1]) of classes and weights.
+   */
+  offsets: Int32Array;
+  classes: Int32Array;
+  weights: Float64Array;
+}
 
 export class PosTagger {
   private readonly forward: LinearModel;
@@ -35,13 +71,24 @@ export class PosTagger {
   /** Dictionary label of each word of the sentence being tagged, or −1. */
   private known = new Int32Array(0);
   /**
-   * Scores of each word's own features (wordFeatures: affixes, shape, the word), forward model's classes
-   * then backward's, for the words seen lately: they are half of the lookups and most of the class
-   * entries, and text repeats its words. Sums are exact, so a cached sum gives the same decisions.
+   * Scores of the features that depend on one word alone, for the words seen lately: its own (the word,
+   * affixes, shape) and, for words seen more than once, what it says as a neighbour one or two places
+   * before or after. They are most of the lookups and class entries, and text repeats its words. Sums are
+   * exact, so cached sums give the same decisions. Two generations: a word found in the older one moves to
+   * the newer, and when the newer is full the older is dropped, so frequent words stay.
    */
-  private readonly wordScores = new Map<string, Float64Array>();
-  private sentenceWordScores: Float64Array[] = [];
+  private recentWords = new Map<string, WordEntry>();
+  private olderWords = new Map<string, WordEntry>();
+  private sentenceEntries: WordEntry[] = [];
   private readonly features: number[] = [];
+  /**
+   * Per model, the scores of the two previous labels' own features by `prev × (classes + 3) + prev2`: the
+   * same for every word, and a few thousand pairs occur.
+   */
+  private readonly previousLabelScores: (Float64Array | undefined)[][] = [[], []];
+  private sparseScratch = new Float64Array(0);
+  /** Neighbour scores of a word without them (outside the sentence, or seen once): none, its features are scored. */
+  private readonly zeros: Float64Array;
 
   constructor(
     data: PosTaggerData,
@@ -55,6 +102,7 @@ export class PosTagger {
     });
     this.dictionary = new Map(Object.entries(data.dictionary));
     this.clusters = data.clusters === undefined ? undefined : clusterTable(data.clusters);
+    this.zeros = new Float64Array(this.labels.length);
   }
 
   tag(words: readonly string[]): TaggedWord[] {
@@ -75,16 +123,29 @@ export class PosTagger {
     }
     if (this.known.length < n) this.known = new Int32Array(n * 2);
     const known = this.known;
-    for (let i = 0; i < n; i++) known[i] = this.dictionary.get(words[i]!) ?? -1;
+    let unknown = 0;
+    for (let i = 0; i < n; i++) {
+      const label = this.dictionary.get(words[i]!) ?? -1;
+      known[i] = label;
+      if (label < 0) unknown++;
+    }
+    const tags = new Array<number>(n);
+    if (unknown === 0) {
+      for (let i = 0; i < n; i++) tags[i] = known[i]!;
+      return tags;
+    }
     const forward = this.forwardScores;
     const backward = this.backwardScores;
     const ctx = taggerContext(words, this.clusters);
-    const own = this.sentenceWordScores;
-    own.length = n;
-    for (let i = 0; i < n; i++) if (known[i]! < 0) own[i] = this.ownScores(words[i]!, ctx, i);
-    const tags = this.greedy(this.forward, n, ctx, forward, 1);
+    const entries = this.sentenceEntries;
+    entries.length = n;
+    for (let i = 0; i < n; i++) entries[i] = this.wordEntry(words[i]!, ctx, i);
+    this.fixedScores(this.forward, 0, n, ctx, forward, 1);
+    this.greedy(this.forward, 0, n, ctx, forward, 1, tags);
     if (this.backward === undefined) return tags;
-    this.greedy(this.backward, n, ctx, backward, -1);
+    this.fixedScores(this.backward, 1, n, ctx, backward, -1);
+    const backwardTags = new Array<number>(n);
+    this.greedy(this.backward, 1, n, ctx, backward, -1, backwardTags);
     for (let i = 0; i < n; i++) {
       if (known[i]! >= 0) continue;
       const f = i * k;
@@ -102,55 +163,181 @@ export class PosTagger {
     return tags;
   }
 
-  private ownScores(word: string, ctx: TaggerContext, i: number): Float64Array {
-    let scores = this.wordScores.get(word);
-    if (scores !== undefined) return scores;
+  private wordEntry(word: string, ctx: TaggerContext, i: number): WordEntry {
+    let entry = this.recentWords.get(word);
+    if (entry === undefined) {
+      entry = this.olderWords.get(word) ?? { own: this.ownScores(ctx, i), uses: 0, neighbour: undefined };
+      if (this.recentWords.size >= WORD_CACHE_SIZE) {
+        this.olderWords = this.recentWords;
+        this.recentWords = new Map();
+      }
+      this.recentWords.set(word, entry);
+    }
+    // Most words are seen once: scoring their neighbour features directly is cheaper than caching them.
+    if (++entry.uses === 2) entry.neighbour = this.neighbourScores(ctx, i);
+    return entry;
+  }
+
+  private get models(): LinearModel[] {
+    return this.backward === undefined ? [this.forward] : [this.forward, this.backward];
+  }
+
+  private ownScores(ctx: TaggerContext, i: number): Float64Array {
     const k = this.labels.length;
-    scores = new Float64Array(2 * k);
+    const scores = new Float64Array(2 * k);
     const features = this.features;
     features.length = 0;
     wordFeatures(ctx, i, features);
-    this.forward.score(features, features.length, scores);
-    if (this.backward !== undefined) this.backward.score(features, features.length, scores.subarray(k));
-    // About 1.6 kB a word: bounded, and cleared rather than evicted one by one (frequent words return soon).
-    if (this.wordScores.size >= WORD_CACHE_SIZE) this.wordScores.clear();
-    this.wordScores.set(word, scores);
+    this.models.forEach((m, mi) => m.score(features, features.length, scores.subarray(mi * k, mi * k + k)));
     return scores;
   }
 
+  private neighbourScores(ctx: TaggerContext, i: number): NeighbourScores {
+    const k = this.labels.length;
+    const models = this.models;
+    const dense = new Float64Array(models.length * DENSE_OFFSETS.length * k);
+    const features = this.features;
+    if (this.sparseScratch.length < k) this.sparseScratch = new Float64Array(k);
+    const scratch = this.sparseScratch;
+    const offsets = new Int32Array(models.length * SPARSE_OFFSETS.length + 1);
+    const classes: number[] = [];
+    const weights: number[] = [];
+    models.forEach((m, mi) => {
+      // Word i as the neighbour `offset` places from the tagged word (in range, the step does not matter).
+      DENSE_OFFSETS.forEach((offset, r) => {
+        features.length = 0;
+        neighbourFeatures(ctx, i, offset, 1, features);
+        const row = (mi * DENSE_OFFSETS.length + r) * k;
+        m.score(features, features.length, dense.subarray(row, row + k));
+      });
+      SPARSE_OFFSETS.forEach((offset, r) => {
+        features.length = 0;
+        neighbourFeatures(ctx, i, offset, 1, features);
+        scratch.fill(0);
+        m.score(features, features.length, scratch);
+        for (let c = 0; c < k; c++) {
+          if (scratch[c] !== 0) {
+            classes.push(c);
+            weights.push(scratch[c]!);
+          }
+        }
+        offsets[mi * SPARSE_OFFSETS.length + r + 1] = classes.length;
+      });
+    });
+    return { dense, offsets, classes: Int32Array.from(classes), weights: Float64Array.from(weights) };
+  }
+
   /**
-   * Greedy decoding left to right (`step` 1) or right to left (−1); word i's class scores go into
-   * `scores` at i × classes.
+   * Scores of everything but the previous labels, for each word not in the dictionary: its own and its
+   * neighbours' cached scores, then the neighbours' features not cached and the features that pair it with
+   * a neighbour. Word i's class scores go into `scores` at i × classes.
    */
-  private greedy(
+  private fixedScores(
     model: LinearModel,
+    modelIndex: number,
     n: number,
     ctx: TaggerContext,
     scores: Float64Array,
     step: 1 | -1,
-  ): number[] {
+  ): void {
     const k = this.labels.length;
     const features = this.features;
-    const result = new Array<number>(n);
+    const entries = this.sentenceEntries;
+    const denseBase = modelIndex * DENSE_OFFSETS.length * k;
+    for (let i = 0; i < n; i++) {
+      if (this.known[i]! >= 0) continue;
+      const base = i * k;
+      features.length = 0;
+      const own = entries[i]!.own;
+      const ownBase = modelIndex * k;
+      const b = i - step;
+      const beforeScores = b >= 0 && b < n ? entries[b]!.neighbour : undefined;
+      let before = this.zeros;
+      let beforeBase = 0;
+      if (beforeScores === undefined) neighbourFeatures(ctx, b, -1, step, features);
+      else {
+        before = beforeScores.dense;
+        beforeBase = denseBase;
+      }
+      const a = i + step;
+      const afterScores = a >= 0 && a < n ? entries[a]!.neighbour : undefined;
+      let after = this.zeros;
+      let afterBase = 0;
+      if (afterScores === undefined) neighbourFeatures(ctx, a, 1, step, features);
+      else {
+        after = afterScores.dense;
+        afterBase = denseBase + k;
+      }
+      for (let c = 0; c < k; c++)
+        scores[base + c] = own[ownBase + c]! + before[beforeBase + c]! + after[afterBase + c]!;
+      for (let r = 0; r < SPARSE_OFFSETS.length; r++) {
+        const offset = SPARSE_OFFSETS[r]!;
+        const j = i + offset * step;
+        const e = j >= 0 && j < n ? entries[j]!.neighbour : undefined;
+        if (e === undefined) {
+          neighbourFeatures(ctx, j, offset, step, features);
+          continue;
+        }
+        const list = modelIndex * SPARSE_OFFSETS.length + r;
+        const classes = e.classes;
+        const weights = e.weights;
+        for (let x = e.offsets[list]!, end = e.offsets[list + 1]!; x < end; x++)
+          scores[base + classes[x]!]! += weights[x]!;
+      }
+      pairFeatures(ctx, i, features, step);
+      model.score(features, features.length, scores.subarray(base, base + k));
+    }
+  }
+
+  /**
+   * Greedy decoding left to right (`step` 1) or right to left (−1) over the fixed scores: adds the
+   * features of the previous labels to word i's class scores at i × classes, and writes its label.
+   */
+  private greedy(
+    model: LinearModel,
+    modelIndex: number,
+    n: number,
+    ctx: TaggerContext,
+    scores: Float64Array,
+    step: 1 | -1,
+    result: number[],
+  ): void {
+    const k = this.labels.length;
+    const features = this.features;
+    const byLabels = this.previousLabelScores[modelIndex]!;
     let prev = 1;
     let prev2 = 1;
     for (let j = 0; j < n; j++) {
       const i = step > 0 ? j : n - 1 - j;
       let best = this.known[i]!;
       if (best < 0) {
-        const local = scores.subarray(i * k, i * k + k);
-        const cached = this.sentenceWordScores[i]!;
-        for (let c = 0, from = step > 0 ? 0 : k; c < k; c++) local[c] = cached[from + c]!;
+        const base = i * k;
+        const key = prev * (k + 3) + prev2;
+        let labelScores = byLabels[key];
+        if (labelScores === undefined) {
+          labelScores = new Float64Array(k);
+          features.length = 0;
+          previousLabelFeatures(prev, prev2, features);
+          model.score(features, features.length, labelScores);
+          byLabels[key] = labelScores;
+        }
         features.length = 0;
-        contextFeatures(ctx, i, prev, prev2, features, step);
-        model.score(features, features.length, local);
-        best = argmax(local);
+        labelWordFeatures(ctx, i, prev, features, step);
+        model.score(features, features.length, scores.subarray(base, base + k));
+        best = 0;
+        let bestScore = (scores[base] = scores[base]! + labelScores[0]!);
+        for (let c = 1; c < k; c++) {
+          const score = (scores[base + c] = scores[base + c]! + labelScores[c]!);
+          if (score > bestScore) {
+            best = c;
+            bestScore = score;
+          }
+        }
       }
       result[i] = best;
       prev2 = prev;
       prev = best + 3;
     }
-    return result;
   }
 }
 

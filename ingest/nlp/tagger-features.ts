@@ -173,34 +173,72 @@ export function contextFeatures(
   out: number[],
   step: 1 | -1,
 ): void {
-  const l = ctx.lower[i]!;
-  const lPrev = at(ctx.lower, i - step, step);
-  const lNext = at(ctx.lower, i + step, step);
-  out.push(
-    h(5, prev),
-    h(6, prev2),
-    h(7, prev, prev2),
-    h(8, prev, l),
-    h(9, lPrev),
-    h(10, at(ctx.lower, i - 2 * step, step)),
-    h(11, lNext),
-    h(12, at(ctx.lower, i + 2 * step, step)),
-    h(13, at(ctx.suffix3, i - step, step)),
-    h(14, at(ctx.suffix3, i + step, step)),
-    h(15, at(ctx.shape, i - step, step)),
-    h(16, at(ctx.shape, i + step, step)),
-    h(17, lPrev, l),
-    h(18, l, lNext),
-    h(19, prev, lNext),
-  );
-  if (i === (step > 0 ? 0 : ctx.shape.length - 1)) out.push(h(40, ctx.shape[i]!));
-  // Word clusters from unlabelled news: rare and unseen words get the tags of words used like them.
+  labelFeatures(ctx, i, prev, prev2, out, step);
+  for (const offset of NEIGHBOUR_OFFSETS) neighbourFeatures(ctx, i + offset * step, offset, step, out);
+  pairFeatures(ctx, i, out, step);
+}
+
+/** Offsets (in the direction of reading) of the neighbours whose features depend on that neighbour alone. */
+export const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2] as const;
+export type NeighbourOffset = (typeof NEIGHBOUR_OFFSETS)[number];
+
+/** The features of word i that depend on the previous labels. Appends. */
+export function labelFeatures(
+  ctx: TaggerContext,
+  i: number,
+  prev: number,
+  prev2: number,
+  out: number[],
+  step: 1 | -1,
+): void {
+  previousLabelFeatures(prev, prev2, out);
+  labelWordFeatures(ctx, i, prev, out, step);
+}
+
+/** The features of the two previous labels alone (the same for every word). Appends. */
+export function previousLabelFeatures(prev: number, prev2: number, out: number[]): void {
+  out.push(h(5, prev), h(6, prev2), h(7, prev, prev2));
+}
+
+/** The features of word i that pair the previous label with a word. Appends. */
+export function labelWordFeatures(
+  ctx: TaggerContext,
+  i: number,
+  prev: number,
+  out: number[],
+  step: 1 | -1,
+): void {
+  out.push(h(8, prev, ctx.lower[i]!), h(19, prev, at(ctx.lower, i + step, step)));
+  if (ctx.cluster.length > 0) out.push(h(60, ctx.cluster[0]![i]!, prev));
+}
+
+/**
+ * The features of a word that come from its neighbour j, `offset` places away in the direction of reading:
+ * they depend on word j alone (or on the sentence boundary when j is outside), so a tagger can cache their
+ * scores per word. Appends.
+ */
+export function neighbourFeatures(
+  ctx: TaggerContext,
+  j: number,
+  offset: NeighbourOffset,
+  step: 1 | -1,
+  out: number[],
+): void {
   const full = ctx.cluster.length - 1;
-  if (full < 0) return;
-  out.push(
-    h(60, ctx.cluster[0]![i]!, prev),
-    h(61, at(ctx.cluster[full]!, i - step, step)),
-    h(62, at(ctx.cluster[full]!, i + step, step)),
-    h(63, at(ctx.cluster[1]!, i + step, step), ctx.cluster[1]![i]!),
-  );
+  if (offset === -1) {
+    out.push(h(9, at(ctx.lower, j, step)), h(13, at(ctx.suffix3, j, step)), h(15, at(ctx.shape, j, step)));
+    // Word clusters from unlabelled news: rare and unseen words get the tags of words used like them.
+    if (full >= 0) out.push(h(61, at(ctx.cluster[full]!, j, step)));
+  } else if (offset === 1) {
+    out.push(h(11, at(ctx.lower, j, step)), h(14, at(ctx.suffix3, j, step)), h(16, at(ctx.shape, j, step)));
+    if (full >= 0) out.push(h(62, at(ctx.cluster[full]!, j, step)));
+  } else out.push(h(offset === -2 ? 10 : 12, at(ctx.lower, j, step)));
+}
+
+/** The features of word i that pair it with a neighbour, or mark it first in the direction of reading. Appends. */
+export function pairFeatures(ctx: TaggerContext, i: number, out: number[], step: 1 | -1): void {
+  const l = ctx.lower[i]!;
+  out.push(h(17, at(ctx.lower, i - step, step), l), h(18, l, at(ctx.lower, i + step, step)));
+  if (i === (step > 0 ? 0 : ctx.shape.length - 1)) out.push(h(40, ctx.shape[i]!));
+  if (ctx.cluster.length > 0) out.push(h(63, at(ctx.cluster[1]!, i + step, step), ctx.cluster[1]![i]!));
 }
