@@ -80,7 +80,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   const mentions: Mention[] = [];
   const covered = new Uint8Array(s.words.length);
   let taken = 0;
-  for (const span of joinConjoinedCompanies(s, spansOfTags(s.ner))) {
+  for (const span of joinConjoinedCompanies(s, withHonorificNames(s, spansOfTags(s.ner)))) {
     if (span.start < taken) continue;
     let start = span.start;
     let end = span.end;
@@ -336,6 +336,26 @@ function single(
   extra: Partial<Mention>,
 ): Mention {
   return { id, sentence: s.index, start: i, end: i + 1, head: i, text: s.words[i]!, kind, type, ...extra };
+}
+
+/** "Mr Key promoted …": a capitalised word after Mr, Mrs, Ms or Dr is a person even when the NER missed it. */
+function withHonorificNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  const taggedAt = new Uint8Array(s.words.length);
+  for (const sp of spans) taggedAt.fill(1, sp.start, sp.end);
+  const added: EntitySpan[] = [];
+  for (let i = 0; i + 1 < s.words.length; i++) {
+    if (!/^(mr|mrs|ms|dr)\.?$/i.test(s.words[i]!) || taggedAt[i + 1]) continue;
+    let end = i + 1;
+    while (
+      end < s.words.length &&
+      !taggedAt[end] &&
+      s.upos[end] === "PROPN" &&
+      /^\p{Lu}/u.test(s.words[end]!)
+    )
+      end++;
+    if (end > i + 1) added.push({ start: i + 1, end, type: "PER" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
 const companySuffix =

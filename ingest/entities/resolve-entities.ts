@@ -87,8 +87,19 @@ export function resolveEntities(
     if (!v) return m.type;
     return [...v.entries()].reduce((best, e) => (e[1] > best[1] ? e : best))[0];
   };
+  // "The South retaliated … into the North": the half of a divided country the article names in full.
+  const halves = new Map<string, string>();
+  for (const m of names) {
+    const half = m.country && !m.isCapital ? /^(North|South|East|West) /.exec(m.country)?.[1] : undefined;
+    if (half) halves.set(half, halves.has(half) && halves.get(half) !== m.country ? "" : m.country!);
+  }
   for (const m0 of names) {
-    const m = m0.country ? m0 : { ...m0, type: typeOf(m0) };
+    const half = m0.country ? undefined : halves.get(m0.text);
+    const m = half
+      ? { ...m0, country: half, isCapital: false }
+      : m0.country
+        ? m0
+        : { ...m0, type: typeOf(m0) };
     const surnameOf =
       m.type === "PERSON" || (m.country && !m.isCapital) ? undefined : personBySurname(m, fullNames);
     if (surnameOf) {
@@ -158,6 +169,24 @@ export function resolveEntities(
     }
   }
 
+  // "the Sams": the people of the article whose surname is the plural's stem.
+  const familyOf = (m: Mention): Mention[] => {
+    const stem = /^(\p{Lu}\p{L}+?)(?:es|s)$/u.exec(m.text)?.[1];
+    if (!stem) return [];
+    const seen = new Set<string>();
+    return fullNames.filter((f) => {
+      const key = keyOf.get(f.id);
+      if (
+        !key ||
+        seen.has(key) ||
+        (nameTokens(f.text).at(-1) !== stem && nameTokens(f.text).at(-1) !== `${stem}e`)
+      )
+        return false;
+      seen.add(key);
+      return true;
+    });
+  };
+
   // "Both countries" are the two states the article has spoken of most so far; "they" right after is them.
   const groupKeys = new Map<number, string[]>();
   for (const m of mentions) {
@@ -175,12 +204,16 @@ export function resolveEntities(
           m.id,
           top.map(([k]) => k),
         );
+    } else if (m.kind === "name" && familyOf(m).length >= 2) {
+      groupKeys.set(
+        m.id,
+        familyOf(m).map((f) => keyOf.get(f.id)!),
+      );
     } else if (m.pronoun === "group") {
       const antecedent = [...mentions]
         .reverse()
         .find(
           (g) =>
-            g.kind === "group" &&
             groupKeys.has(g.id) &&
             g.sentence >= m.sentence - 1 &&
             (g.sentence < m.sentence || g.end <= m.start),

@@ -19,6 +19,11 @@ export interface Argument {
 const proxyNouns = new Set([
   "leader",
   "leaders",
+  // "contacted Thailand's foreign minister": an unnamed office-holder stands for the state.
+  "minister",
+  "president",
+  "premier",
+  "ambassador",
   "position",
   "government",
   "administration",
@@ -226,7 +231,11 @@ export function createArgumentResolver(
   conceptRegistry: Map<string, Entity>,
 ): ArgumentResolver {
   const mentionAt = new Map<number, Mention>();
-  for (const m of mentions) if (!m.nested) for (let i = m.start; i < m.end; i++) mentionAt.set(i, m);
+  // A description spanning a name ("Thailand's foreign minister") leaves the name's tokens to the name.
+  for (const m of mentions) {
+    if (m.nested) continue;
+    for (let i = m.start; i < m.end; i++) if (mentionAt.get(i)?.kind !== "name") mentionAt.set(i, m);
+  }
   // "European Commission President Ursula von der Leyen" is one person however the parser attached
   // its words: any token of the title or its owner, reached as an argument, stands for the person.
   const personOfPhrase = new Map<number, Mention>();
@@ -272,8 +281,9 @@ export function createArgumentResolver(
     const m = mentionAt.get(token);
     if (m && m.kind !== "demonym") {
       const found = fromMention(m, options.asActor, token);
-      // An unresolved description ("the boy") falls through to the common-noun rules below.
-      if (found || m.kind !== "nominal") return found;
+      // An unresolved description ("the boy", "Thailand's foreign minister") falls through to the common-noun
+      // rules below.
+      if (found || (m.kind !== "nominal" && m.kind !== "description")) return found;
     }
     const word = s.words[token]!.toLowerCase();
     const upos = s.upos[token];
@@ -341,8 +351,13 @@ export function createArgumentResolver(
     resolve: (token, options) => resolve(token, options),
     resolveMany: (token, options) => {
       const m = mentionAt.get(token);
-      if (m && (m.kind === "group" || m.pronoun === "group")) {
-        return resolution.membersOf(m).map((entity) => ({ entity, via: "pronoun" as const, token }));
+      const members = m ? resolution.membersOf(m) : [];
+      if (m && (m.kind === "group" || m.pronoun === "group" || members.length > 0)) {
+        return members.map((entity) => ({
+          entity,
+          via: m.kind === "name" ? ("name" as const) : ("pronoun" as const),
+          token,
+        }));
       }
       const one = resolve(token, options);
       return one ? [one] : [];

@@ -1,0 +1,46 @@
+import type { Triple } from "../../ingest/extraction";
+import { testExtractor } from "../support/test-extractor";
+
+// Facts the probes of docs/quality.md missed, in sentences of our own; what the shipped extractor returns.
+function triples(text: string): Triple[] {
+  return testExtractor().extract({ text }).triples;
+}
+
+function has(ts: Triple[], subject: string, predicate: string, object: string): boolean {
+  return ts.some((t) => t.subject.name === subject && t.predicate === predicate && t.object.name === object);
+}
+
+describe("facts the probes missed", () => {
+  it("reads 'Mr Key' as the person even when the NER misses the name", () => {
+    const ts = triples(
+      "Prime Minister John Key spoke on Monday. Mr Key promoted the campaign for a new flag.",
+    );
+    expect(has(ts, "John Key", "PROMOTED", "campaign")).toBe(true);
+  });
+
+  it("lets an unnamed minister stand for the state", () => {
+    const ts = triples("John Kerry, the Secretary of State, contacted Thailand's foreign minister.");
+    expect(has(ts, "John Kerry", "CONTACTED", "Thailand")).toBe(true);
+  });
+
+  it("knows what someone died of", () => {
+    expect(
+      has(triples("Gloria Sam died from an infection in 2009."), "Gloria Sam", "DIED_OF", "infection"),
+    ).toBe(true);
+  });
+
+  it("reads 'the South' and 'the North' as the halves of a divided country named in the article", () => {
+    const ts = triples(
+      "North Korea fired shells at South Korea on Thursday. The South retaliated by firing dozens of rounds of artillery into the North.",
+    );
+    expect(has(ts, "South Korea", "FIRED", "North Korea")).toBe(true);
+  });
+
+  it("reads a family name in the plural as the family's members", () => {
+    const ts = triples(
+      "Thomas Sam and Manju Sam are on trial. The Sams continued to shun conventional medical treatment.",
+    );
+    expect(has(ts, "Thomas Sam", "SHUNNED", "treatment")).toBe(true);
+    expect(has(ts, "Manju Sam", "SHUNNED", "treatment")).toBe(true);
+  });
+});
