@@ -5,7 +5,7 @@ import type { EntitySpan } from "../ner/ner-tag";
 import type { Knowledge } from "./knowledge";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
-import { honorifics, roleTitles, titleModifiers } from "./role-titles";
+import { honorifics, portfolios, roleTitles, titleModifiers } from "./role-titles";
 
 const eventWords =
   /\b(war|summit|olympics|games|cup|election|elections|conference|championship|festival|talks|crisis|revolution)\b/i;
@@ -119,14 +119,22 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     if (span.type === "ORG" || span.type === "MISC") {
       while (end - 1 > start && personTitles.has(s.words[end - 1]!.toLowerCase())) end--;
     }
-    if (span.type === "PER") {
+    // "Minister of Education Stefania Giannini", often tagged an organisation whole: the portfolio is the
+    // title's, and the rest names the person.
+    let type = span.type;
+    if (s.words[start - 1] === "of" && isTitleWord(s.words[start - 2] ?? "")) {
+      const from = start;
+      while (start < end - 2 && portfolios.has(s.words[start]!.toLowerCase())) start++;
+      if (start > from) type = "PER";
+    }
+    if (type === "PER") {
       while (start < end - 1 && isTitleWord(s.words[start]!)) start++;
       // "the State Department Spokesperson": a capitalised title alone names no one.
       if (end - start === 1 && roleTitles[s.words[start]!.toLowerCase()]) continue;
     }
     if (start >= end) continue;
     const text = joinTokens(s, start, end);
-    const mention = typeName(text, span.type, knowledge);
+    const mention = typeName(text, type, knowledge);
     if (!mention) continue;
     // "Western", "European": adjectives that name no one.
     if (mention.type === "MISC" && end - start === 1 && s.upos[start] === "ADJ") continue;

@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isPossessive, isTitleWord, joinTokens } from "./find-mentions";
 import type { Mention } from "./mention";
-import { honorifics, roleTitles, type RolePredicate } from "./role-titles";
+import { honorifics, portfolios, roleTitles, type RolePredicate } from "./role-titles";
 
 /** A title a sentence gives a named person: "Ukraine's President Volodymyr Zelenskiy". */
 export interface Role {
@@ -45,36 +45,6 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
 }
 
 type Found = Omit<Role, "person">;
-
-const portfolios = new Set([
-  "labour",
-  "labor",
-  "industry",
-  "agriculture",
-  "education",
-  "health",
-  "transport",
-  "transportation",
-  "energy",
-  "commerce",
-  "trade",
-  "finance",
-  "treasury",
-  "interior",
-  "justice",
-  "defence",
-  "defense",
-  "environment",
-  "culture",
-  "tourism",
-  "housing",
-  "economy",
-  "oil",
-  "mines",
-  "mining",
-  "fisheries",
-  "communications",
-]);
 
 function titleBefore(
   s: AnalyzedSentence,
@@ -131,7 +101,13 @@ function appositionBefore(
   endingAt: Map<number, Mention>,
 ): Found | undefined {
   if (s.words[nameStart - 1] !== ",") return undefined;
-  const found = titleBefore(s, nameStart - 1, endingAt);
+  // "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino": skip the gloss.
+  let end = nameStart - 1;
+  if (s.words[end - 1] === ")") {
+    const open = s.words.lastIndexOf("(", end - 1);
+    if (open > 0) end = open;
+  }
+  const found = titleBefore(s, end, endingAt);
   return found?.owner ? found : undefined;
 }
 
@@ -143,7 +119,9 @@ function appositionAfter(
 ): Found | undefined {
   if (s.words[nameEnd] !== ",") return undefined;
   let i = nameEnd + 1;
-  if (/^(the|a|an)$/i.test(s.words[i] ?? "")) i++;
+  // "Taft, the company's vice chairman": a description owner starts at its determiner.
+  const described = startingAt.get(i);
+  if (/^(the|a|an)$/i.test(s.words[i] ?? "") && described?.kind !== "nominal") i++;
   let owner: Mention | undefined;
   const lead = startingAt.get(i);
   if (lead && lead.type !== "PERSON") {
@@ -161,8 +139,10 @@ function appositionAfter(
   // "the Taiwan manager of Standard Chartered Bank": the organisation after "of" owns the title, not the place.
   if (preposition === "of" || preposition === "for") {
     let j = i + 1;
+    // "chairman of the project's panel": the described owner starts at "the".
+    const describedOwner = startingAt.get(j);
     if (s.words[j]?.toLowerCase() === "the") j++;
-    owner = startingAt.get(j) ?? owner;
+    owner = (describedOwner?.kind === "nominal" ? describedOwner : undefined) ?? startingAt.get(j) ?? owner;
     // "Secretary of State": a capitalised complement that names no entity belongs to the title.
     if (!owner && preposition === "of" && /^[A-Z]/.test(s.words[j] ?? "")) titleEnd = j + 1;
   }
@@ -201,8 +181,11 @@ function roleOf(s: AnalyzedSentence, start: number, end: number): RolePredicate 
   const head = s.words[end - 1]!.toLowerCase();
   const role = roleTitles[head];
   if (!role) return undefined;
-  if (head === "minister" && s.words.slice(start, end - 1).some((w) => w.toLowerCase() === "prime"))
-    return "LEADER_OF";
+  const modifiers = s.words.slice(start, end - 1).map((w) => w.toLowerCase());
+  if (head === "minister" && modifiers.includes("prime")) return "LEADER_OF";
+  // A vice chairman or deputy leader is an officer, not the leader.
+  if (role === "LEADER_OF" && modifiers.some((w) => /^(vice|deputy|assistant|co)$/.test(w)))
+    return "OFFICIAL_OF";
   return role;
 }
 

@@ -43,4 +43,30 @@ describe("facts the probes missed", () => {
     expect(has(ts, "Thomas Sam", "SHUNNED", "treatment")).toBe(true);
     expect(has(ts, "Manju Sam", "SHUNNED", "treatment")).toBe(true);
   });
+
+  it("keeps the portfolio out of the minister's name", () => {
+    const ts = triples("Minister of Education Stefania Giannini said the ruling was fair.");
+    expect(has(ts, "Stefania Giannini", "HOLDS_POSITION", "Minister of Education")).toBe(true);
+  });
+
+  it("reads a described owner of an apposed title, and a vice chairman as an officer", () => {
+    const ts = triples(
+      "Taft Broadcasting Co rejected the bid on Monday. Dudley Taft, the company's vice chairman, declined to comment.",
+    );
+    expect(has(ts, "Dudley Taft", "OFFICIAL_OF", "Taft Broadcasting Co")).toBe(true);
+  });
+
+  it("finds the title before a name across a gloss in brackets", () => {
+    const ts = triples(
+      "The secretary general of CEI (Italian Episcopal Conference), Nunzio Galantino, has called the sentence dangerous.",
+    );
+    expect(has(ts, "Nunzio Galantino", "OFFICIAL_OF", "CEI")).toBe(true);
+  });
+
+  it("lets 'the project' own the title after 'chairman of'", () => {
+    const ts = triples(
+      "The Flag Consideration Project met. Emeritus Professor John Burrows, the chairman of the project's panel of twelve, said it.",
+    );
+    expect(has(ts, "John Burrows", "LEADER_OF", "Flag Consideration Project")).toBe(true);
+  });
 });
