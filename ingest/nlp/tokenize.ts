@@ -138,7 +138,16 @@ function splitChunk(chunk: string): Span[] {
 
   const middle = splitCore(chunk.slice(lo, hi))
     .filter((s) => s.end > s.start)
-    .map((s) => ({ start: s.start + lo, end: s.end + lo }));
+    .map((s) => ({ start: s.start + lo, end: s.end + lo }))
+    // "<New Jersey Zinc Exploration Co>'s": a bracket closed before a clitic is a token of its own.
+    .flatMap((s) =>
+      s.end - s.start > 1 && /[>)\]]/.test(chunk[s.end - 1]!)
+        ? [
+            { start: s.start, end: s.end - 1 },
+            { start: s.end - 1, end: s.end },
+          ]
+        : [s],
+    );
   return [...front, ...middle, ...back.reverse()];
 }
 

@@ -82,6 +82,19 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("splits a closing bracket before a possessive", () => {
+    expect(words("buy <Zinc Exploration Co>'s stake")).toEqual([
+      "buy",
+      "<",
+      "Zinc",
+      "Exploration",
+      "Co",
+      ">",
+      "'s",
+      "stake",
+    ]);
+  });
+
   it("keeps URLs and e-mail addresses whole", () => {
     expect(words("See https://www.reuters.com/a-b/c.html, or write to news@example.org.")).toEqual([
       "See",
