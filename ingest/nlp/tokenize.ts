@@ -172,6 +172,13 @@ function splitCore(core: string): Span[] {
     if (c === "—" || c === "–") dashLen = 1;
     else if (c === "-" && core[i + 1] === "-") dashLen = dashRun(core, i);
     else if (c === "-" && splitsAtHyphen(core, pieceStart, i)) dashLen = 1;
+    // "for change.One of the first things": a full stop whose space the wire dropped.
+    else if (
+      c === "." &&
+      /\p{Ll}{2}$/u.test(core.slice(pieceStart, i)) &&
+      /^\p{Lu}\p{Ll}/u.test(core.slice(i + 1))
+    )
+      dashLen = 1;
     if (dashLen > 0 && i > pieceStart && i + dashLen < core.length) {
       spans.push(...splitClitic(core, pieceStart, i));
       spans.push({ start: i, end: i + dashLen });

@@ -82,6 +82,20 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("splits a full stop the wire left without its space", () => {
+    expect(words("a target for change.One of them")).toEqual([
+      "a",
+      "target",
+      "for",
+      "change",
+      ".",
+      "One",
+      "of",
+      "them",
+    ]);
+    expect(words("see www.example.com now")).toEqual(["see", "www.example.com", "now"]);
+  });
+
   it("splits a closing bracket before a possessive", () => {
     expect(words("buy <Zinc Exploration Co>'s stake")).toEqual([
       "buy",
