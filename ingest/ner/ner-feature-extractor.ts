@@ -43,8 +43,30 @@ interface WordEntry {
   capInitial: boolean;
   /** Feature ids of the word at each slot -2..2. */
   slots: Int32Array[];
+  /** Emission scores of those features per slot (slot × labels + label), for `emissionOf`'s weights. */
+  emission: Float64Array | undefined;
+  emissionOf: EmissionWeights | undefined;
 }
-const CACHE_LIMIT = 200_000;
+
+/** A weight table as the tagger holds it: row `id` is weights[id × labelCount …]. */
+export interface EmissionWeights {
+  weights: Float32Array | Float64Array;
+  labelCount: number;
+}
+
+/** What the token-level features of a sentence depend on, computed once per sentence. */
+interface SentenceContext {
+  n: number;
+  allCaps: boolean;
+  perWord: WordEntry[];
+  words: string[];
+  lowers: string[];
+  shapes: string[];
+  extra: (number[] | undefined)[];
+  doc: DocumentStats | undefined;
+}
+// About 1.3 kB a word type with its slot emissions: at most about 130 MB.
+const CACHE_LIMIT = 100_000;
 
 export function wordShape(word: string): string {
   let out = "";
@@ -134,6 +156,8 @@ export class NerFeatureExtractor {
       hasLetter: /[A-Za-z]/.test(word),
       capInitial: /^[A-Z]/.test(word),
       slots,
+      emission: undefined,
+      emissionOf: undefined,
     };
     this.cache.set(key, entry);
     return entry;
@@ -185,6 +209,97 @@ export class NerFeatureExtractor {
   }
 
   sentence(rawWords: readonly string[], doc?: DocumentStats): SentenceFeatures {
+    const c = this.context(rawWords, doc);
+    const n = c.n;
+    const perWord = c.perWord;
+    let ids: Int32Array = this.buffer;
+    let len = 0;
+    const offsets = new Int32Array(n + 1);
+    const push = (id: number): void => {
+      if (id < 0) return;
+      if (len === ids.length) ids = this.grow();
+      ids[len++] = id;
+    };
+    for (let i = 0; i < n; i++) {
+      offsets[i] = len;
+      for (let s = 0; s < SLOTS.length; s++) {
+        const j = i + SLOTS[s]!;
+        if (j < 0 || j >= n) {
+          push(this.boundaryIds[s]!);
+          continue;
+        }
+        const f = perWord[j]!.slots[s]!;
+        if (len + f.length > ids.length) ids = this.grow();
+        ids.set(f, len);
+        len += f.length;
+      }
+      this.tokenFeatures(c, i, push);
+    }
+    offsets[n] = len;
+    return { ids: ids.slice(0, len), offsets };
+  }
+
+  /**
+   * The emission scores of every token (token i, label y at i × labelCount + y) under fixed weights: the
+   * same sums as over sentence()'s features, but each word type's slot features are summed once and cached.
+   * The weights are float32 values summed in float64, exactly, so the order of the sum does not matter.
+   */
+  emissions(
+    rawWords: readonly string[],
+    doc: DocumentStats | undefined,
+    table: EmissionWeights,
+  ): Float64Array {
+    const c = this.context(rawWords, doc);
+    const n = c.n;
+    const L = table.labelCount;
+    const w = table.weights;
+    const emit = new Float64Array(n * L);
+    let base = 0;
+    const push = (id: number): void => {
+      if (id < 0) return;
+      const row = id * L;
+      for (let y = 0; y < L; y++) emit[base + y]! += w[row + y]!;
+    };
+    for (let i = 0; i < n; i++) {
+      base = i * L;
+      for (let s = 0; s < SLOTS.length; s++) {
+        const j = i + SLOTS[s]!;
+        if (j < 0 || j >= n) {
+          push(this.boundaryIds[s]!);
+          continue;
+        }
+        const e = this.slotEmission(c.perWord[j]!, table);
+        for (let y = 0, from = s * L; y < L; y++) emit[base + y]! += e[from + y]!;
+      }
+      this.tokenFeatures(c, i, push);
+    }
+    return emit;
+  }
+
+  private slotEmission(entry: WordEntry, table: EmissionWeights): Float64Array {
+    if (entry.emissionOf === table && entry.emission) return entry.emission;
+    const L = table.labelCount;
+    const emission = new Float64Array(SLOTS.length * L);
+    for (let s = 0; s < SLOTS.length; s++) {
+      for (const id of entry.slots[s]!) {
+        for (let y = 0; y < L; y++) emission[s * L + y]! += table.weights[id * L + y]!;
+      }
+    }
+    entry.emission = emission;
+    entry.emissionOf = table;
+    return emission;
+  }
+
+  /** Ids of the bos/eos features standing for a slot outside the sentence, by slot. */
+  private get boundaryIds(): number[] {
+    if (this.boundary === undefined) {
+      this.boundary = SLOTS.map((k) => (k < 0 ? this.fixed(`bos${k}`) : k > 0 ? this.fixed(`eos${k}`) : -1));
+    }
+    return this.boundary;
+  }
+  private boundary: number[] | undefined;
+
+  private context(rawWords: readonly string[], doc: DocumentStats | undefined): SentenceContext {
     const n = rawWords.length;
     const allCaps = isAllCapsSentence(rawWords);
     const perWord = rawWords.map((w) => this.wordFeatures(w, allCaps));
@@ -219,65 +334,47 @@ export class NerFeatureExtractor {
     }
     const lowers = perWord.map((e) => e.lower);
     const shapes = perWord.map((e) => e.shortShape);
-    let ids: Int32Array = this.buffer;
-    let len = 0;
-    const offsets = new Int32Array(n + 1);
-    const push = (id: number): void => {
-      if (id < 0) return;
-      if (len === ids.length) ids = this.grow();
-      ids[len++] = id;
-    };
-    for (let i = 0; i < n; i++) {
-      offsets[i] = len;
-      for (let s = 0; s < SLOTS.length; s++) {
-        const j = i + SLOTS[s]!;
-        if (j < 0 || j >= n) {
-          push(this.fixed(j < 0 ? `bos${SLOTS[s]}` : `eos${SLOTS[s]}`));
-          continue;
-        }
-        const f = perWord[j]!.slots[s]!;
-        if (len + f.length > ids.length) ids = this.grow();
-        ids.set(f, len);
-        len += f.length;
+    return { n, allCaps, perWord, words, lowers, shapes, extra, doc };
+  }
+
+  /** Token i's features beyond its words' slot features: position, bigrams, shapes, gazetteers, document. */
+  private tokenFeatures(c: SentenceContext, i: number, push: (id: number) => void): void {
+    const { n, allCaps, perWord, words, lowers, shapes, doc } = c;
+    push(this.fixed("bias"));
+    if (i === 0) push(this.fixed("first"));
+    const cur = lowers[i]!;
+    const shape = shapes[i]!;
+    if (allCaps) push(this.pairId(this.capsShapeIds, shape, "", () => `ac|ss=${shape}`));
+    const prev = i > 0 ? lowers[i - 1]! : "<s>";
+    const next = i + 1 < n ? lowers[i + 1]! : "</s>";
+    const bw = this.resources.bigramWords;
+    const curKnown = !bw || bw.has(cur);
+    if (curKnown && (!bw || bw.has(prev)))
+      push(this.pairId(this.leftPairs, prev, cur, () => `l-1l0=${prev}|${cur}`));
+    if (curKnown && (!bw || bw.has(next)))
+      push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
+    const ps = i > 0 ? shapes[i - 1]! : "<s>";
+    const ns = i + 1 < n ? shapes[i + 1]! : "</s>";
+    let byShape = this.shapeTriples.get(ps);
+    if (!byShape) this.shapeTriples.set(ps, (byShape = new Map()));
+    push(this.pairId(byShape, shape, ns, () => `ss3=${ps}|${shape}|${ns}`));
+    const ex = c.extra[i];
+    if (ex) for (const g of ex) push(g);
+    if (doc && perWord[i]!.hasLetter) {
+      const bits = doc.casing.get(cur) ?? 0;
+      const unreliable = i === 0 || allCaps || words[i - 1] === '"' ? 1 : 0;
+      const code = (bits & 15) * 4 + unreliable * 2 + (perWord[i]!.capInitial ? 1 : 0);
+      let id = this.docIds[code];
+      if (id === undefined) {
+        const b =
+          (bits & CAP_ELSEWHERE ? "C" : "-") +
+          (bits & LOWER_ELSEWHERE ? "l" : "-") +
+          (bits & FIRST_OF_RUN ? "f" : "-") +
+          (bits & LAST_OF_RUN ? "e" : "-");
+        id = this.lookup(`d=${b}|${unreliable ? "u" : "r"}${perWord[i]!.capInitial ? "C" : "c"}`);
+        this.docIds[code] = id;
       }
-      push(this.fixed("bias"));
-      if (i === 0) push(this.fixed("first"));
-      const cur = lowers[i]!;
-      const shape = shapes[i]!;
-      if (allCaps) push(this.pairId(this.capsShapeIds, shape, "", () => `ac|ss=${shape}`));
-      const prev = i > 0 ? lowers[i - 1]! : "<s>";
-      const next = i + 1 < n ? lowers[i + 1]! : "</s>";
-      const bw = this.resources.bigramWords;
-      const curKnown = !bw || bw.has(cur);
-      if (curKnown && (!bw || bw.has(prev)))
-        push(this.pairId(this.leftPairs, prev, cur, () => `l-1l0=${prev}|${cur}`));
-      if (curKnown && (!bw || bw.has(next)))
-        push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
-      const ps = i > 0 ? shapes[i - 1]! : "<s>";
-      const ns = i + 1 < n ? shapes[i + 1]! : "</s>";
-      let byShape = this.shapeTriples.get(ps);
-      if (!byShape) this.shapeTriples.set(ps, (byShape = new Map()));
-      push(this.pairId(byShape, shape, ns, () => `ss3=${ps}|${shape}|${ns}`));
-      const ex = extra[i];
-      if (ex) for (const g of ex) push(g);
-      if (doc && perWord[i]!.hasLetter) {
-        const bits = doc.casing.get(cur) ?? 0;
-        const unreliable = i === 0 || allCaps || words[i - 1] === '"' ? 1 : 0;
-        const code = (bits & 15) * 4 + unreliable * 2 + (perWord[i]!.capInitial ? 1 : 0);
-        let id = this.docIds[code];
-        if (id === undefined) {
-          const b =
-            (bits & CAP_ELSEWHERE ? "C" : "-") +
-            (bits & LOWER_ELSEWHERE ? "l" : "-") +
-            (bits & FIRST_OF_RUN ? "f" : "-") +
-            (bits & LAST_OF_RUN ? "e" : "-");
-          id = this.lookup(`d=${b}|${unreliable ? "u" : "r"}${perWord[i]!.capInitial ? "C" : "c"}`);
-          this.docIds[code] = id;
-        }
-        push(id);
-      }
+      push(id);
     }
-    offsets[n] = len;
-    return { ids: ids.slice(0, len), offsets };
   }
 }

@@ -10,7 +10,7 @@ import { parseNerModel } from "./ner-model";
 import { mergePhraseGazetteers } from "./phrase-gazetteer";
 import type { NerTag } from "./ner-tag";
 import type { LinearSequenceWeights } from "./viterbi-decode";
-import { viterbiDecode } from "./viterbi-decode";
+import { viterbiFromEmissions } from "./viterbi-decode";
 
 export type { EntitySpan, EntityType, NerTag } from "./ner-tag";
 export { nerSpans } from "./ner-spans";
@@ -58,11 +58,13 @@ export function createNerTagger(model: NerModel): NerTagger {
     },
     (f) => index.get(f) ?? -1,
   );
+  const table = { weights: model.emission, labelCount: LABEL_COUNT };
   return {
     model,
     tag(words, context) {
       if (words.length === 0) return [];
-      return bilouToIob2(viterbiDecode(weights, extractor.sentence(words, context?.document)));
+      const emit = extractor.emissions(words, context?.document, table);
+      return bilouToIob2(viterbiFromEmissions(weights, emit, words.length));
     },
   };
 }

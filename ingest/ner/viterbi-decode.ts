@@ -21,8 +21,7 @@ export function viterbiDecode(
 ): Int32Array {
   const L = model.labelCount;
   const n = feats.offsets.length - 1;
-  const labels = out ?? new Int32Array(n);
-  if (n === 0) return labels;
+  if (n === 0) return out ?? new Int32Array(0);
   const emit = new Float64Array(n * L);
   const { ids, offsets } = feats;
   const w = model.emission;
@@ -36,6 +35,19 @@ export function viterbiDecode(
       }
     }
   }
+  return viterbiFromEmissions(model, emit, n, out);
+}
+
+/** The best label sequence given every token's emission scores (token i, label y at i × labelCount + y). */
+export function viterbiFromEmissions(
+  model: LinearSequenceWeights,
+  emit: Float64Array,
+  n: number,
+  out?: Int32Array,
+): Int32Array {
+  const L = model.labelCount;
+  const labels = out ?? new Int32Array(n);
+  if (n === 0) return labels;
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
   const tr = model.transition;
