@@ -73,6 +73,8 @@ const groupNouns = new Set(["countries", "sides", "nations", "states", "governme
  */
 const creditRating = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|D|Aaa|Aa|Baa|Ba|Caa|Ca)([-+]|-?[1-3]|-(plus|minus))?$/;
 
+const weekday = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** A title's abbreviation or a unit the tagger took for a whole name: "St.", "Dlrs". */
 const notAName = /^(St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Dlrs?|Pct|Mln|Stg|Cts)\.?$/i;
 
@@ -96,7 +98,14 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     while (/^\d+$/.test(s.words[end] ?? "") && /^(Inc|Corp|Co|Ltd|Plc)\.?$/.test(s.words[end + 1] ?? ""))
       end += 2;
     taken = end;
-    while (end > start && (isPossessive(s.words[end - 1]!) || /^[>)\]]$/.test(s.words[end - 1]!))) end--;
+    // "the Higher Labour Court Saturday ruled": a weekday after a name is when, not who.
+    while (
+      end > start &&
+      (isPossessive(s.words[end - 1]!) ||
+        /^[>)\]]$/.test(s.words[end - 1]!) ||
+        (end - 1 > start && weekday.test(s.words[end - 1]!)))
+    )
+      end--;
     // Reuters marks unlisted companies "<Systems 4 Inc>"; the brackets are not part of the name.
     while (start < end && /^[<([]$/.test(s.words[start]!)) start++;
     // "Although Public Service recently received": a subordinator opening the sentence is not in the name.

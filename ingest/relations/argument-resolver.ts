@@ -53,6 +53,16 @@ const proxyNouns = new Set([
   "police",
 ]);
 
+/** Nouns a name before them merely classifies: "the MORI organisation", "the Boeing company". */
+const organisationNouns = new Set([
+  "organisation",
+  "organization",
+  "company",
+  "firm",
+  "corporation",
+  "group",
+]);
+
 /** Amounts and measures: they say how much of what follows "of", and are never a thing of their own. */
 const amountNouns = [
   "total",
@@ -296,7 +306,9 @@ export function createArgumentResolver(
       // A name modifying a common noun is not what the noun refers to ("the Hong Kong branch", "Supermarkets
       // General shareholders"), unless the noun is a title ("Minister" of "Foreign Minister Lavrov").
       const heads = rel === "flat" || rel === "appos" || rel.startsWith("nmod:desc");
-      const titled = rel === "compound" && (upos === "PROPN" || isTitleWord(word));
+      // "the Harris organisation" is Harris.
+      const titled =
+        rel === "compound" && (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word));
       if (named?.kind === "name" && (heads || titled)) {
         return fromMention(named, options.asActor, token);
       }

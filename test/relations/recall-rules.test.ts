@@ -69,4 +69,16 @@ describe("facts the probes missed", () => {
     );
     expect(has(ts, "John Burrows", "LEADER_OF", "Flag Consideration Project")).toBe(true);
   });
+
+  it("leaves a weekday out of the name before it, and reads 'the Boeing company' as Boeing", () => {
+    expect(
+      has(
+        triples("The Higher Labour Court Saturday ruled the strike illegal."),
+        "Higher Labour Court",
+        "RULED",
+        "strike",
+      ),
+    ).toBe(true);
+    expect(has(triples("The Boeing company sold jets to Iran."), "Boeing", "SOLD", "jets")).toBe(true);
+  });
 });
