@@ -100,6 +100,8 @@ const containerNouns = new Set([
   "couple",
   "flood",
   "spate",
+  // "the lack of overtime work" is about overtime work.
+  "lack",
   "stream",
   "string",
   "handful",
@@ -142,6 +144,12 @@ const vagueNouns = new Set([
   "sources",
   "condition",
   "order",
+  // Abstract nouns that say nothing alone: "directing the success of", "an outside chance".
+  "success",
+  "chance",
+  "possibility",
+  "likelihood",
+  "fact",
   // Units and amounts name no thing of their own ("reported earnings of 213 mln dlrs" → not "dlrs").
   ...measureWords,
   ...amountNouns,

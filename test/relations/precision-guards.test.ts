@@ -183,4 +183,13 @@ describe("names cut short", () => {
     const ts = triples("The EC Commission proposed a cut. The EC provides subsidies to pasta makers.");
     expect(ts.find((t) => t.predicate === "PROVIDED")?.subject.name).toBe("EC");
   });
+
+  it("reads 'the lack of' as a measure and takes no abstract noun alone as an object", () => {
+    const lack = triples(
+      "The Daimler spokesman said the lack of overtime work at the plant could affect car output.",
+    );
+    expect(lack.map((t) => t.object.name)).not.toContain("lack");
+    const success = triples("Martin Davis has shown judgment in directing the success of his company.");
+    expect(success.map((t) => t.object.name)).not.toContain("success");
+  });
 });
