@@ -51,7 +51,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(/\S+/gu)) {
     const start = match.index;
-    for (const span of splitChunk(match[0])) {
+    for (const span of cachedSplitChunk(match[0])) {
       tokens.push({
         text: text.slice(start + span.start, start + span.end),
         start: offset + start + span.start,
@@ -60,6 +60,23 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * Spans of the chunks seen lately. Splitting a chunk runs a dozen regular expressions and depends on the
+ * chunk alone, and news repeats its words; the cache is cleared when full (frequent chunks return soon).
+ */
+const chunkSpans = new Map<string, readonly Span[]>();
+const CHUNK_CACHE_SIZE = 50_000;
+
+function cachedSplitChunk(chunk: string): readonly Span[] {
+  let spans = chunkSpans.get(chunk);
+  if (spans === undefined) {
+    if (chunkSpans.size >= CHUNK_CACHE_SIZE) chunkSpans.clear();
+    spans = splitChunk(chunk);
+    chunkSpans.set(chunk, spans);
+  }
+  return spans;
 }
 
 /** True when a word ending in "." keeps its period: abbreviations, initials ("J."), initialisms ("U.S."). */
