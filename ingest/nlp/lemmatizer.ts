@@ -18,16 +18,28 @@ const CASED_TAGS = new Set(["NNP", "NNPS"]);
 export class Lemmatizer {
   constructor(private readonly data: LemmatizerData) {}
 
-  /** Lemmas already computed, by "form\tXPOS" (news repeats its words; cleared when it grows large). */
-  private readonly cache = new Map<string, string>();
+  /**
+   * Lemmas already computed, by XPOS then form (news repeats its words; no key string is built per word;
+   * cleared when it grows large).
+   */
+  private readonly cache = new Map<string, Map<string, string>>();
+  private cached = 0;
 
   lemmatize(form: string, xpos: string): string {
-    const key = form + "\t" + xpos;
-    let lemma = this.cache.get(key);
+    let byForm = this.cache.get(xpos);
+    if (byForm === undefined) {
+      byForm = new Map();
+      this.cache.set(xpos, byForm);
+    }
+    let lemma = byForm.get(form);
     if (lemma === undefined) {
-      if (this.cache.size > 200_000) this.cache.clear();
+      if (this.cached > 200_000) {
+        for (const forms of this.cache.values()) forms.clear();
+        this.cached = 0;
+      }
       lemma = this.compute(form, xpos);
-      this.cache.set(key, lemma);
+      byForm.set(form, lemma);
+      this.cached++;
     }
     return lemma;
   }
