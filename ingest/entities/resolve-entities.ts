@@ -321,6 +321,19 @@ function acronymKey(text: string): string {
   return text.replace(/\./g, "");
 }
 
+function unitAfter(
+  parent: Mention,
+  mentions: readonly Mention[],
+  sentenceOf: SentenceOf,
+): Mention | undefined {
+  if (parent.type !== "ORGANIZATION") return undefined;
+  const word = sentenceOf(parent)?.words[parent.end];
+  if (!word || !/^(unit|subsidiary|affiliate|division)$/.test(word)) return undefined;
+  return mentions.find(
+    (m) => m.sentence === parent.sentence && m.start === parent.end + 1 && m.type === "ORGANIZATION",
+  );
+}
+
 function findAntecedent(
   pronoun: Mention,
   mentions: readonly Mention[],
@@ -343,11 +356,14 @@ function findAntecedent(
       (m.sentence < pronoun.sentence || (m.sentence === pronoun.sentence && m.end <= pronoun.start)),
   );
   if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
-  // "it"/"its" mostly refer back to the subject of the clause or the sentence before.
+  // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
+  // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
   const subjects = candidates.filter((m) => {
     return sentenceOf(m)?.deprels[m.head]?.startsWith("nsubj");
   });
-  return subjects[subjects.length - 1];
+  const last = subjects[subjects.length - 1];
+  const unit = last && unitAfter(last, candidates, sentenceOf);
+  return unit ?? last;
 }
 
 const nominalWindow = 3;

@@ -53,6 +53,8 @@ const proxyNouns = new Set([
   "police",
 ]);
 
+const unitWords = /^(unit|subsidiary|affiliate|division|arm)$/;
+
 /** Nouns a name before them merely classifies: "the MORI organisation", "the Boeing company". */
 const organisationNouns = new Set([
   "organisation",
@@ -239,6 +241,8 @@ export interface ArgumentResolver {
   concepts(): Entity[];
   /** True when the token is part of a name ("Shipping" in "Lloyds Shipping Intelligence"). */
   insideName(token: number): boolean;
+  /** "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc": parents and the units they own. */
+  ownedUnits(): { owner: Argument; unit: Argument; word: string }[];
 }
 
 export function createArgumentResolver(
@@ -256,7 +260,7 @@ export function createArgumentResolver(
   }
   // "European Commission President Ursula von der Leyen" is one person however the parser attached
   // its words: any token of the title or its owner, reached as an argument, stands for the person.
-  const personOfPhrase = new Map<number, Mention>();
+  const standsFor = new Map<number, Mention>();
   for (const r of roles) {
     // "E.F. Hutton analyst Michael Lewis": a name just before the title belongs to the phrase even when the
     // NER typed it so that it could not be the owner.
@@ -272,12 +276,24 @@ export function createArgumentResolver(
       if (r.titleStart >= r.person.end) {
         const words = r.title.split(/\s+/).length;
         for (let i = r.titleStart; i < r.titleStart + words; i++) {
-          if (!mentionAt.has(i)) personOfPhrase.set(i, r.person);
+          if (!mentionAt.has(i)) standsFor.set(i, r.person);
         }
       }
       continue;
     }
-    for (let i = from; i < r.person.start; i++) personOfPhrase.set(i, r.person);
+    for (let i = from; i < r.person.start; i++) standsFor.set(i, r.person);
+  }
+
+  // "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc": the parent's name and the word "unit"
+  // stand for the unit, whatever the parser made the head.
+  const units: { owner: Mention; unit: Mention; word: number }[] = [];
+  for (const owner of mentions) {
+    const unit = mentionAt.get(owner.end + 1);
+    if (owner.kind !== "name" || owner.type !== "ORGANIZATION" || unit?.kind !== "name") continue;
+    if (unit.type !== "ORGANIZATION" || unit.start !== owner.end + 1) continue;
+    if (!unitWords.test(s.words[owner.end]!)) continue;
+    units.push({ owner, unit, word: owner.end });
+    for (let i = owner.start; i <= owner.end; i++) standsFor.set(i, unit);
   }
 
   const fromMention = (m: Mention, asActor: boolean, token: number): Argument | undefined => {
@@ -294,7 +310,7 @@ export function createArgumentResolver(
     depth = 0,
   ): Argument | undefined => {
     if (depth > 3) return undefined;
-    const person = personOfPhrase.get(token);
+    const person = standsFor.get(token);
     if (person) return fromMention(person, options.asActor, token);
     const m = mentionAt.get(token);
     if (m && m.kind !== "demonym") {
@@ -384,6 +400,12 @@ export function createArgumentResolver(
     },
     concepts: () => [...conceptRegistry.values()],
     insideName: (token) => mentionAt.get(token)?.kind === "name",
+    ownedUnits: () =>
+      units.flatMap(({ owner, unit, word }) => {
+        const o = fromMention(owner, true, owner.head);
+        const u = fromMention(unit, true, unit.head);
+        return o && u ? [{ owner: o, unit: u, word: s.words[word]! }] : [];
+      }),
   };
 }
 

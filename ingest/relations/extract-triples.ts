@@ -118,6 +118,9 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
     }
   }
 
+  for (const { owner, unit, word } of ctx.args.ownedUnits())
+    add(owner, unit, "OWNS", word, "positive", "asserted", 0.85, null);
+
   for (let v = 0; v < s.words.length; v++) {
     // Participles that modify or name a thing ("ailing banks", "newly-formed Eclipse", "preferred stock").
     if (s.upos[v] !== "VERB" || nominalUses.has(s.deprels[v]!.split(":")[0]!)) continue;
@@ -173,7 +176,12 @@ export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Tripl
     const controls = (s.children[v] ?? []).some((k) => s.deprels[k] === "xcomp") && objectControl.has(lemma);
     if (controls && relationVocabulary[lemma] !== "URGED") continue;
     const objects = objectsOf(s, v);
+    // "reached agreement yesterday with Iraq": the "with" phrase belongs to the agreement, not to "reached".
+    const lightTargets = new Set(
+      objects.flatMap((o) => (o.prep === undefined ? [lightVerbObject(s, v, o.token)?.target] : [])),
+    );
     for (const o of objects) {
+      if (o.prep !== undefined && lightTargets.has(o.token)) continue;
       const light = o.prep === undefined ? lightVerbObject(s, v, o.token) : undefined;
       if (light) {
         const relation = phrase(s, chain, v, [light.noun, ...light.nounModifiers, light.caseToken]);
@@ -765,12 +773,20 @@ function lightVerbObject(s: AnalyzedSentence, v: number, obj: number): LightObje
   const noun = [...compounds.map((k) => s.words[k]!.toLowerCase()), s.words[obj]!.toLowerCase()].join(" ");
   const predicate = eventNouns[noun] ?? eventNouns[s.words[obj]!.toLowerCase()];
   if (!predicate) return undefined;
-  for (const k of kids) {
-    if (s.deprels[k] !== "nmod") continue;
+  // "reached agreement with X": the parser may hang the "with" phrase on the noun or on the verb.
+  const verbObliques = (s.children[v] ?? []).filter((k) => s.deprels[k] === "obl" && k > obj);
+  for (const k of [...kids, ...verbObliques]) {
+    if (s.deprels[k] !== "nmod" && !verbObliques.includes(k)) continue;
     const caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
     if (caseToken === undefined) continue;
     const prep = s.words[caseToken]!.toLowerCase();
-    if (prep === "with" || prep === "between" || prep === "against" || prep === "to" || prep === "on") {
+    const nounPrep = prep === "to" || prep === "on";
+    if (
+      prep === "with" ||
+      prep === "between" ||
+      prep === "against" ||
+      (nounPrep && s.deprels[k] === "nmod")
+    ) {
       const det = kids.filter((x) => (s.deprels[x] === "det" || s.deprels[x] === "amod") && x < obj);
       return { predicate, noun: obj, nounModifiers: [...det, ...compounds], target: k, caseToken };
     }

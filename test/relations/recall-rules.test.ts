@@ -81,4 +81,20 @@ describe("facts the probes missed", () => {
     ).toBe(true);
     expect(has(triples("The Boeing company sold jets to Iran."), "Boeing", "SOLD", "jets")).toBe(true);
   });
+
+  it("reads a light verb's partner hung on the verb, and only as the agreement's", () => {
+    const ts = triples("Iran finally reached agreement yesterday with Iraq.");
+    expect(has(ts, "Iran", "AGREED", "Iraq")).toBe(true);
+    expect(has(ts, "Iran", "REACHED", "Iraq")).toBe(false);
+  });
+
+  it("reads 'X unit Y' as X owning Y, and 'it' after it as the unit", () => {
+    const ts = triples(
+      "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc said it has reached agreement with Pan-Alberta Gas Ltd of Canada to import natural gas.",
+    );
+    expect(has(ts, "Morgan Stanley Group Inc", "OWNS", "Natural Gas Clearinghouse Inc")).toBe(true);
+    expect(ts.filter((t) => t.predicate !== "OWNS").map((t) => t.subject.name)).not.toContain(
+      "Morgan Stanley Group Inc",
+    );
+  });
 });
