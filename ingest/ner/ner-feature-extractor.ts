@@ -32,12 +32,16 @@ export interface NerResources {
 }
 
 const SLOTS = [-2, -1, 0, 1, 2] as const;
+/** A feature id not looked up yet (lookups return −1 for unknown features). */
+const UNSET = -2;
 
 /** What the extractor remembers about one word type (raw form, in or out of an all-caps sentence). */
 interface WordEntry {
   norm: string;
   lower: string;
   upper: string;
+  /** Whether the lower-cased word occurs in some bigram feature (always true without a bigram list). */
+  inBigrams: boolean;
   shortShape: string;
   hasLetter: boolean;
   capInitial: boolean;
@@ -152,6 +156,7 @@ export class NerFeatureExtractor {
       norm: word,
       lower,
       upper: word.toUpperCase(),
+      inBigrams: !this.resources.bigramWords || this.resources.bigramWords.has(lower),
       shortShape: sshape,
       hasLetter: /[A-Za-z]/.test(word),
       capInitial: /^[A-Z]/.test(word),
@@ -225,7 +230,7 @@ export class NerFeatureExtractor {
       for (let s = 0; s < SLOTS.length; s++) {
         const j = i + SLOTS[s]!;
         if (j < 0 || j >= n) {
-          push(this.boundaryIds[s]!);
+          push(this.boundaryId(s));
           continue;
         }
         const f = perWord[j]!.slots[s]!;
@@ -265,7 +270,7 @@ export class NerFeatureExtractor {
       for (let s = 0; s < SLOTS.length; s++) {
         const j = i + SLOTS[s]!;
         if (j < 0 || j >= n) {
-          push(this.boundaryIds[s]!);
+          push(this.boundaryId(s));
           continue;
         }
         const e = this.slotEmission(c.perWord[j]!, table);
@@ -290,14 +295,22 @@ export class NerFeatureExtractor {
     return emission;
   }
 
-  /** Ids of the bos/eos features standing for a slot outside the sentence, by slot. */
-  private get boundaryIds(): number[] {
-    if (this.boundary === undefined) {
-      this.boundary = SLOTS.map((k) => (k < 0 ? this.fixed(`bos${k}`) : k > 0 ? this.fixed(`eos${k}`) : -1));
+  /**
+   * Id of the bos/eos feature standing for slot s outside the sentence. Looked up on first use, as before
+   * (in training, lookups number the features in order of appearance).
+   */
+  private boundaryId(s: number): number {
+    let id = this.boundary[s]!;
+    if (id === UNSET) {
+      const k = SLOTS[s]!;
+      id = this.fixed(k < 0 ? `bos${k}` : `eos${k}`);
+      this.boundary[s] = id;
     }
-    return this.boundary;
+    return id;
   }
-  private boundary: number[] | undefined;
+  private readonly boundary: number[] = SLOTS.map(() => UNSET);
+  private biasId = UNSET;
+  private firstId = UNSET;
 
   private context(rawWords: readonly string[], doc: DocumentStats | undefined): SentenceContext {
     const n = rawWords.length;
@@ -340,19 +353,24 @@ export class NerFeatureExtractor {
   /** Token i's features beyond its words' slot features: position, bigrams, shapes, gazetteers, document. */
   private tokenFeatures(c: SentenceContext, i: number, push: (id: number) => void): void {
     const { n, allCaps, perWord, words, lowers, shapes, doc } = c;
-    push(this.fixed("bias"));
-    if (i === 0) push(this.fixed("first"));
+    if (this.biasId === UNSET) this.biasId = this.fixed("bias");
+    push(this.biasId);
+    if (i === 0) {
+      if (this.firstId === UNSET) this.firstId = this.fixed("first");
+      push(this.firstId);
+    }
     const cur = lowers[i]!;
     const shape = shapes[i]!;
     if (allCaps) push(this.pairId(this.capsShapeIds, shape, "", () => `ac|ss=${shape}`));
     const prev = i > 0 ? lowers[i - 1]! : "<s>";
     const next = i + 1 < n ? lowers[i + 1]! : "</s>";
     const bw = this.resources.bigramWords;
-    const curKnown = !bw || bw.has(cur);
-    if (curKnown && (!bw || bw.has(prev)))
-      push(this.pairId(this.leftPairs, prev, cur, () => `l-1l0=${prev}|${cur}`));
-    if (curKnown && (!bw || bw.has(next)))
-      push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
+    if (perWord[i]!.inBigrams) {
+      if (i > 0 ? perWord[i - 1]!.inBigrams : !bw || bw.has(prev))
+        push(this.pairId(this.leftPairs, prev, cur, () => `l-1l0=${prev}|${cur}`));
+      if (i + 1 < n ? perWord[i + 1]!.inBigrams : !bw || bw.has(next))
+        push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
+    }
     const ps = i > 0 ? shapes[i - 1]! : "<s>";
     const ns = i + 1 < n ? shapes[i + 1]! : "</s>";
     let byShape = this.shapeTriples.get(ps);
