@@ -61,6 +61,25 @@ function titleBefore(
   const role = titleStart < titleEnd ? roleOf(s, titleStart, titleEnd) : undefined;
   if (!role) return titleWithPortfolio(s, titleEnd, endingAt) ?? nationality(s, titleEnd, endingAt);
   const owner = ownerEndingAt(s, titleStart, endingAt, role === "RELATIVE_OF");
+  // "Texas Railroad Commissioner James Nugent": a capitalised portfolio between the owner and the title.
+  let portfolioStart = titleStart;
+  while (
+    portfolioStart > 0 &&
+    /^\p{Lu}\p{Ll}+$/u.test(s.words[portfolioStart - 1]!) &&
+    !endingAt.has(portfolioStart)
+  )
+    portfolioStart--;
+  const portfolioOwner =
+    !owner && portfolioStart < titleStart && portfolioStart >= titleStart - 2
+      ? ownerEndingAt(s, portfolioStart, endingAt)
+      : undefined;
+  if (portfolioOwner)
+    return {
+      title: joinTokens(s, portfolioStart, titleEnd),
+      titleStart: portfolioStart,
+      role,
+      owner: portfolioOwner,
+    };
   // "Labour Minister Jorge Egas", "Greek Industry Undersecretary": a portfolio the tagger took for an
   // organisation belongs to the title.
   if (

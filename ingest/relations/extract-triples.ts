@@ -73,7 +73,8 @@ const modalAux: Readonly<Record<string, Modality>> = {
 };
 
 /** Every triple one sentence states: clause facts (who did what to whom) and role facts from titles. */
-export function extractTriples(s: AnalyzedSentence, ctx: SentenceContext): Triple[] {
+export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext): Triple[] {
+  const s = withKnownVerbLemmas(analyzed);
   const triples: Triple[] = [];
   const add: Add = (subject, object, predicate, relation, polarity, modality, confidence, attribution) => {
     if (subject.entity.id === object.entity.id || sameCompany(subject.entity.name, object.entity.name))
@@ -499,6 +500,25 @@ function doubted(s: AnalyzedSentence, v: number): boolean {
   while (/^(xcomp|conj)$/.test(s.deprels[cur]!) && s.heads[cur]! >= 0) cur = s.heads[cur]!;
   const gov = s.heads[cur]!;
   return gov >= 0 && /^(ccomp|csubj)/.test(s.deprels[cur]!) && doubtWords.has(s.lemmas[gov]!);
+}
+
+/**
+ * "declined" → "declin": the lemmatizer's suffix rules drop a silent e that some verbs need. A verb lemma
+ * the vocabulary knows only with the e gets it back, so "declined to give" is read as a refusal.
+ */
+function withKnownVerbLemmas(s: AnalyzedSentence): AnalyzedSentence {
+  const known = (l: string): boolean =>
+    relationVocabulary[l] !== undefined ||
+    chainModality[l] !== undefined ||
+    speechVerbs.has(l) ||
+    objectControl.has(l);
+  let lemmas: string[] | undefined;
+  s.lemmas.forEach((l, i) => {
+    if (s.upos[i] !== "VERB" || known(l) || !known(`${l}e`)) return;
+    lemmas ??= [...s.lemmas];
+    lemmas[i] = `${l}e`;
+  });
+  return lemmas ? { ...s, lemmas } : s;
 }
 
 /** Verbs whose passive subject receives the object: "Boeing has been awarded a contract". */

@@ -192,4 +192,19 @@ describe("names cut short", () => {
     const success = triples("Martin Davis has shown judgment in directing the success of his company.");
     expect(success.map((t) => t.object.name)).not.toContain("success");
   });
+
+  it("reads 'declined to' as a refusal although the lemmatizer drops its e", () => {
+    const t = triples(
+      "Irtiza Husain said no date had yet been set for the hearing and declined to give further details of the matter.",
+    ).find((x) => x.predicate === "GAVE");
+    expect(t?.polarity).toBe("negative");
+  });
+
+  it("gives the title's owner across a capitalised portfolio, and the phrase to the person", () => {
+    const ts = triples(
+      "Texas Railroad Commissioner James Nugent, saying that the oilpatch cannot wait for Congress to act, urged lawmakers to adopt incentives.",
+    );
+    expect(ts.find((t) => t.predicate === "OFFICIAL_OF")?.object.name).toBe("Texas");
+    expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.subject.name)).not.toContain("Texas");
+  });
 });
