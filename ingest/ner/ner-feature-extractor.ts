@@ -42,6 +42,10 @@ interface WordEntry {
   upper: string;
   /** Whether the lower-cased word occurs in some bigram feature (always true without a bigram list). */
   inBigrams: boolean;
+  /** Ids of the bigram features with the word type before this one (l-1l0), by that word's entry. */
+  afterWord: Map<WordEntry, number> | undefined;
+  /** Ids of the bigram features with the word type after this one (l0l1), by that word's entry. */
+  beforeWord: Map<WordEntry, number> | undefined;
   shortShape: string;
   hasLetter: boolean;
   capInitial: boolean;
@@ -157,6 +161,8 @@ export class NerFeatureExtractor {
       lower,
       upper: word.toUpperCase(),
       inBigrams: !this.resources.bigramWords || this.resources.bigramWords.has(lower),
+      afterWord: undefined,
+      beforeWord: undefined,
       shortShape: sshape,
       hasLetter: /[A-Za-z]/.test(word),
       capInitial: /^[A-Z]/.test(word),
@@ -183,6 +189,15 @@ export class NerFeatureExtractor {
     if (id === undefined) {
       id = this.lookup(make());
       inner.set(b, id);
+    }
+    return id;
+  }
+
+  private bigramId(ids: Map<WordEntry, number>, other: WordEntry, make: () => string): number {
+    let id = ids.get(other);
+    if (id === undefined) {
+      id = this.lookup(make());
+      ids.set(other, id);
     }
     return id;
   }
@@ -365,10 +380,23 @@ export class NerFeatureExtractor {
     const prev = i > 0 ? lowers[i - 1]! : "<s>";
     const next = i + 1 < n ? lowers[i + 1]! : "</s>";
     const bw = this.resources.bigramWords;
-    if (perWord[i]!.inBigrams) {
-      if (i > 0 ? perWord[i - 1]!.inBigrams : !bw || bw.has(prev))
+    const entry = perWord[i]!;
+    if (entry.inBigrams) {
+      // Between two words, the ids hang on the word entries themselves: one lookup by identity instead of two
+      // by string.
+      if (i > 0) {
+        const before = perWord[i - 1]!;
+        if (before.inBigrams) {
+          push(this.bigramId((entry.afterWord ??= new Map()), before, () => `l-1l0=${prev}|${cur}`));
+        }
+      } else if (!bw || bw.has(prev))
         push(this.pairId(this.leftPairs, prev, cur, () => `l-1l0=${prev}|${cur}`));
-      if (i + 1 < n ? perWord[i + 1]!.inBigrams : !bw || bw.has(next))
+      if (i + 1 < n) {
+        const after = perWord[i + 1]!;
+        if (after.inBigrams) {
+          push(this.bigramId((entry.beforeWord ??= new Map()), after, () => `l0l1=${cur}|${next}`));
+        }
+      } else if (!bw || bw.has(next))
         push(this.pairId(this.rightPairs, cur, next, () => `l0l1=${cur}|${next}`));
     }
     const ps = i > 0 ? shapes[i - 1]! : "<s>";
