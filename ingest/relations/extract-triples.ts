@@ -397,18 +397,30 @@ function statementTopics(
     clause = content;
     subject = (s.children[content] ?? []).find((k) => /^(nsubj|csubj)/.test(s.deprels[k]!));
   }
-  for (let depth = 0; depth < 3 && subject !== undefined; depth++) {
-    if (take(ctx.args.resolve(subject, { asActor: true, concepts: "any" }))) break;
-    // "redesigning the flag has …": a clausal subject is about its object.
-    const clausal = s.deprels[subject]?.startsWith("csubj") ? objectOf(s, subject) : undefined;
-    if (
-      take(clausal === undefined ? undefined : ctx.args.resolve(clausal, { asActor: false, concepts: "any" }))
-    )
-      break;
-    // A complement without "that" is sometimes parsed as an unmarked adverbial clause.
+  // "it is time for IE6 users to move": an "it" before a nominal predicate stands for nothing.
+  const expletiveIt =
+    /^it$/i.test(s.words[topicToken]!) &&
+    s.upos[complement] !== "VERB" &&
+    (s.children[complement] ?? []).some((k) => s.deprels[k] === "cop");
+  if (expletiveIt) subject = undefined;
+  for (let depth = 0; depth < 4; depth++) {
+    if (subject !== undefined) {
+      if (take(ctx.args.resolve(subject, { asActor: true, concepts: "any" }))) break;
+      // "redesigning the flag has …": a clausal subject is about its object.
+      const clausal = s.deprels[subject]?.startsWith("csubj") ? objectOf(s, subject) : undefined;
+      if (
+        take(
+          clausal === undefined ? undefined : ctx.args.resolve(clausal, { asActor: false, concepts: "any" }),
+        )
+      )
+        break;
+    } else if (depth > 0 && s.deprels[clause] !== "xcomp") break;
+    // A complement without "that" is sometimes parsed as an unmarked adverbial clause; "he believes
+    // redesigning the flag has …" as a chain through the gerund.
     const nested = (s.children[clause] ?? []).find(
       (k) =>
         s.deprels[k] === "ccomp" ||
+        (s.deprels[k] === "xcomp" && s.xpos[k] === "VBG") ||
         (s.deprels[k] === "advcl" && !(s.children[k] ?? []).some((m) => s.deprels[m] === "mark")),
     );
     if (nested === undefined) break;
@@ -422,7 +434,7 @@ function statementTopics(
     if (rel !== "obj" && rel !== "obl" && rel !== "iobj" && rel !== "nmod") continue;
     // "the acquisition of Benefit Plan Services Inc, Maryland Heights, Mo.": after a comma, an address.
     if (s.words[firstOfSubtree(s, k) - 1] === ",") continue;
-    take(ctx.args.resolve(k, { asActor: false, concepts: "none" }));
+    take(ctx.args.resolve(k, { asActor: false, concepts: expletiveIt ? "any" : "none" }));
   }
   return topics;
 }

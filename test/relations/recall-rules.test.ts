@@ -97,4 +97,11 @@ describe("facts the probes missed", () => {
       "Morgan Stanley Group Inc",
     );
   });
+
+  it("reads 'it is time for X' as a statement about X", () => {
+    const ts = triples(
+      "Microsoft announced on Friday that it is time for IE6 users to move away from the old browser.",
+    );
+    expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name)).toContain("users");
+  });
 });
