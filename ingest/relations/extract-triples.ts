@@ -392,7 +392,7 @@ function statementTopics(
   let subject: number | undefined = topicToken;
   // "said there was an outside chance that the Fed may inject reserves": the chance is no topic; its clause is.
   if ((s.children[complement] ?? []).some((k) => s.deprels[k] === "expl")) {
-    const content = (s.children[topicToken] ?? []).find((k) => /^(acl|ccomp)$/.test(s.deprels[k]!));
+    const content = (s.children[topicToken] ?? []).find((k) => /^(acl|ccomp)/.test(s.deprels[k]!));
     if (content === undefined) return [];
     clause = content;
     subject = (s.children[content] ?? []).find((k) => /^(nsubj|csubj)/.test(s.deprels[k]!));

@@ -104,4 +104,10 @@ describe("facts the probes missed", () => {
     );
     expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name)).toContain("users");
   });
+  it("follows a statement through 'he believes' and a gerund to its topic", () => {
+    const ts = triples(
+      "New Zealand's Prime Minister John Key said he believes redesigning the flag now has a strong rationale.",
+    );
+    expect(has(ts, "John Key", "STATED", "flag")).toBe(true);
+  });
 });
