@@ -50,6 +50,7 @@ export const roleTitles: Readonly<Record<string, RolePredicate>> = {
   adviser: "OFFICIAL_OF",
   advisor: "OFFICIAL_OF",
   prosecutor: "OFFICIAL_OF",
+  attorney: "OFFICIAL_OF",
   diplomat: "OFFICIAL_OF",
   representative: "OFFICIAL_OF",
   delegate: "MEMBER_OF",

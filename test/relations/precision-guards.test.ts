@@ -206,4 +206,11 @@ describe("names cut short", () => {
     expect(ts.find((t) => t.predicate === "OFFICIAL_OF")?.object.name).toBe("Texas");
     expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.subject.name)).not.toContain("Texas");
   });
+
+  it("takes the attorney, not the district before the title, as the speaker", () => {
+    const ts = triples(
+      "Manhattan U.S. Attorney Rudolph Giuliani said the investigation marked the start of a wider probe.",
+    );
+    expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("Rudolph Giuliani");
+  });
 });
