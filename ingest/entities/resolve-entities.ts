@@ -321,17 +321,28 @@ function acronymKey(text: string): string {
   return text.replace(/\./g, "");
 }
 
+/** "VBI Corp told the Securities and Exchange Commission it raised …": the one told is not who "it" is. */
+function isHearer(s: AnalyzedSentence, m: Mention): boolean {
+  const before = s.words[m.start - 1]?.toLowerCase() === "the" ? m.start - 2 : m.start - 1;
+  return /^(told|tells|tell|informed|notified|advised|assured)$/i.test(s.words[before] ?? "");
+}
+
+/** "X unit Y" or "X's Y affiliate": the unit, when `parent` is X. */
 function unitAfter(
   parent: Mention,
   mentions: readonly Mention[],
   sentenceOf: SentenceOf,
 ): Mention | undefined {
-  if (parent.type !== "ORGANIZATION") return undefined;
-  const word = sentenceOf(parent)?.words[parent.end];
-  if (!word || !/^(unit|subsidiary|affiliate|division)$/.test(word)) return undefined;
-  return mentions.find(
+  const s = sentenceOf(parent);
+  if (parent.type !== "ORGANIZATION" || !s) return undefined;
+  const possessive = /^['’]s?$/.test(s.words[parent.end] ?? "");
+  const unit = mentions.find(
     (m) => m.sentence === parent.sentence && m.start === parent.end + 1 && m.type === "ORGANIZATION",
   );
+  if (!unit) return undefined;
+  return /^(unit|subsidiary|affiliate|division)$/.test(s.words[possessive ? unit.end : parent.end] ?? "")
+    ? unit
+    : undefined;
 }
 
 function findAntecedent(
@@ -359,7 +370,8 @@ function findAntecedent(
   // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
   // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
   const subjects = candidates.filter((m) => {
-    return sentenceOf(m)?.deprels[m.head]?.startsWith("nsubj");
+    const s = sentenceOf(m);
+    return s?.deprels[m.head]?.startsWith("nsubj") && !isHearer(s, m);
   });
   const last = subjects[subjects.length - 1];
   const unit = last && unitAfter(last, candidates, sentenceOf);

@@ -1,6 +1,6 @@
 import type { Entity } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
-import { isTitleWord } from "../entities/find-mentions";
+import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import type { Role } from "../entities/find-roles";
 import type { Mention } from "../entities/mention";
 import type { Resolution } from "../entities/resolve-entities";
@@ -241,6 +241,8 @@ export interface ArgumentResolver {
   concepts(): Entity[];
   /** True when the token is part of a name ("Shipping" in "Lloyds Shipping Intelligence"). */
   insideName(token: number): boolean;
+  /** Where the name the token is part of starts, or the token itself. */
+  nameStart(token: number): number;
   /** "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc": parents and the units they own. */
   ownedUnits(): { owner: Argument; unit: Argument; word: string }[];
 }
@@ -288,12 +290,16 @@ export function createArgumentResolver(
   // stand for the unit, whatever the parser made the head.
   const units: { owner: Mention; unit: Mention; word: number }[] = [];
   for (const owner of mentions) {
+    if (owner.kind !== "name" || owner.type !== "ORGANIZATION") continue;
+    // "X unit Y", or "X's Y affiliate".
+    const possessive = isPossessive(s.words[owner.end] ?? "");
     const unit = mentionAt.get(owner.end + 1);
-    if (owner.kind !== "name" || owner.type !== "ORGANIZATION" || unit?.kind !== "name") continue;
-    if (unit.type !== "ORGANIZATION" || unit.start !== owner.end + 1) continue;
-    if (!unitWords.test(s.words[owner.end]!)) continue;
-    units.push({ owner, unit, word: owner.end });
-    for (let i = owner.start; i <= owner.end; i++) standsFor.set(i, unit);
+    if (unit?.kind !== "name" || unit.type !== "ORGANIZATION" || unit.start !== owner.end + 1) continue;
+    const word = possessive ? unit.end : owner.end;
+    if (!unitWords.test(s.words[word] ?? "")) continue;
+    units.push({ owner, unit, word });
+    for (let i = owner.start; i <= Math.max(word, owner.end); i++)
+      if (i < unit.start || i >= unit.end) standsFor.set(i, unit);
   }
 
   const fromMention = (m: Mention, asActor: boolean, token: number): Argument | undefined => {
@@ -400,6 +406,10 @@ export function createArgumentResolver(
     },
     concepts: () => [...conceptRegistry.values()],
     insideName: (token) => mentionAt.get(token)?.kind === "name",
+    nameStart: (token) => {
+      const m = mentionAt.get(token);
+      return m?.kind === "name" ? m.start : token;
+    },
     ownedUnits: () =>
       units.flatMap(({ owner, unit, word }) => {
         const o = fromMention(owner, true, owner.head);

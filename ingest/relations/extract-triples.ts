@@ -617,6 +617,10 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     : (nearestSubject(s, kids) ??
       kids.find((k) => k < v && (s.deprels[k] === "vocative" || s.deprels[k] === "dislocated")));
   if (subjectToken !== undefined) {
+    // "VBI Corp told the Securities and Exchange Commission it raised …": a parser that makes part of the
+    // name told the subject of what follows has lost the "it"; the teller is meant.
+    const teller = passive ? undefined : tellerBefore(s, args.nameStart(subjectToken));
+    if (teller !== undefined) return named(subjectsOf(s, teller, args, depth + 1));
     const rel = (s.children[v] ?? []).find((k) => s.deprels[k] === "nsubj") ?? subjectToken;
     if (/^(which|who|that)$/i.test(s.words[rel]!) && s.deprels[v]?.startsWith("acl")) {
       return resolveAll(s, [s.heads[v]!], args);
@@ -648,6 +652,12 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && !marked && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
+}
+
+/** The hearer verb ("told", "informed") right before a name, skipping "the". */
+function tellerBefore(s: AnalyzedSentence, nameStart: number): number | undefined {
+  const before = s.words[nameStart - 1]?.toLowerCase() === "the" ? nameStart - 2 : nameStart - 1;
+  return before >= 0 && hearerVerbs.has(s.lemmas[before]!) && s.upos[before] === "VERB" ? before : undefined;
 }
 
 /**

@@ -213,4 +213,20 @@ describe("names cut short", () => {
     );
     expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("Rudolph Giuliani");
   });
+
+  it("reads 'it' after 'X's Y affiliate said' as the affiliate", () => {
+    const ts = triples(
+      "Mohawk Data Sciences Corp's Momentum Technologies Inc affiliate said it has signed an agreement to provide support for all Fivestar Electronics Inc products.",
+    );
+    expect(ts.find((t) => t.predicate === "SIGNED")?.subject.name).toBe("Momentum Technologies Inc");
+  });
+
+  it("does not make the one told the doer of what follows", () => {
+    const ts = triples(
+      "VBI Corp, a British West Indies investment firm, told the Securities and Exchange Commission it raised its stake in France Fund Inc to 1,075,700 shares.",
+    );
+    expect(ts.filter((t) => t.predicate === "RAISED").map((t) => t.subject.name)).not.toContain(
+      "Securities and Exchange Commission",
+    );
+  });
 });
