@@ -36,8 +36,8 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
     const before = titleBefore(s, person.start, endingAt) ?? appositionBefore(s, person.start, endingAt);
     const after = appositionAfter(s, person.end, startingAt);
     // "Major General Fuad Basya, spokesman for the military": a rank before the name and a post after it.
-    if (before) roles.push({ person, ...before });
-    if (after && (!before || after.owner)) roles.push({ person, ...after });
+    if (before) roles.push({ person, ...professionOf(before) });
+    if (after && (!before || after.owner)) roles.push({ person, ...professionOf(after) });
     const party = partyOf(s, person, startingAt);
     if (party) roles.push({ person, ...party });
   }
@@ -45,6 +45,11 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
 }
 
 type Found = Omit<Role, "person">;
+
+/** "Ward, a U.S. lawyer": a profession with a country says where one is from, not who one works for. */
+function professionOf(found: Found): Found {
+  return found.role === "WORKS_FOR" && found.owner?.country ? { ...found, role: "NATIONAL_OF" } : found;
+}
 
 function titleBefore(
   s: AnalyzedSentence,

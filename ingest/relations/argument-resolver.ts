@@ -280,6 +280,9 @@ export function createArgumentResolver(
         for (let i = r.titleStart; i < r.titleStart + words; i++) {
           if (!mentionAt.has(i)) standsFor.set(i, r.person);
         }
+        // "Ward, a U.S. lawyer, said": an owner inside the apposed phrase is the person's too.
+        if (r.owner && r.owner.end === r.titleStart && r.owner.start > r.person.end)
+          for (let i = r.owner.start; i < r.owner.end; i++) standsFor.set(i, r.person);
       }
       continue;
     }

@@ -37,6 +37,8 @@ export const measureWords = new Set([
   "baht",
   "percent",
   "cent",
+  // "The Dow soared 70 points".
+  "points",
   "pct",
 ]);
 

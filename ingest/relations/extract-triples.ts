@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
 import { hasCase } from "./argument-resolver";
+import { isTitleWord } from "../entities/find-mentions";
 import { pastTense } from "./past-tense";
 import {
   actionNouns,
@@ -127,6 +128,14 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     if (s.upos[v] !== "VERB" || nominalUses.has(s.deprels[v]!.split(":")[0]!)) continue;
     // "the nation's estimated debt", "its planned sale": after a determiner a participle modifies a noun.
     if (/^VB[NG]$/.test(s.xpos[v]!) && /^(DT|PRP\$|POS|WP\$)$/.test(s.xpos[v - 1] ?? "")) continue;
+    // "blaming disappointing turnover": a participle between a gerund and its bare noun modifies the noun.
+    if (
+      s.xpos[v] === "VBG" &&
+      s.xpos[v - 1] === "VBG" &&
+      s.heads[v + 1] === v &&
+      /^NNS?$/.test(s.xpos[v + 1] ?? "")
+    )
+      continue;
     // "shares of common as adjusted for the split": an elliptical "as" clause states nothing.
     if (s.xpos[v] === "VBN" && s.words[v - 1]?.toLowerCase() === "as") continue;
     // A word of a name the tagger read as a verb ("Lloyds Shipping Intelligence").
@@ -383,7 +392,8 @@ function statementTopics(
   const topics: Argument[] = [];
   const seen = new Set(speakers);
   const take = (a: Argument | undefined): boolean => {
-    if (!a || seen.has(a.entity.id)) return false;
+    // "said its chairman and chief executive Alan Cohen sold …": a bare title is no topic.
+    if (!a || seen.has(a.entity.id) || (a.via === "concept" && isTitleWord(a.entity.name))) return false;
     seen.add(a.entity.id);
     topics.push(a);
     return true;

@@ -229,4 +229,24 @@ describe("names cut short", () => {
       "Securities and Exchange Commission",
     );
   });
+
+  it("reads a profession with a country as a nationality, and the apposed phrase as the person", () => {
+    const ts = triples("In a sworn statement, Thomas Ward, a U.S. Lawyer, said Guinness had failed to pay.");
+    expect(ts.find((t) => t.object.name === "United States")?.predicate).toBe("NATIONAL_OF");
+    expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("Thomas Ward");
+  });
+
+  it("takes no amount of points, no participle after a gerund and no bare title as objects", () => {
+    expect(
+      triples("The Dow Jones Industrial Average soared 70 points to 2390.").map((t) => t.object.name),
+    ).not.toContain("points");
+    const blaming = triples(
+      "Wessanen and Heineken also managed handsome profit increases, while blaming disappointing turnover on the lower dollar.",
+    );
+    expect(blaming.find((t) => t.predicate === "DISAPPOINTED")).toBeUndefined();
+    const metex = triples(
+      "Metex Corp said its chairman and chief executive officer Alan Cohen sold 78,375 shares of Metex common stock.",
+    );
+    expect(metex.map((t) => t.object.name)).not.toContain("chairman");
+  });
 });
