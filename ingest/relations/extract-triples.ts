@@ -3,7 +3,7 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
 import { hasCase } from "./argument-resolver";
-import { isTitleWord } from "../entities/find-mentions";
+import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { pastTense } from "./past-tense";
 import {
   actionNouns,
@@ -681,7 +681,9 @@ function nearestSubject(s: AnalyzedSentence, kids: readonly number[]): number | 
     (k) =>
       (s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass") &&
       s.xpos[k] !== "PRP$" &&
-      s.upos[k] !== "NUM",
+      s.upos[k] !== "NUM" &&
+      // "employees of Anglo American Corp's New Vaal Colliery downed tools": a possessor is not the subject.
+      !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && isPossessive(s.words[c]!)),
   );
   const nearer = subjects[subjects.length - 1];
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;

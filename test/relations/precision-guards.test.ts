@@ -249,4 +249,11 @@ describe("names cut short", () => {
     );
     expect(metex.map((t) => t.object.name)).not.toContain("chairman");
   });
+
+  it("does not make a possessor the subject", () => {
+    const ts = triples(
+      "He said about 1,000 employees of Anglo American Corp's New Vaal Colliery also downed tools.",
+    );
+    expect(ts.map((t) => t.subject.name)).not.toContain("Anglo American Corp");
+  });
 });
