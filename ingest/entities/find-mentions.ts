@@ -75,8 +75,9 @@ const creditRating = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|D|Aaa|Aa|Baa|Ba|Caa|Ca)([-+]|
 
 const weekday = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** A title's abbreviation or a unit the tagger took for a whole name: "St.", "Dlrs". */
-const notAName = /^(St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Dlrs?|Pct|Mln|Stg|Cts)\.?$/i;
+/** A title's abbreviation, a unit or a party-state code the tagger took for a whole name: "St.", "Dlrs", "R-Minn". */
+const notAName =
+  /^(St|Mt|Ft|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Sen|Rep|Gov|Dlrs?|Pct|Mln|Stg|Cts|[RDI]-[A-Z][a-z]+)\.?$/i;
 
 export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: () => number): Mention[] {
   const mentions: Mention[] = [];

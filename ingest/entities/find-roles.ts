@@ -206,6 +206,8 @@ function roleOf(s: AnalyzedSentence, start: number, end: number): RolePredicate 
   const role = roleTitles[head];
   if (!role) return undefined;
   const modifiers = s.words.slice(start, end - 1).map((w) => w.toLowerCase());
+  // "Fritz Leutwiler, former president of the Swiss National Bank": a past post is no current role.
+  if (modifiers.includes("former") || s.words[start - 1]?.toLowerCase() === "former") return undefined;
   if (head === "minister" && modifiers.includes("prime")) return "LEADER_OF";
   // A vice chairman or deputy leader is an officer, not the leader.
   if (role === "LEADER_OF" && modifiers.some((w) => /^(vice|deputy|assistant|co)$/.test(w)))

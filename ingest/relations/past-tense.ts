@@ -181,6 +181,10 @@ const irregular: Readonly<Record<string, string>> = {
   write: "wrote",
 };
 
+/** Verbs ending like deter/commit whose last syllable is not stressed: "offered", "visited", "limited". */
+const unstressed =
+  /(?:offer|suffer|differ|proffer|buffer|alter|enter|filter|shelter|master|register|counter|water|letter|limit|visit|vomit|profit|credit|edit|exhibit|inherit|prohibit|audit|deposit|posit|solicit|elicit|orbit|summit|gallop|develop|envelop|gossip|worship|label|model|cancel|travel|level|signal|total|parallel|channel|panel|barrel|fuel|rival)$/;
+
 /** English past tense of a verb lemma, for predicates of verbs outside the vocabulary. */
 export function pastTense(lemma: string): string {
   const l = lemma.toLowerCase();
@@ -193,5 +197,8 @@ export function pastTense(lemma: string): string {
   if (l.endsWith("e")) return `${l}d`;
   if (/[^aeiou]y$/.test(l)) return `${l.slice(0, -1)}ied`;
   if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(l) && l.length <= 4) return `${l}${l[l.length - 1]}ed`;
+  // A stressed last syllable doubles its consonant: deterred, referred, occurred, committed, controlled.
+  if (/(?:deter|inter|fer|cur|mit|pel|trol|gret|bel|quip)$/.test(l) && !unstressed.test(l))
+    return `${l}${l[l.length - 1]}ed`;
   return `${l}ed`;
 }

@@ -256,4 +256,15 @@ describe("names cut short", () => {
     );
     expect(ts.map((t) => t.subject.name)).not.toContain("Anglo American Corp");
   });
+
+  it("gives a former president no current role, and a senator's party-state code no name", () => {
+    const former = triples(
+      "Nestle said it had invited Fritz Leutwiler, former president of the Swiss National Bank, to join the board.",
+    );
+    expect(former.find((t) => t.predicate === "LEADER_OF")).toBeUndefined();
+    const names = testExtractor()
+      .mentions({ text: "A marketing loan would be extremely costly, Sen. Rudy Boschwitz (R-Minn.) said." })
+      .map((m) => m.text);
+    expect(names.join("|")).not.toMatch(/R-Minn/);
+  });
 });

@@ -32,5 +32,10 @@ describe("pastTense", () => {
     ["outbid", "outbid"],
     ["read", "read"],
     ["relay", "relayed"],
+    ["deter", "deterred"],
+    ["occur", "occurred"],
+    ["commit", "committed"],
+    ["offer", "offered"],
+    ["visit", "visited"],
   ])("%s → %s", (lemma, past) => expect(pastTense(lemma)).toBe(past));
 });
