@@ -1,4 +1,5 @@
 import { hashFeature as hf } from "./feature-hash";
+import { distanceBucket } from "./labeler-features";
 import type { ParserSentence } from "./parser-features";
 import type { ParserState } from "./parser-state";
 
@@ -33,8 +34,7 @@ export function arcLabelFeatures(
     hp = tags[h]!,
     hu = upos[h]!;
   const dir = d < h ? 1 : 2;
-  const gap = Math.abs(d - h);
-  const dist = gap <= 3 ? gap : gap <= 5 ? 4 : gap <= 10 ? 5 : 6;
+  const dist = distanceBucket(Math.abs(d - h));
   // The sibling next to d on its side of the head (attached before d: arc-hybrid attaches a head's left
   // dependents from the nearest out and its right ones from left to right).
   const sibling = d < h ? state.l1[h]! : state.r1[h]!;

@@ -18,7 +18,7 @@ export function treeView(heads: Int32Array): TreeView {
   return { heads, children };
 }
 
-function distanceBucket(d: number): number {
+export function distanceBucket(d: number): number {
   return d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : 6;
 }
 
