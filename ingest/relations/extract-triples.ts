@@ -4,6 +4,7 @@ import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
 import { hasCase } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
+import { attributionOf, clauseQualifiers, doubted, flip, negators } from "./clause-qualifiers";
 import { pastTense } from "./past-tense";
 import {
   actionNouns,
@@ -27,7 +28,6 @@ export interface SentenceContext {
 
 /** Speech verbs whose object is the one spoken to ("told Reuters"), not what was said. */
 const hearerVerbs = new Set(["tell", "inform", "brief", "assure", "warn", "remind", "notify"]);
-const negators = new Set(["not", "never", "n't", "no"]);
 /** "help them import": the object does what follows, and helping stays a fact of its own. */
 const enablingVerbs = new Set(["help", "enable", "assist"]);
 
@@ -60,19 +60,6 @@ const participantPreps = new Set([
   "onto",
   "of",
 ]);
-const modalAux: Readonly<Record<string, Modality>> = {
-  will: "planned",
-  shall: "planned",
-  "'ll": "planned",
-  would: "possible",
-  could: "possible",
-  might: "possible",
-  may: "possible",
-  can: "possible",
-  should: "demanded",
-  must: "demanded",
-};
-
 /** Every triple one sentence states: clause facts (who did what to whom) and role facts from titles. */
 export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext): Triple[] {
   const s = withKnownVerbLemmas(analyzed);
@@ -146,7 +133,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     const subjects = subjectsOf(s, v, ctx.args);
     const recipients = subjects.length === 0 ? recipientOf(s, v, ctx.args) : undefined;
     if (subjects.length === 0 && !recipients) continue;
-    const { polarity, modality, chain } = qualifiers(s, v);
+    const { polarity, modality, chain } = clauseQualifiers(s, v);
     const attribution = attributionOf(s, v, ctx.args);
     const finalModality: Modality = modality === "asserted" && attribution ? "reported" : modality;
     if (recipients) {
@@ -514,16 +501,6 @@ function isReducedPassive(s: AnalyzedSentence, v: number): boolean {
   return kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")));
 }
 
-/** "It is unlikely that the board will accept": what such a word governs is no fact, either way. */
-const doubtWords = new Set(["unlikely", "doubtful", "uncertain", "unclear", "improbable", "doubt"]);
-
-function doubted(s: AnalyzedSentence, v: number): boolean {
-  let cur = v;
-  while (/^(xcomp|conj)$/.test(s.deprels[cur]!) && s.heads[cur]! >= 0) cur = s.heads[cur]!;
-  const gov = s.heads[cur]!;
-  return gov >= 0 && /^(ccomp|csubj)/.test(s.deprels[cur]!) && doubtWords.has(s.lemmas[gov]!);
-}
-
 /**
  * "declined" → "declin": the lemmatizer's suffix rules drop a silent e that some verbs need. A verb lemma
  * the vocabulary knows only with the e gets it back, so "declined to give" is read as a refusal.
@@ -728,87 +705,6 @@ function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   const out = [token];
   for (const c of s.children[token] ?? []) if (s.deprels[c] === "conj") out.push(...withConjuncts(s, c));
   return out;
-}
-
-/** Polarity and modality from negation, modal auxiliaries, conditionals and governing verbs. */
-function qualifiers(
-  s: AnalyzedSentence,
-  v: number,
-): { polarity: Polarity; modality: Modality; chain: number[] } {
-  let polarity: Polarity = "positive";
-  let modality: Modality = "asserted";
-  const chain: number[] = [];
-  // "Japan can spend … or give …": a conjoined verb without auxiliaries shares the first one's modal.
-  const ownAux = (s.children[v] ?? []).some((k) => s.deprels[k] === "aux");
-  if (s.deprels[v] === "conj" && !ownAux) {
-    for (const k of s.children[s.heads[v]!] ?? []) {
-      const w = s.words[k]!.toLowerCase();
-      if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
-    }
-  }
-  let cur = v;
-  for (;;) {
-    for (const k of s.children[cur] ?? []) {
-      const w = s.words[k]!.toLowerCase();
-      if ((s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(w)) polarity = flip(polarity);
-      if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
-      if (s.deprels[k] === "mark" && /^(if|unless|whether)$/.test(w) && modality === "asserted")
-        modality = "possible";
-    }
-    // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.
-    const rel = s.deprels[cur]!;
-    if ((rel === "advcl" || rel.startsWith("acl")) && modality === "asserted") {
-      if (
-        (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && s.words[k]!.toLowerCase() === "to")
-      ) {
-        modality = "possible";
-      }
-    }
-    if (rel !== "xcomp") break;
-    const gov = s.heads[cur]!;
-    if (gov < 0) break;
-    const effect = chainModality[s.lemmas[gov]!];
-    if (effect === "negative") polarity = flip(polarity);
-    else if (effect && modality === "asserted") modality = effect;
-    chain.unshift(gov);
-    cur = gov;
-  }
-  return { polarity, modality, chain };
-}
-
-function flip(p: Polarity): Polarity {
-  return p === "positive" ? "negative" : "positive";
-}
-
-/** The speaker when the verb sits inside what a speech verb reports: "…, his spokesperson said". */
-function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentResolver): string | null {
-  let cur = v;
-  for (let depth = 0; depth < 6; depth++) {
-    const gov = s.heads[cur]!;
-    if (gov < 0) return null;
-    const rel = s.deprels[cur]!;
-    if ((rel === "ccomp" || rel === "parataxis") && speechVerbs.has(s.lemmas[gov]!)) {
-      const subj = (s.children[gov] ?? []).find((k) => s.deprels[k] === "nsubj");
-      if (subj === undefined) return null;
-      const arg = args.resolve(subj, { asActor: true, concepts: "none" });
-      return arg ? arg.entity.name : subtreeText(s, subj);
-    }
-    cur = gov;
-  }
-  return null;
-}
-
-function subtreeText(s: AnalyzedSentence, token: number): string {
-  const tokens: number[] = [];
-  // The noun phrase proper: "The source, speaking on condition of anonymity," is "The source".
-  const keep = new Set(["det", "amod", "compound", "nmod:poss", "flat", "case", "nummod"]);
-  const walk = (t: number): void => {
-    tokens.push(t);
-    for (const c of s.children[t] ?? []) if (keep.has(s.deprels[c]!)) walk(c);
-  };
-  walk(token);
-  tokens.sort((a, b) => a - b);
-  return tokens.map((t) => s.words[t]).join(" ");
 }
 
 interface LightObject {

@@ -1,0 +1,116 @@
+import type { Modality, Polarity } from "../extraction";
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import type { ArgumentResolver } from "./argument-resolver";
+import { chainModality, speechVerbs } from "./relation-vocabulary";
+
+/**
+ * How a clause holds its fact: polarity (negation, verbs that undo what they govern), modality (modals,
+ * conditionals, governing verbs of intent, demand or proposal), doubt ("it is unlikely that …") and who
+ * is reported as saying it.
+ */
+
+export const negators: ReadonlySet<string> = new Set(["not", "never", "n't", "no"]);
+
+const modalAux: Readonly<Record<string, Modality>> = {
+  will: "planned",
+  shall: "planned",
+  "'ll": "planned",
+  would: "possible",
+  could: "possible",
+  might: "possible",
+  may: "possible",
+  can: "possible",
+  should: "demanded",
+  must: "demanded",
+};
+
+/** "It is unlikely that the board will accept": what such a word governs is no fact, either way. */
+const doubtWords = new Set(["unlikely", "doubtful", "uncertain", "unclear", "improbable", "doubt"]);
+
+export function doubted(s: AnalyzedSentence, v: number): boolean {
+  let cur = v;
+  while (/^(xcomp|conj)$/.test(s.deprels[cur]!) && s.heads[cur]! >= 0) cur = s.heads[cur]!;
+  const gov = s.heads[cur]!;
+  return gov >= 0 && /^(ccomp|csubj)/.test(s.deprels[cur]!) && doubtWords.has(s.lemmas[gov]!);
+}
+
+/** Polarity and modality from negation, modal auxiliaries, conditionals and governing verbs. */
+export function clauseQualifiers(
+  s: AnalyzedSentence,
+  v: number,
+): { polarity: Polarity; modality: Modality; chain: number[] } {
+  let polarity: Polarity = "positive";
+  let modality: Modality = "asserted";
+  const chain: number[] = [];
+  // "Japan can spend … or give …": a conjoined verb without auxiliaries shares the first one's modal.
+  const ownAux = (s.children[v] ?? []).some((k) => s.deprels[k] === "aux");
+  if (s.deprels[v] === "conj" && !ownAux) {
+    for (const k of s.children[s.heads[v]!] ?? []) {
+      const w = s.words[k]!.toLowerCase();
+      if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
+    }
+  }
+  let cur = v;
+  for (;;) {
+    for (const k of s.children[cur] ?? []) {
+      const w = s.words[k]!.toLowerCase();
+      if ((s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(w)) polarity = flip(polarity);
+      if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
+      if (s.deprels[k] === "mark" && /^(if|unless|whether)$/.test(w) && modality === "asserted")
+        modality = "possible";
+    }
+    // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.
+    const rel = s.deprels[cur]!;
+    if ((rel === "advcl" || rel.startsWith("acl")) && modality === "asserted") {
+      if (
+        (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && s.words[k]!.toLowerCase() === "to")
+      ) {
+        modality = "possible";
+      }
+    }
+    if (rel !== "xcomp") break;
+    const gov = s.heads[cur]!;
+    if (gov < 0) break;
+    const effect = chainModality[s.lemmas[gov]!];
+    if (effect === "negative") polarity = flip(polarity);
+    else if (effect && modality === "asserted") modality = effect;
+    chain.unshift(gov);
+    cur = gov;
+  }
+  return { polarity, modality, chain };
+}
+
+export function flip(p: Polarity): Polarity {
+  return p === "positive" ? "negative" : "positive";
+}
+
+/** The speaker when the verb sits inside what a speech verb reports: "…, his spokesperson said". */
+export function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentResolver): string | null {
+  let cur = v;
+  for (let depth = 0; depth < 6; depth++) {
+    const gov = s.heads[cur]!;
+    if (gov < 0) return null;
+    const rel = s.deprels[cur]!;
+    if ((rel === "ccomp" || rel === "parataxis") && speechVerbs.has(s.lemmas[gov]!)) {
+      const subj = (s.children[gov] ?? []).find((k) => s.deprels[k] === "nsubj");
+      if (subj === undefined) return null;
+      const arg = args.resolve(subj, { asActor: true, concepts: "none" });
+      return arg ? arg.entity.name : subtreeText(s, subj);
+    }
+    cur = gov;
+  }
+  return null;
+}
+
+function subtreeText(s: AnalyzedSentence, token: number): string {
+  const tokens: number[] = [];
+  // The noun phrase proper: "The source, speaking on condition of anonymity," is "The source".
+  const keep = new Set(["det", "amod", "compound", "nmod:poss", "flat", "case", "nummod"]);
+  const walk = (t: number): void => {
+    tokens.push(t);
+    for (const c of s.children[t] ?? []) if (keep.has(s.deprels[c]!)) walk(c);
+  };
+  walk(token);
+  tokens.sort((a, b) => a - b);
+  return tokens.map((t) => s.words[t]).join(" ");
+}
