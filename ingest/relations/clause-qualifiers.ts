@@ -77,6 +77,18 @@ export function clauseQualifiers(
     chain.unshift(gov);
     cur = gov;
   }
+  // "declined to comment on whether the company was confident of reaching a new agreement": a fact
+  // anywhere inside a whether- or if-clause is only possible.
+  for (
+    let up = s.heads[cur]!, depth = 0;
+    up >= 0 && depth < 6 && modality === "asserted";
+    up = s.heads[up]!, depth++
+  ) {
+    const conditional = (s.children[up] ?? []).some(
+      (k) => s.deprels[k] === "mark" && /^(if|unless|whether)$/i.test(s.words[k]!),
+    );
+    if (conditional) modality = "possible";
+  }
   return { polarity, modality, chain };
 }
 

@@ -629,8 +629,10 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   }
   // "X said the decision by Y to end …": an infinitive hung on a speech verb is a misparse whose doer is
   // someone else far more often than the speaker.
-  const infinitive = (s.children[v] ?? []).some((k) => s.deprels[k] === "mark" && s.words[k] === "to");
-  if (rel === "advcl" && infinitive && speechVerbs.has(s.lemmas[gov]!)) return [];
+  // So is an unmarked one ("said its Newport News subsidiary has completed …"), whose subject the parser lost.
+  const marks = (s.children[v] ?? []).filter((k) => s.deprels[k] === "mark");
+  const infinitive = marks.some((k) => s.words[k] === "to");
+  if (rel === "advcl" && (infinitive || marks.length === 0) && speechVerbs.has(s.lemmas[gov]!)) return [];
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
   // "a report showing …": the noun does what its participle says — unless a subordinator ("after

@@ -267,4 +267,18 @@ describe("names cut short", () => {
       .map((m) => m.text);
     expect(names.join("|")).not.toMatch(/R-Minn/);
   });
+
+  it("does not give the speaker a clause the parser hung on the speech verb without a subject", () => {
+    const ts = triples(
+      "Tenneco Inc said its Newport News Shipbuilding subsidiary has completed the purchase of the Sperry Marine Systems division of Unisys Corp for about 70 mln dlrs.",
+    );
+    expect(ts.find((t) => t.predicate === "COMPLETED")?.subject.name).not.toBe("Tenneco Inc");
+  });
+
+  it("reads a fact inside a whether-clause as only possible", () => {
+    const t = triples(
+      "A Cominco spokesman declined to comment on whether the company was confident of reaching a new agreement before April 30.",
+    ).find((x) => x.predicate === "REACHED");
+    expect(t?.modality ?? "possible").toBe("possible");
+  });
 });
