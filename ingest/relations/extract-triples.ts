@@ -123,6 +123,13 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       /^NNS?$/.test(s.xpos[v + 1] ?? "")
     )
       continue;
+    // "lost 9.5 mln dlrs, compared with a profit of …": a comparison of figures is no event.
+    if (
+      s.lemmas[v] === "compare" &&
+      /^VB[NG]$/.test(s.xpos[v]!) &&
+      !(s.children[v] ?? []).some((k) => /^aux/.test(s.deprels[k]!))
+    )
+      continue;
     // "shares of common as adjusted for the split": an elliptical "as" clause states nothing.
     if (s.xpos[v] === "VBN" && s.words[v - 1]?.toLowerCase() === "as") continue;
     // A word of a name the tagger read as a verb ("Lloyds Shipping Intelligence").

@@ -281,4 +281,11 @@ describe("names cut short", () => {
     ).find((x) => x.predicate === "REACHED");
     expect(t?.modality ?? "possible").toBe("possible");
   });
+
+  it("reads 'compared with' between figures as no event", () => {
+    const ts = triples(
+      "For the first nine months of 1986, Equatorial lost 9,476,000 dlrs on revenues of 45.4 mln dlrs, compared with a 1,784,000 dlr profit a year earlier.",
+    );
+    expect(ts.find((t) => t.predicate === "COMPARED")).toBeUndefined();
+  });
 });
