@@ -5,7 +5,7 @@ import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resol
 import { hasCase } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { attributionOf, clauseQualifiers, doubted, flip, negators } from "./clause-qualifiers";
-import { pastTense } from "./past-tense";
+import { isIrregularVerb, pastTense } from "./past-tense";
 import {
   actionNouns,
   chainModality,
@@ -218,6 +218,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       );
       // "to meet growth plans": meeting a target is not a meeting.
       const predicateName = predicate.name === "MET" && arg.via === "concept" ? "FULFILLED" : predicate.name;
+      // "did not name the other countries": naming a thing is no appointment.
+      if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       for (const subj of subjects) {
         add(
           subj,
@@ -509,20 +511,25 @@ function isReducedPassive(s: AnalyzedSentence, v: number): boolean {
 }
 
 /**
- * "declined" → "declin": the lemmatizer's suffix rules drop a silent e that some verbs need. A verb lemma
- * the vocabulary knows only with the e gets it back, so "declined to give" is read as a refusal.
+ * "declined" → "declin", "underwritten" → "underwritte": the lemmatizer's suffix rules drop a silent e
+ * that some verbs need. A verb lemma known only with the e (to the vocabulary or the irregular verbs) gets
+ * it back, so "declined to give" is read as a refusal.
  */
 function withKnownVerbLemmas(s: AnalyzedSentence): AnalyzedSentence {
   const known = (l: string): boolean =>
     relationVocabulary[l] !== undefined ||
     chainModality[l] !== undefined ||
     speechVerbs.has(l) ||
-    objectControl.has(l);
+    objectControl.has(l) ||
+    isIrregularVerb(l);
   let lemmas: string[] | undefined;
   s.lemmas.forEach((l, i) => {
-    if (s.upos[i] !== "VERB" || known(l) || !known(`${l}e`)) return;
+    if (s.upos[i] !== "VERB" || known(l)) return;
+    // "underwritten" → "underwritte": a doubled consonant before the cut e.
+    const fixed = [`${l}e`, l.replace(/([bdgmnprt])\1e?$/, "$1e")].find((c) => c !== l && known(c));
+    if (fixed === undefined) return;
     lemmas ??= [...s.lemmas];
-    lemmas[i] = `${l}e`;
+    lemmas[i] = fixed;
   });
   return lemmas ? { ...s, lemmas } : s;
 }

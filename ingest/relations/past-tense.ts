@@ -202,3 +202,8 @@ export function pastTense(lemma: string): string {
     return `${l}${l[l.length - 1]}ed`;
   return `${l}ed`;
 }
+
+/** True for a verb lemma with an irregular past tense ("underwrite", "sell"). */
+export function isIrregularVerb(lemma: string): boolean {
+  return irregular[lemma.toLowerCase()] !== undefined;
+}

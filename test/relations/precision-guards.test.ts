@@ -288,4 +288,13 @@ describe("names cut short", () => {
     );
     expect(ts.find((t) => t.predicate === "COMPARED")).toBeUndefined();
   });
+
+  it("gives an irregular verb its lemma back and reads naming a thing as no appointment", () => {
+    const underwritten = triples(
+      "It said the offering will be underwritten by Ryan, Beck and Co of New Jersey.",
+    );
+    expect(underwritten.map((t) => t.predicate)).toContain("UNDERWROTE");
+    const named = triples("The Treasury announcement did not name the other countries.");
+    expect(named.find((t) => t.predicate === "APPOINTED")).toBeUndefined();
+  });
 });
