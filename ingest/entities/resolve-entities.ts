@@ -4,6 +4,8 @@ import { slugify } from "../slugify";
 import { isTitleWord } from "./find-mentions";
 import type { Role } from "./find-roles";
 import type { Mention } from "./mention";
+import { ownedUnit } from "./owned-unit";
+import { tellerBefore } from "./teller-before";
 
 /** Which entity each mention refers to, within one article. */
 export interface Resolution {
@@ -190,6 +192,7 @@ export function resolveEntities(
   // "Both countries" are the two states the article has spoken of most so far; "they" right after is them.
   const groupKeys = new Map<number, string[]>();
   for (const m of mentions) {
+    const family = m.kind === "name" ? familyOf(m) : [];
     if (m.kind === "group") {
       const counts = new Map<string, number>();
       for (const prior of mentions) {
@@ -204,10 +207,10 @@ export function resolveEntities(
           m.id,
           top.map(([k]) => k),
         );
-    } else if (m.kind === "name" && familyOf(m).length >= 2) {
+    } else if (family.length >= 2) {
       groupKeys.set(
         m.id,
-        familyOf(m).map((f) => keyOf.get(f.id)!),
+        family.map((f) => keyOf.get(f.id)!),
       );
     } else if (m.pronoun === "group") {
       const antecedent = [...mentions]
@@ -321,12 +324,6 @@ function acronymKey(text: string): string {
   return text.replace(/\./g, "");
 }
 
-/** "VBI Corp told the Securities and Exchange Commission it raised …": the one told is not who "it" is. */
-function isHearer(s: AnalyzedSentence, m: Mention): boolean {
-  const before = s.words[m.start - 1]?.toLowerCase() === "the" ? m.start - 2 : m.start - 1;
-  return /^(told|tells|tell|informed|notified|advised|assured)$/i.test(s.words[before] ?? "");
-}
-
 /** "X unit Y" or "X's Y affiliate": the unit, when `parent` is X. */
 function unitAfter(
   parent: Mention,
@@ -334,15 +331,8 @@ function unitAfter(
   sentenceOf: SentenceOf,
 ): Mention | undefined {
   const s = sentenceOf(parent);
-  if (parent.type !== "ORGANIZATION" || !s) return undefined;
-  const possessive = /^['’]s?$/.test(s.words[parent.end] ?? "");
-  const unit = mentions.find(
-    (m) => m.sentence === parent.sentence && m.start === parent.end + 1 && m.type === "ORGANIZATION",
-  );
-  if (!unit) return undefined;
-  return /^(unit|subsidiary|affiliate|division)$/.test(s.words[possessive ? unit.end : parent.end] ?? "")
-    ? unit
-    : undefined;
+  const next = mentions.find((m) => m.sentence === parent.sentence && m.start === parent.end + 1);
+  return s && ownedUnit(s, parent, next) !== undefined ? next : undefined;
 }
 
 function findAntecedent(
@@ -371,7 +361,7 @@ function findAntecedent(
   // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
   const subjects = candidates.filter((m) => {
     const s = sentenceOf(m);
-    return s?.deprels[m.head]?.startsWith("nsubj") && !isHearer(s, m);
+    return s?.deprels[m.head]?.startsWith("nsubj") && tellerBefore(s, m.start) === undefined;
   });
   const last = subjects[subjects.length - 1];
   const unit = last && unitAfter(last, candidates, sentenceOf);

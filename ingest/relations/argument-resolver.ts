@@ -1,6 +1,7 @@
 import type { Entity } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
-import { isPossessive, isTitleWord } from "../entities/find-mentions";
+import { isTitleWord } from "../entities/find-mentions";
+import { ownedUnit } from "../entities/owned-unit";
 import type { Role } from "../entities/find-roles";
 import type { Mention } from "../entities/mention";
 import type { Resolution } from "../entities/resolve-entities";
@@ -52,8 +53,6 @@ const proxyNouns = new Set([
   "navy",
   "police",
 ]);
-
-const unitWords = /^(unit|subsidiary|affiliate|division|arm)$/;
 
 /** Nouns a name before them merely classifies: "the MORI organisation", "the Boeing company". */
 const organisationNouns = new Set([
@@ -293,13 +292,9 @@ export function createArgumentResolver(
   // stand for the unit, whatever the parser made the head.
   const units: { owner: Mention; unit: Mention; word: number }[] = [];
   for (const owner of mentions) {
-    if (owner.kind !== "name" || owner.type !== "ORGANIZATION") continue;
-    // "X unit Y", or "X's Y affiliate".
-    const possessive = isPossessive(s.words[owner.end] ?? "");
     const unit = mentionAt.get(owner.end + 1);
-    if (unit?.kind !== "name" || unit.type !== "ORGANIZATION" || unit.start !== owner.end + 1) continue;
-    const word = possessive ? unit.end : owner.end;
-    if (!unitWords.test(s.words[word] ?? "")) continue;
+    const word = ownedUnit(s, owner, unit);
+    if (word === undefined || !unit) continue;
     units.push({ owner, unit, word });
     for (let i = owner.start; i <= Math.max(word, owner.end); i++)
       if (i < unit.start || i >= unit.end) standsFor.set(i, unit);

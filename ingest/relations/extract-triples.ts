@@ -4,6 +4,7 @@ import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
 import { hasCase } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
+import { hearerVerbs, tellerBefore } from "../entities/teller-before";
 import { attributionOf, clauseQualifiers, doubted, flip, negators } from "./clause-qualifiers";
 import { isIrregularVerb, pastTense } from "./past-tense";
 import {
@@ -26,8 +27,6 @@ export interface SentenceContext {
   roleEntities(role: Role): { person: Entity | undefined; owner: Entity | undefined };
 }
 
-/** Speech verbs whose object is the one spoken to ("told Reuters"), not what was said. */
-const hearerVerbs = new Set(["tell", "inform", "brief", "assure", "warn", "remind", "notify"]);
 /** "help them import": the object does what follows, and helping stays a fact of its own. */
 const enablingVerbs = new Set(["help", "enable", "assist"]);
 
@@ -655,12 +654,6 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && !marked && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
-}
-
-/** The hearer verb ("told", "informed") right before a name, skipping "the". */
-function tellerBefore(s: AnalyzedSentence, nameStart: number): number | undefined {
-  const before = s.words[nameStart - 1]?.toLowerCase() === "the" ? nameStart - 2 : nameStart - 1;
-  return before >= 0 && hearerVerbs.has(s.lemmas[before]!) && s.upos[before] === "VERB" ? before : undefined;
 }
 
 /**

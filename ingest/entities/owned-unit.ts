@@ -1,0 +1,21 @@
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import { isPossessive } from "./find-mentions";
+import type { Mention } from "./mention";
+
+const unitWords = /^(unit|subsidiary|affiliate|division|arm)$/;
+
+/**
+ * "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc", "Mohawk Data Sciences Corp's Momentum
+ * Technologies Inc affiliate": when `next`, the name right after `owner`, is a unit of it, the token of the
+ * word that says so ("unit", "affiliate"); else undefined.
+ */
+export function ownedUnit(
+  s: AnalyzedSentence,
+  owner: Mention,
+  next: Mention | undefined,
+): number | undefined {
+  if (owner.kind !== "name" || owner.type !== "ORGANIZATION") return undefined;
+  if (next?.kind !== "name" || next.type !== "ORGANIZATION" || next.start !== owner.end + 1) return undefined;
+  const word = isPossessive(s.words[owner.end] ?? "") ? next.end : owner.end;
+  return unitWords.test(s.words[word] ?? "") ? word : undefined;
+}
