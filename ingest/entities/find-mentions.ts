@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { spansOfTags } from "../ner/ner-spans";
 import type { EntitySpan } from "../ner/ner-tag";
 import type { Knowledge } from "./knowledge";
+import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
 import { honorifics, portfolios, roleTitles, titleModifiers } from "./role-titles";
@@ -109,6 +110,13 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       end--;
     // Reuters marks unlisted companies "<Systems 4 Inc>"; the brackets are not part of the name.
     while (start < end && /^[<([]$/.test(s.words[start]!)) start++;
+    // A bracket inside a span: "Dart Group <DARTA" ends before the stock symbol; "European <Airbus
+    // Industrie" is the bracketed name.
+    const bracket = s.words.slice(start, end).indexOf("<");
+    if (bracket > 0) {
+      if (tickerAfter(s, start + bracket)) end = start + bracket;
+      else start += bracket + 1;
+    }
     // "Although Public Service recently received": a subordinator opening the sentence is not in the name.
     while (
       start < end &&
@@ -143,8 +151,22 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       if (end - start === 1 && roleTitles[s.words[start]!.toLowerCase()]) continue;
     }
     if (start >= end) continue;
+    // "Supermarkets General <SGL>": the symbol is the company before it, not a name of its own.
+    const previous = mentions[mentions.length - 1];
+    const ticker = previous?.kind === "name" ? tickerAfter(s, previous.end) : undefined;
+    if (ticker && start >= ticker.from && end <= ticker.to) continue;
+    // A symbol after capitalised words the NER left out names them: "to buy Supermarkets General <SGL>".
+    const own = s.words[start - 1] === "<" ? tickerAfter(s, start - 1) : undefined;
+    if (own && end <= own.to) {
+      const named = nameBeforeTicker(s, own.from);
+      if (named === undefined || covered.subarray(named, own.from).includes(1)) continue;
+      start = named;
+      end = own.from;
+      type = "ORG";
+    }
     const text = joinTokens(s, start, end);
-    const mention = typeName(text, type, knowledge);
+    // Only listed companies carry a stock symbol: "Prentice Hall <PH>" is no place.
+    const mention = typeName(text, tickerAfter(s, end) && !knowledge.country(text) ? "ORG" : type, knowledge);
     if (!mention) continue;
     // "Western", "European": adjectives that name no one.
     if (mention.type === "MISC" && end - start === 1 && s.upos[start] === "ADJ") continue;

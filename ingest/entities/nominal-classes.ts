@@ -75,7 +75,9 @@ export const nominalClasses: Readonly<Record<string, EntityType>> = {
   people: "PERSON",
   refugee: "PERSON",
   resident: "PERSON",
-  parent: "PERSON",
+  // In business news "the parent" is the parent company; "parents" are people.
+  parent: "ORGANIZATION",
+  parents: "PERSON",
   member: "PERSON",
   worker: "PERSON",
   fisherman: "PERSON",

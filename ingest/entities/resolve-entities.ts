@@ -2,6 +2,7 @@ import type { Entity, EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
 import { isTitleWord } from "./find-mentions";
+import { isGenericOrganizationName } from "./generic-organization-name";
 import type { Role } from "./find-roles";
 import type { Mention } from "./mention";
 import { ownedUnit } from "./owned-unit";
@@ -102,6 +103,11 @@ export function resolveEntities(
       : m0.country
         ? m0
         : { ...m0, type: typeOf(m0) };
+    // "the International Swap Dealers Association … the Association": the latest full name with that head.
+    const fuller =
+      (m.type === "ORGANIZATION" || m.type === "MISC") && isGenericOrganizationName(m.text)
+        ? fullerNameFor(m, names, keyOf)
+        : undefined;
     const surnameOf =
       m.type === "PERSON" || (m.country && !m.isCapital) ? undefined : personBySurname(m, fullNames);
     if (surnameOf) {
@@ -115,6 +121,9 @@ export function resolveEntities(
     } else if (m.type === "PERSON") {
       const full = fullNameFor(m, fullNames);
       assign(m, `person|${normalize(full)}`, "PERSON", full, m.text);
+    } else if (fuller) {
+      const key = keyOf.get(fuller.id)!;
+      assign(m, key, "ORGANIZATION", clusters.get(key)!.canonical, m.text);
     } else if (m.type === "ORGANIZATION") {
       const long = m.canonical ?? acronyms.get(acronymKey(m.text)) ?? m.text;
       assign(m, `org|${normalize(long)}`, "ORGANIZATION", long, m.text);
@@ -296,6 +305,23 @@ function fullNameFor(m: Mention, fullNames: readonly Mention[]): string {
     (f) => f.sentence < m.sentence || (f.sentence === m.sentence && f.start < m.start),
   );
   return (before[before.length - 1] ?? matches[0])?.text ?? m.text;
+}
+
+/** The latest organisation named before `m` whose name is headed by `m`'s one word. */
+function fullerNameFor(
+  m: Mention,
+  names: readonly Mention[],
+  keyOf: ReadonlyMap<number, string>,
+): Mention | undefined {
+  const word = m.text.toLowerCase();
+  let found: Mention | undefined;
+  for (const x of names) {
+    if (x.sentence > m.sentence || (x.sentence === m.sentence && x.start >= m.start)) break;
+    const key = keyOf.get(x.id);
+    if (key?.startsWith("org|") && nameTokens(x.text).length > 1 && headWords(x.text).includes(word))
+      found = x;
+  }
+  return found;
 }
 
 /** The full name of the person whose surname is this name once titles are stripped, if the article has one. */

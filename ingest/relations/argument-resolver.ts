@@ -1,7 +1,9 @@
 import type { Entity } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isTitleWord } from "../entities/find-mentions";
+import { isGenericOrganizationName } from "../entities/generic-organization-name";
 import { ownedUnit } from "../entities/owned-unit";
+import { tickerAfter } from "../entities/ticker-after";
 import type { Role } from "../entities/find-roles";
 import type { Mention } from "../entities/mention";
 import type { Resolution } from "../entities/resolve-entities";
@@ -170,6 +172,8 @@ const vagueNouns = new Set([
   "other",
   "others",
   "each",
+  // "guaranteed by the parent": which company is meant, the sentence does not say.
+  "parent",
 ]);
 
 /** Which common nouns may stand as an argument: none, only those naming agents, or any. */
@@ -258,6 +262,9 @@ export function createArgumentResolver(
   for (const m of mentions) {
     if (m.nested) continue;
     for (let i = m.start; i < m.end; i++) if (mentionAt.get(i)?.kind !== "name") mentionAt.set(i, m);
+    // The parser often makes the stock symbol the head of "Supermarkets General <SGL>".
+    const ticker = m.kind === "name" ? tickerAfter(s, m.end) : undefined;
+    if (ticker) for (let i = ticker.from; i < ticker.to; i++) mentionAt.set(i, m);
   }
   // "European Commission President Ursula von der Leyen" is one person however the parser attached
   // its words: any token of the title or its owner, reached as an argument, stands for the person.
@@ -303,6 +310,8 @@ export function createArgumentResolver(
   const fromMention = (m: Mention, asActor: boolean, token: number): Argument | undefined => {
     const entity = asActor ? resolution.actorOf(m) : resolution.entityOf(m);
     if (!entity || entity.id.startsWith("nominal:")) return undefined;
+    // "the Bank would exercise its option" with no bank named in full: too vague for the graph.
+    if (/^(ORGANIZATION|MISC)$/.test(entity.type) && isGenericOrganizationName(entity.name)) return undefined;
     const via = m.kind === "pronoun" ? "pronoun" : m.kind === "description" ? "description" : "name";
     if (m.kind === "demonym" && !asActor) return undefined;
     return { entity, via, token };
@@ -353,7 +362,8 @@ export function createArgumentResolver(
             k > c && k < token && s.deprels[k] === "compound" && !proxyNouns.has(s.words[k]!.toLowerCase()),
         );
         // States and organisations have officials and armies; "Reagan administration officials" are not Reagan.
-        if (owner && owner.type !== "PERSON" && !between) {
+        // "no indications from Soviet government officials": a bare adjective names no state to stand for.
+        if (owner && owner.type !== "PERSON" && owner.type !== "MISC" && !between) {
           const arg = fromMention(owner, true, token);
           if (arg) return { ...arg, via: "proxy" };
         }

@@ -31,7 +31,27 @@ export function doubted(s: AnalyzedSentence, v: number): boolean {
   let cur = v;
   while (/^(xcomp|conj)$/.test(s.deprels[cur]!) && s.heads[cur]! >= 0) cur = s.heads[cur]!;
   const gov = s.heads[cur]!;
-  return gov >= 0 && /^(ccomp|csubj)/.test(s.deprels[cur]!) && doubtWords.has(s.lemmas[gov]!);
+  if (gov < 0 || !/^(ccomp|csubj)/.test(s.deprels[cur]!)) return false;
+  // "did not say the talks had failed", "would not confirm it had bought …": neither stated nor denied.
+  const unsaid = speechVerbs.has(s.lemmas[gov]!) && !negRaising.has(s.lemmas[gov]!) && negated(s, gov);
+  return doubtWords.has(s.lemmas[gov]!) || unsaid;
+}
+
+/** "did not think Iran was moving towards conflict" means thinking it was not: the negation is the clause's. */
+const negRaising = new Set(["think", "believe", "expect", "feel", "suppose"]);
+
+function negated(s: AnalyzedSentence, v: number): boolean {
+  return (s.children[v] ?? []).some(
+    (k) => (s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(s.words[k]!.toLowerCase()),
+  );
+}
+
+/** A clause a speaker denies, or says they do not think true, states the opposite. */
+function deniedBySpeaker(s: AnalyzedSentence, clause: number): boolean {
+  const gov = s.heads[clause]!;
+  if (gov < 0 || s.deprels[clause] !== "ccomp") return false;
+  const lemma = s.lemmas[gov]!;
+  return lemma === "deny" || (negRaising.has(lemma) && negated(s, gov));
 }
 
 /** Polarity and modality from negation, modal auxiliaries, conditionals and governing verbs. */
@@ -77,6 +97,7 @@ export function clauseQualifiers(
     chain.unshift(gov);
     cur = gov;
   }
+  if (deniedBySpeaker(s, cur)) polarity = flip(polarity);
   // "declined to comment on whether the company was confident of reaching a new agreement": a fact
   // anywhere inside a whether- or if-clause is only possible.
   for (

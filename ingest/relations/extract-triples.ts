@@ -389,6 +389,8 @@ function statementTopics(
   const take = (a: Argument | undefined): boolean => {
     // "said its chairman and chief executive Alan Cohen sold …": a bare title is no topic.
     if (!a || seen.has(a.entity.id) || (a.via === "concept" && isTitleWord(a.entity.name))) return false;
+    // "Analysts said it also raises …": an "it" that is not the speaker is too often an event or a wrong guess.
+    if (a.via === "pronoun") return false;
     seen.add(a.entity.id);
     topics.push(a);
     return true;

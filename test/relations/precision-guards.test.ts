@@ -298,3 +298,57 @@ describe("names cut short", () => {
     expect(named.find((t) => t.predicate === "APPOINTED")).toBeUndefined();
   });
 });
+
+describe("stock symbols, institutions named by their kind, denied clauses", () => {
+  it("reads a stock symbol in angle brackets as the company before it", () => {
+    const ts = triples("Harbor Foods <HBF> said it agreed to buy Lakeside Markets <LKM> for 40 mln dlrs.");
+    expect(ts.some((t) => /^(HBF|LKM)$/.test(t.subject.name) || /^(HBF|LKM)$/.test(t.object.name))).toBe(
+      false,
+    );
+    const bought = ts.find((t) => t.predicate === "ACQUIRED");
+    expect(bought?.subject.name).toBe("Harbor Foods");
+    expect(bought?.object.name).toBe("Lakeside Markets");
+    expect(bought?.object.type).toBe("ORGANIZATION");
+  });
+
+  it("joins 'the Association' to the association the article names in full", () => {
+    const ts = triples(
+      "Mary Hale, chairwoman of the National Grain Shippers Association, said the Association will study the rules.",
+    );
+    const studied = ts.find((t) => t.predicate === "STUDIED");
+    expect(studied?.subject.name).toBe("National Grain Shippers Association");
+  });
+
+  it("leaves a bank, board or department named only by its kind out of the graph", () => {
+    const ts = triples("Analysts expect the Bank will exercise its option to repay the notes early.");
+    expect(ts.some((t) => t.subject.name === "Bank" || t.object.name === "Bank")).toBe(false);
+  });
+
+  it("reads what a speaker does not think or denies as negative, and what one does not say as nothing", () => {
+    const notThink = triples("Jones said he did not think Brazil was moving towards a default.").find(
+      (t) => t.subject.name === "Brazil",
+    );
+    expect(notThink?.polarity ?? "negative").toBe("negative");
+    const denied = triples("Acme Corp denied that it had sold its stake in Delta Mining Ltd.").find(
+      (t) => t.predicate === "SOLD",
+    );
+    expect(denied?.polarity ?? "negative").toBe("negative");
+    const unsaid = triples("Acme Corp did not say that it had sold its stake in Delta Mining Ltd.");
+    expect(unsaid.find((t) => t.predicate === "SOLD" && t.polarity === "positive")).toBeUndefined();
+  });
+
+  it("takes no bare adjective or 'it' as a statement's topic, and no person as 'the parent'", () => {
+    const soviet = triples(
+      "Melnikov said he had seen no signs from Soviet trade officials that they want to renew the pact.",
+    );
+    expect(soviet.some((t) => t.object.name === "Soviet")).toBe(false);
+    const it = triples(
+      "Chevron Corp raised its offer for Gulf Oil. Analysts said it also raises Chevron's standing in Asia.",
+    );
+    expect(it.find((t) => t.subject.name === "analysts" && t.object.name === "Gulf Oil")).toBeUndefined();
+    const parent = triples(
+      "John Ruiz heads the finance unit. The unit's notes are guaranteed by the parent, the company said.",
+    );
+    expect(parent.find((t) => t.predicate === "GUARANTEED")?.subject.name).not.toBe("John Ruiz");
+  });
+});
