@@ -37,6 +37,21 @@ export function doubted(s: AnalyzedSentence, v: number): boolean {
   return doubtWords.has(s.lemmas[gov]!) || unsaid;
 }
 
+const hearsayNouns = new Set([
+  "speculation",
+  "rumor",
+  "rumour",
+  "talk",
+  "fear",
+  "hope",
+  "expectation",
+  "possibility",
+  "suggestion",
+  "suspicion",
+  "belief",
+  "guess",
+]);
+
 /** "did not think Iran was moving towards conflict" means thinking it was not: the negation is the clause's. */
 const negRaising = new Set(["think", "believe", "expect", "feel", "suppose"]);
 
@@ -62,13 +77,11 @@ export function clauseQualifiers(
   let polarity: Polarity = "positive";
   let modality: Modality = "asserted";
   const chain: number[] = [];
-  // "Japan can spend … or give …": a conjoined verb without auxiliaries shares the first one's modal.
-  const ownAux = (s.children[v] ?? []).some((k) => s.deprels[k] === "aux");
-  if (s.deprels[v] === "conj" && !ownAux) {
-    for (const k of s.children[s.heads[v]!] ?? []) {
-      const w = s.words[k]!.toLowerCase();
-      if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
-    }
+  // "Japan can spend … or give …", "did not buy or sell", "to purchase and resell": a conjoined verb
+  // without its own subject or auxiliaries shares the first one's modal, negation and purpose.
+  const own = (s.children[v] ?? []).some((k) => /^(aux|nsubj)/.test(s.deprels[k]!));
+  if (s.deprels[v] === "conj" && !own && s.heads[v]! >= 0 && /^(VERB|AUX)$/.test(s.upos[s.heads[v]!]!)) {
+    ({ polarity, modality } = clauseQualifiers(s, s.heads[v]!));
   }
   let cur = v;
   for (;;) {
@@ -98,6 +111,10 @@ export function clauseQualifiers(
     cur = gov;
   }
   if (deniedBySpeaker(s, cur)) polarity = flip(polarity);
+  // "speculation that the USDA will offer …", "rumours that Continental bought …": hearsay, not a fact.
+  const noun = s.heads[cur]!;
+  if (noun >= 0 && /^(acl|ccomp)/.test(s.deprels[cur]!) && hearsayNouns.has(s.lemmas[noun]!))
+    modality = "possible";
   // "declined to comment on whether the company was confident of reaching a new agreement": a fact
   // anywhere inside a whether- or if-clause is only possible.
   for (

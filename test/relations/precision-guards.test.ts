@@ -351,4 +351,15 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     );
     expect(parent.find((t) => t.predicate === "GUARANTEED")?.subject.name).not.toBe("John Ruiz");
   });
+
+  it("gives a conjoined verb the first one's purpose, and hearsay only possibility", () => {
+    const resell = triples(
+      "Ione will use the proceeds to expand its network, as well as to purchase and resell more shops.",
+    ).find((t) => t.predicate === "RESOLD");
+    expect(resell?.modality ?? "possible").toBe("possible");
+    const offer = triples("There has been speculation that the USDA will offer Egypt a wheat subsidy.").find(
+      (t) => t.subject.name === "USDA",
+    );
+    expect(offer?.modality ?? "possible").toBe("possible");
+  });
 });
