@@ -84,7 +84,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   const mentions: Mention[] = [];
   const covered = new Uint8Array(s.words.length);
   let taken = 0;
-  for (const span of joinConjoinedCompanies(s, withHonorificNames(s, spansOfTags(s.ner)))) {
+  for (const span of joinConjoinedCompanies(
+    s,
+    withPossessiveNames(s, withInitialPairs(s, withHonorificNames(s, spansOfTags(s.ner)))),
+  )) {
     if (span.start < taken) continue;
     let start = span.start;
     let end = span.end;
@@ -103,7 +106,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     // "the Higher Labour Court Saturday ruled": a weekday after a name is when, not who.
     while (
       end > start &&
-      (isPossessive(s.words[end - 1]!) ||
+      ((isPossessive(s.words[end - 1]!) && !possessiveName(s, end)) ||
         /^[>)\]]$/.test(s.words[end - 1]!) ||
         (end - 1 > start && weekday.test(s.words[end - 1]!)))
     )
@@ -122,7 +125,8 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       start < end &&
       /^(the|a|an|although|though|while|because|since|when|after|before|if|unless|whereas)$/i.test(
         s.words[start]!,
-      )
+      ) &&
+      s.words[start + 1] !== "and"
     )
       start++;
     // "Nor-Quest Resources": the hyphenated first word the tagger cut in half.
@@ -398,6 +402,43 @@ function withHonorificNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpa
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "S and P said", "A and W Brands Inc", "AT and T": companies known by initials joined by "and", which the
+ * NER misses or cuts. Not share classes ("class A and B shares").
+ */
+function withInitialPairs(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  const initials = /^[A-Z]{1,2}$/;
+  let out = spans;
+  for (let i = 0; i + 2 < s.words.length; i++) {
+    if (!initials.test(s.words[i]!) || s.words[i + 1] !== "and" || !initials.test(s.words[i + 2]!)) continue;
+    if (/^(class|series|grades?|tranches?)$/i.test(s.words[i - 1] ?? "")) continue;
+    if (/^(shares|stock|notes|bonds|units|warrants|preferred|common)$/i.test(s.words[i + 3] ?? "")) continue;
+    // "A and W Brands Inc": a name the NER found right after the pair belongs to it.
+    const after = out.find((sp) => sp.start === i + 2 || sp.start === i + 3);
+    const end = Math.max(i + 3, after?.end ?? 0);
+    out = [...out.filter((sp) => sp.end <= i || sp.start >= end), { start: i, end, type: "ORG" as const }];
+    out.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * "Moody's said", "Scott's said": a possessive ending a company's name, when a verb follows it rather than
+ * anything it could possess. `end` is the token after the possessive.
+ */
+function possessiveName(s: AnalyzedSentence, end: number): boolean {
+  return /^(VERB|AUX)$/.test(s.upos[end] ?? "") && /^\p{Lu}\p{Ll}/u.test(s.words[end - 2] ?? "");
+}
+
+/** "Scott's said", "Standard and Poor's said": the NER leaves out the possessive of such a company's name. */
+function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  return spans.map((sp) =>
+    isPossessive(s.words[sp.end] ?? "") && possessiveName(s, sp.end + 1)
+      ? { start: sp.start, end: sp.end + 1, type: "ORG" }
+      : sp,
+  );
+}
+
 const companySuffix =
   /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|Bros|AG|SA|NV|LP|Partners)$/;
 
@@ -411,9 +452,11 @@ function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): Entit
   for (const span of spans) {
     const and = span.start - 1;
     const left = and - 1;
+    const end = span.end;
     const joinable =
       span.type === "ORG" &&
-      companySuffix.test(s.words[span.end - 1]!) &&
+      (companySuffix.test(s.words[end - 1]!) ||
+        (isPossessive(s.words[end - 1]!) && possessiveName(s, end))) &&
       /^(and|&)$/.test(s.words[and] ?? "") &&
       /^\p{Lu}/u.test(s.words[left] ?? "");
     if (!joinable) {
@@ -427,9 +470,9 @@ function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): Entit
         continue;
       }
       out.pop();
-      out.push({ start: previous.start, end: span.end, type: "ORG" });
+      out.push({ start: previous.start, end, type: "ORG" });
     } else {
-      out.push({ start: left, end: span.end, type: "ORG" });
+      out.push({ start: left, end, type: "ORG" });
     }
   }
   return out;
@@ -445,6 +488,8 @@ export function attached(s: AnalyzedSentence, a: number, b: number): boolean {
 
 /** The token of the span whose head lies outside it (the last such, for flat names). */
 export function headOf(s: AnalyzedSentence, start: number, end: number): number {
+  // "Moody's said": the possessive ending a name is no head, whatever the parser attached it to.
+  if (end - start > 1 && isPossessive(s.words[end - 1]!)) end--;
   let head = end - 1;
   for (let i = start; i < end; i++) {
     const h = s.heads[i]!;

@@ -762,7 +762,11 @@ function phrase(s: AnalyzedSentence, chain: readonly number[], v: number, extra:
     for (const k of s.children[h] ?? []) {
       const rel = s.deprels[k]!;
       // Auxiliaries only when they are auxiliaries: a parser may label "With" aux.
-      const auxiliary = (rel === "aux" || rel === "aux:pass") && /^(AUX|PART)$/.test(s.upos[k]!);
+      // "Scott's said": the possessive of a company's name is no auxiliary, whatever the tagger says.
+      const auxiliary =
+        (rel === "aux" || rel === "aux:pass") &&
+        /^(AUX|PART)$/.test(s.upos[k]!) &&
+        !(isPossessive(s.words[k]!) && s.upos[k - 1] === "PROPN");
       if (
         auxiliary ||
         rel === "compound:prt" ||

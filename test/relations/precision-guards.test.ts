@@ -362,4 +362,25 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     );
     expect(offer?.modality ?? "possible").toBe("possible");
   });
+
+  it("keeps the possessive of a company's name before a verb, and initials joined by 'and', whole", () => {
+    const names = (text: string): string[] =>
+      testExtractor()
+        .mentions({ text })
+        .filter((m) => m.kind === "name")
+        .map((m) => m.text);
+    expect(names("Moody's said it cut the rating of Texas Air.")).toContain("Moody's");
+    expect(names("Standard and Poor's said it cut the rating of Texas Air.")).toContain(
+      "Standard and Poor's",
+    );
+    expect(names("S and P said Mack lost market share.")).toContain("S and P");
+    expect(names("A and W Brands Inc said the offering is expected in May.")).toContain("A and W Brands Inc");
+    expect(names("The fund holds class A and B shares of Acme Corp.")).not.toContain("A and B");
+    expect(names("Acme's profits rose.")).not.toContain("Acme's");
+    const said = triples("Scott's said it would run Capital Food as a separate unit.").find(
+      (t) => t.predicate === "STATED",
+    );
+    expect(said?.subject.name).toBe("Scott's");
+    expect(said?.relation).toBe("said");
+  });
 });
