@@ -3,6 +3,7 @@ import { buildArticle } from "./build-article";
 import { findMentions } from "./entities/find-mentions";
 import { findRoles, type Role } from "./entities/find-roles";
 import type { Knowledge } from "./entities/knowledge";
+import { knowledgeOn } from "./gazetteer/historical-states";
 import type { Mention } from "./entities/mention";
 import { resolveEntities } from "./entities/resolve-entities";
 import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";
@@ -36,20 +37,22 @@ export function createExtractor({
   knowledge,
   minConfidence = defaultMinConfidence,
 }: ExtractorDeps): ArticleExtractor {
-  const analyze = (text: string) => {
+  const analyze = (text: string, date: string | null) => {
+    const known = knowledgeOn(knowledge, date);
     const split = splitSentences(text);
     const nerTags = models.ner(split.map((s) => s.tokens.map((t) => t.text)));
     const sentences = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
     let id = 0;
     const nextId = (): number => id++;
-    const mentionsBySentence = sentences.map((s) => findMentions(s, knowledge, nextId));
+    const mentionsBySentence = sentences.map((s) => findMentions(s, known, nextId));
     const rolesBySentence = sentences.map((s, i) => findRoles(s, mentionsBySentence[i]!));
     const resolution = resolveEntities(sentences, mentionsBySentence.flat(), rolesBySentence.flat());
     return { sentences, mentionsBySentence, rolesBySentence, resolution };
   };
   return {
     mentions(input) {
-      const { sentences, mentionsBySentence, resolution } = analyze(buildArticle(input).text);
+      const article = buildArticle(input);
+      const { sentences, mentionsBySentence, resolution } = analyze(article.text, article.date);
       return mentionsBySentence.flatMap((mentions, i) => {
         const s = sentences[i]!;
         return mentions.map((m) => ({
@@ -64,7 +67,10 @@ export function createExtractor({
     },
     extract(input) {
       const article = buildArticle(input);
-      const { sentences, mentionsBySentence, rolesBySentence, resolution } = analyze(article.text);
+      const { sentences, mentionsBySentence, rolesBySentence, resolution } = analyze(
+        article.text,
+        article.date,
+      );
       const concepts = new Map<string, Entity>();
       // A weekday in the lead ("on Friday") dates the whole story; later sentences can say otherwise.
       const eventDate = (sentences

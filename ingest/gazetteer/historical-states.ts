@@ -1,0 +1,75 @@
+import type { Knowledge } from "../entities/knowledge";
+
+type Form = "common" | "demonym" | "capital";
+
+interface HistoricalState {
+  name: string;
+  /** The day it ceased to exist (ISO date): a capital stands for it only in news dated before. */
+  until: string;
+  /** Lower-cased forms that only ever meant this state ("Soviet", "West German"). */
+  names: Readonly<Record<string, Form>>;
+  /** Lower-cased capitals that meant this state while it existed ("Moscow" in 1987). */
+  capitals: readonly string[];
+}
+
+/** States of the last decades of newswire that today's country list does not have. */
+const states: readonly HistoricalState[] = [
+  {
+    name: "Soviet Union",
+    until: "1991-12-26",
+    names: {
+      "soviet union": "common",
+      "the soviet union": "common",
+      ussr: "common",
+      "u.s.s.r.": "common",
+      soviets: "common",
+      soviet: "demonym",
+    },
+    capitals: ["moscow"],
+  },
+  {
+    name: "West Germany",
+    until: "1990-10-03",
+    names: { "west germany": "common", "west german": "demonym", "west germans": "demonym" },
+    capitals: ["bonn"],
+  },
+  {
+    name: "East Germany",
+    until: "1990-10-03",
+    names: { "east germany": "common", "east german": "demonym", "east germans": "demonym" },
+    capitals: ["east berlin"],
+  },
+  {
+    name: "Czechoslovakia",
+    until: "1993-01-01",
+    names: { czechoslovakia: "common", czechoslovak: "demonym" },
+    capitals: ["prague"],
+  },
+  {
+    name: "Yugoslavia",
+    until: "1992-04-27",
+    names: { yugoslavia: "common", yugoslav: "demonym" },
+    capitals: ["belgrade"],
+  },
+];
+
+/**
+ * The knowledge as it stood on `date` (ISO, or null when the article has none): "Soviet" and "West
+ * Germany" name the states they named, and in 1987 "Moscow" is the Soviet Union and "Bonn" West Germany,
+ * not Russia or a city. Everything else comes from `knowledge`.
+ */
+export function knowledgeOn(knowledge: Knowledge, date: string | null): Knowledge {
+  return {
+    organization: (name) => knowledge.organization(name),
+    country: (name) => {
+      const key = name.trim().toLowerCase();
+      for (const state of states) {
+        const form =
+          state.names[key] ??
+          (date && date < state.until && state.capitals.includes(key) ? "capital" : undefined);
+        if (form) return { name: state.name, matchedAs: form };
+      }
+      return knowledge.country(name);
+    },
+  };
+}

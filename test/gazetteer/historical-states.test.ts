@@ -1,0 +1,42 @@
+import { countryByName } from "../../ingest/gazetteer/country-by-name";
+import { knowledgeOn } from "../../ingest/gazetteer/historical-states";
+import { organizationByName } from "../../ingest/gazetteer/international-organizations";
+import { testExtractor } from "../support/test-extractor";
+
+const today = { country: countryByName, organization: organizationByName };
+
+describe("knowledgeOn", () => {
+  it("reads a capital as the state it was the capital of on the article's date", () => {
+    expect(knowledgeOn(today, "1987-03-01").country("Moscow")?.name).toBe("Soviet Union");
+    expect(knowledgeOn(today, "1987-03-01").country("Bonn")).toMatchObject({
+      name: "West Germany",
+      matchedAs: "capital",
+    });
+    expect(knowledgeOn(today, "2025-05-17").country("Moscow")?.name).toBe("Russia");
+    expect(knowledgeOn(today, null).country("Moscow")?.name).toBe("Russia");
+  });
+
+  it("reads names that only ever meant a former state as that state, whatever the date", () => {
+    expect(knowledgeOn(today, null).country("Soviet")).toMatchObject({
+      name: "Soviet Union",
+      matchedAs: "demonym",
+    });
+    expect(knowledgeOn(today, "2025-01-01").country("West Germany")?.name).toBe("West Germany");
+    expect(knowledgeOn(today, "1987-01-01").country("Ukraine")?.name).toBe("Ukraine");
+  });
+});
+
+describe("the extractor on 1987 news", () => {
+  it("makes Moscow, the Soviets and a Soviet leader one Soviet Union, and Bonn West Germany", () => {
+    const { triples } = testExtractor().extract({
+      date: "1987-03-01",
+      text: "Moscow has agreed to buy nine mln tonnes of U.S. grain. Bonn said the Soviets would buy wheat. West German officials met Soviet leader Mikhail Gorbachev.",
+    });
+    const names = triples.flatMap((t) => [t.subject.name, t.object.name]);
+    expect(names).toContain("Soviet Union");
+    expect(names).toContain("West Germany");
+    expect(names).not.toContain("Russia");
+    expect(names).not.toContain("Soviets");
+    expect(triples.find((t) => t.predicate === "LEADER_OF")?.object.name).toBe("Soviet Union");
+  });
+});
