@@ -159,7 +159,17 @@ function appositionAfter(
   const role = roleOf(s, titleStart, i);
   if (!role) return undefined;
   let titleEnd = i;
+  // "Khaled Al-Maeena, editor at large at the Saudi Gazette".
+  if (/^at$/i.test(s.words[i] ?? "") && /^large$/i.test(s.words[i + 1] ?? "")) i += 2;
   const preposition = s.words[i]?.toLowerCase();
+  // "Jones, an analyst at Smith Barney", "an economist with Chase Manhattan": the firm one works at.
+  if (preposition === "at" || preposition === "with") {
+    const firm = startingAt.get(s.words[i + 1]?.toLowerCase() === "the" ? i + 2 : i + 1);
+    // The NER often types such a firm a place ("Smith Barney"): a name of two words or more that is no
+    // country or capital is taken for one; "an analyst at Frankfurt" names no employer.
+    const firmLike = firm?.type === "PLACE" && !firm.country && firm.end - firm.start > 1;
+    if (firm?.kind === "name" && (firm.type === "ORGANIZATION" || firmLike)) owner = firm;
+  }
   // "the Taiwan manager of Standard Chartered Bank": the organisation after "of" owns the title, not the place.
   if (preposition === "of" || preposition === "for") {
     let j = i + 1;

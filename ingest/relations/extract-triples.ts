@@ -481,7 +481,10 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   if (isReducedPassive(s, v)) slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
   for (const k of kids) {
     const rel = s.deprels[k]!;
-    if (rel === "obj" || rel === "iobj") {
+    if ((rel === "obj" || rel === "iobj") && relativePronoun(s, k) && s.deprels[v]!.startsWith("acl")) {
+      // "the unit that Acme Corp bought": the relative pronoun stands for the noun the clause modifies.
+      slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
+    } else if (rel === "obj" || rel === "iobj") {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
     } else if ((rel === "nsubj:pass" || rel === "nsubj") && passive) {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
@@ -496,6 +499,10 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
     }
   }
   return slots;
+}
+
+function relativePronoun(s: AnalyzedSentence, token: number): boolean {
+  return /^(which|that|whom|who)$/i.test(s.words[token]!) && /^(WDT|WP)$/.test(s.xpos[token]!);
 }
 
 /**
@@ -623,6 +630,9 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     // name told the subject of what follows has lost the "it"; the teller is meant.
     const teller = passive ? undefined : tellerBefore(s, args.nameStart(subjectToken));
     if (teller !== undefined) return named(subjectsOf(s, teller, args, depth + 1));
+    // "PC World's analysis of its traffic concluded …": who speaks through a report is its named author.
+    const author = reportAuthor(s, v, subjectToken, args);
+    if (author) return [author];
     const rel = (s.children[v] ?? []).find((k) => s.deprels[k] === "nsubj") ?? subjectToken;
     if (/^(which|who|that)$/i.test(s.words[rel]!) && s.deprels[v]?.startsWith("acl")) {
       return resolveAll(s, [s.heads[v]!], args);
@@ -656,6 +666,31 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && !marked && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
+}
+
+const reportNouns = new Set([
+  "analysis",
+  "report",
+  "study",
+  "survey",
+  "statement",
+  "poll",
+  "research",
+  "review",
+]);
+
+function reportAuthor(
+  s: AnalyzedSentence,
+  v: number,
+  subject: number,
+  args: ArgumentResolver,
+): Argument | undefined {
+  if (!speechVerbs.has(s.lemmas[v]!) && !/^(show|find)$/.test(s.lemmas[v]!)) return undefined;
+  if (!reportNouns.has(s.words[subject]!.toLowerCase())) return undefined;
+  const possessor = (s.children[subject] ?? []).find((k) => s.deprels[k] === "nmod:poss");
+  const author =
+    possessor === undefined ? undefined : args.resolve(possessor, { asActor: true, concepts: "none" });
+  return author?.via === "name" ? author : undefined;
 }
 
 /**

@@ -110,4 +110,25 @@ describe("facts the probes missed", () => {
     );
     expect(has(ts, "John Key", "STATED", "flag")).toBe(true);
   });
+
+  it("reads a relative pronoun object as the noun its clause modifies", () => {
+    const ts = triples("The company sold the unit that Acme Corp bought in 1985.");
+    expect(has(ts, "Acme Corp", "ACQUIRED", "unit")).toBe(true);
+  });
+
+  it("gives what a named author's report concludes to the author", () => {
+    const ts = triples(
+      "PC World's recent analysis of its web traffic concluded that Internet Explorer had fallen to third place.",
+    );
+    expect(has(ts, "PC World", "STATED", "Internet Explorer")).toBe(true);
+  });
+
+  it("reads the firm after 'an analyst at' or 'an economist with' as the employer", () => {
+    const at = triples("The market will rise, said John Jones, an analyst at Smith Barney.");
+    expect(has(at, "John Jones", "WORKS_FOR", "Smith Barney")).toBe(true);
+    const atLarge = triples("Khaled Al-Maeena, editor at large at the Saudi Gazette, said the crane fell.");
+    expect(has(atLarge, "Khaled Al-Maeena", "WORKS_FOR", "Saudi Gazette")).toBe(true);
+    const inCity = triples("The rate will fall, said Hans Vogel, an analyst at Frankfurt.");
+    expect(inCity.find((t) => t.predicate === "WORKS_FOR")).toBeUndefined();
+  });
 });
