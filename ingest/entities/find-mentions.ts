@@ -86,7 +86,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   let taken = 0;
   for (const span of joinConjoinedCompanies(
     s,
-    withPossessiveNames(s, withInitialPairs(s, withHonorificNames(s, spansOfTags(s.ner)))),
+    withPossessiveNames(s, withInitialPairs(s, withFirmNames(s, withHonorificNames(s, spansOfTags(s.ner))))),
   )) {
     if (span.start < taken) continue;
     let start = span.start;
@@ -120,6 +120,9 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       if (tickerAfter(s, start + bracket)) end = start + bracket;
       else start += bracket + 1;
     }
+    // "Premier Zhao (Ziyang) has …": a gloss in round brackets is not part of the name before it.
+    const gloss = s.words.slice(start, end).indexOf("(");
+    if (gloss > 0) end = start + gloss;
     // "Although Public Service recently received": a subordinator opening the sentence is not in the name.
     while (
       start < end &&
@@ -428,6 +431,26 @@ function withInitialPairs(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[
  */
 function possessiveName(s: AnalyzedSentence, end: number): boolean {
   return /^(VERB|AUX)$/.test(s.upos[end] ?? "") && /^\p{Lu}\p{Ll}/u.test(s.words[end - 2] ?? "");
+}
+
+/**
+ * "lead manager J. Henry Schroder Wagg and Co Ltd said": a person's name run into a company's is the
+ * company's (firms are named after people).
+ */
+function withFirmNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const sp of spans) {
+    const previous = out[out.length - 1];
+    if (
+      previous?.type === "PER" &&
+      previous.end === sp.start &&
+      sp.type === "ORG" &&
+      companySuffix.test(s.words[sp.end - 1]!)
+    ) {
+      out[out.length - 1] = { start: previous.start, end: sp.end, type: "ORG" };
+    } else out.push(sp);
+  }
+  return out;
 }
 
 /** "Scott's said", "Standard and Poor's said": the NER leaves out the possessive of such a company's name. */

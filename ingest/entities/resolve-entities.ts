@@ -394,6 +394,7 @@ function findAntecedent(
   return unit ?? last;
 }
 
+const newlyFormed = /^(merged|combined|new|joint|resulting|proposed)$/i;
 const nominalWindow = 3;
 const repeatWindow = 10;
 const countryNouns = new Set(["country", "nation", "kingdom", "republic", "state"]);
@@ -440,6 +441,9 @@ function findNominalAntecedent(
     });
     if (linked) return linked;
   }
+  // "the merged group", "the new company": something the story brings into being, not one named before.
+  if (s && (s.children[m.head] ?? []).some((k) => s.deprels[k] === "amod" && newlyFormed.test(s.words[k]!)))
+    return undefined;
   const before = mentions.filter(
     (x) =>
       (x.kind === "name" || x.kind === "description" || x.kind === "nominal") &&

@@ -66,6 +66,8 @@ const organisationNouns = new Set([
   "group",
 ]);
 
+const unitWords = new Set(["unit", "subsidiary", "affiliate", "division", "arm"]);
+
 /** Amounts and measures: they say how much of what follows "of", and are never a thing of their own. */
 const amountNouns = [
   "total",
@@ -343,9 +345,17 @@ export function createArgumentResolver(
       // A name modifying a common noun is not what the noun refers to ("the Hong Kong branch", "Supermarkets
       // General shareholders"), unless the noun is a title ("Minister" of "Foreign Minister Lavrov").
       const heads = rel === "flat" || rel === "appos" || rel.startsWith("nmod:desc");
+      // "its Northern Automatic Electric Foundry Co unit" is that company; "the Toshiba unit" and "AMAX Inc
+      // unit, AMAX Magnesium Corp," are the named company's.
+      const namedUnit =
+        unitWords.has(word) &&
+        named?.type === "ORGANIZATION" &&
+        /^(Co|Corp|Inc|Ltd|Plc)\.?$/.test(s.words[c]!) &&
+        kids.some((k) => s.deprels[k] === "nmod:poss" && k < named.start);
       // "the Harris organisation" is Harris.
       const titled =
-        rel === "compound" && (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word));
+        rel === "compound" &&
+        (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word) || namedUnit);
       if (named?.kind === "name" && (heads || titled)) {
         return fromMention(named, options.asActor, token);
       }

@@ -92,18 +92,19 @@ export function clauseQualifiers(
       if (s.deprels[k] === "mark" && /^(if|unless|whether)$/.test(w) && modality === "asserted")
         modality = "possible";
     }
-    // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.
     const rel = s.deprels[cur]!;
-    if ((rel === "advcl" || rel.startsWith("acl")) && modality === "asserted") {
-      if (
-        (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && s.words[k]!.toLowerCase() === "to")
-      ) {
-        modality = "possible";
-      }
-    }
-    if (rel !== "xcomp") break;
     const gov = s.heads[cur]!;
-    if (gov < 0) break;
+    const toMark = (s.children[cur] ?? []).some(
+      (k) => s.deprels[k] === "mark" && s.words[k]!.toLowerCase() === "to",
+    );
+    // "failed to make payments" parsed as an adverbial clause of "failed" is still its complement.
+    const complement =
+      rel === "xcomp" ||
+      (rel === "advcl" && toMark && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);
+    // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.
+    if (!complement && (rel === "advcl" || rel.startsWith("acl")) && toMark && modality === "asserted")
+      modality = "possible";
+    if (!complement || gov < 0) break;
     const effect = chainModality[s.lemmas[gov]!];
     if (effect === "negative") polarity = flip(polarity);
     else if (effect && modality === "asserted") modality = effect;

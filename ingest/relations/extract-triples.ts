@@ -216,7 +216,11 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
           (/^(advmod|cc)$/.test(s.deprels[k]!) && /^not$/i.test(s.words[k]!) && k < o.token),
       );
       // "to meet growth plans": meeting a target is not a meeting.
-      const predicateName = predicate.name === "MET" && arg.via === "concept" ? "FULFILLED" : predicate.name;
+      // "met with Bird representatives" is a meeting all the same.
+      const predicateName =
+        predicate.name === "MET" && arg.via === "concept" && o.prep === undefined
+          ? "FULFILLED"
+          : predicate.name;
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       for (const subj of subjects) {
@@ -501,8 +505,15 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   return slots;
 }
 
+/**
+ * "the unit that Acme Corp bought": a relative pronoun right after its noun. Not after a verb the tagger
+ * read as a plural noun ("its complaint alleges that Southland failed …").
+ */
 function relativePronoun(s: AnalyzedSentence, token: number): boolean {
-  return /^(which|that|whom|who)$/i.test(s.words[token]!) && /^(WDT|WP)$/.test(s.xpos[token]!);
+  if (!/^(which|that|whom|who)$/i.test(s.words[token]!) || !/^(WDT|WP)$/.test(s.xpos[token]!)) return false;
+  const noun = s.words[token - 1] === "," ? token - 2 : token - 1;
+  const verbLike = s.xpos[noun] === "NNS" && speechVerbs.has(s.lemmas[noun]!.replace(/s$/, ""));
+  return /^(NOUN|PROPN)$/.test(s.upos[noun] ?? "") && !verbLike && s.heads[token] !== undefined;
 }
 
 /**

@@ -383,4 +383,35 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     expect(said?.subject.name).toBe("Scott's");
     expect(said?.relation).toBe("said");
   });
+
+  it("reads 'met with' as a meeting and a failure inside an allegation as negative", () => {
+    const met = triples("Entwistle Co said it has met with Bird representatives on its request.").find(
+      (t) => t.object.name === "representatives",
+    );
+    expect(met?.predicate ?? "MET").toBe("MET");
+    const failed = triples(
+      "Syntech said its complaint alleges that Southland failed to make payments for the terminals.",
+    );
+    expect(failed.find((t) => t.predicate === "MADE")?.polarity ?? "negative").toBe("negative");
+    expect(failed.find((t) => t.subject.name === "Southland" && t.predicate === "FAILED")).toBeUndefined();
+  });
+
+  it("reads a person's name run into a company's as the firm, and cuts a bracketed gloss off a name", () => {
+    const firm = triples("The eurobond was increased, lead manager J. Henry Schroder Wagg and Co Ltd said.");
+    expect(firm.map((t) => t.subject.name)).toContain("J. Henry Schroder Wagg and Co Ltd");
+    expect(firm.map((t) => t.subject.name)).not.toContain("J. Henry");
+    const gloss = triples("Premier Zhao (Ziyang) has instructed his advisers to continue the reforms.");
+    expect(gloss.map((t) => t.subject.name)).not.toContain("Zhao (Ziyang");
+  });
+
+  it("takes 'its X Co unit' as X, 'X Inc unit, Y' as Y, and 'the merged group' as nothing named before", () => {
+    const its = triples("Armco said its Western Steel Co unit formed a joint venture with Stelco Inc.");
+    expect(its.find((t) => t.predicate === "FORMED")?.subject.name).toBe("Western Steel Co");
+    const apposed = triples("AMAX Inc unit, AMAX Magnesium Corp, said it will build a new pond system.");
+    expect(apposed.find((t) => t.predicate === "STATED")?.subject.name).toBe("AMAX Magnesium Corp");
+    const merged = triples(
+      "Assets Development Corp agreed to merge with Lanford Inc. The companies said they expected the merged group to qualify for listing.",
+    );
+    expect(merged.map((t) => t.object.name)).not.toContain("Assets Development Corp");
+  });
 });
