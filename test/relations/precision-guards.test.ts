@@ -407,7 +407,9 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
   it("takes 'its X Co unit' as X, 'X Inc unit, Y' as Y, and 'the merged group' as nothing named before", () => {
     const its = triples("Armco said its Western Steel Co unit formed a joint venture with Stelco Inc.");
     expect(its.find((t) => t.predicate === "FORMED")?.subject.name).toBe("Western Steel Co");
-    const apposed = triples("AMAX Inc unit, AMAX Magnesium Corp, said it will build a new pond system.");
+    const apposed = triples(
+      "AMAX Inc unit, AMAX Magnesium Corp, said the new pond system will replace a flooded one.",
+    );
     expect(apposed.find((t) => t.predicate === "STATED")?.subject.name).toBe("AMAX Magnesium Corp");
     const merged = triples(
       "Assets Development Corp agreed to merge with Lanford Inc. The companies said they expected the merged group to qualify for listing.",
