@@ -91,9 +91,12 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
       !capitalised;
     // "first quarter results": parsers hang the ordinal on the head, but it belongs to the compound.
     const ordinal = start < head && i === start - 1 && rel === "amod" && ordinals.test(s.words[i]!);
-    if (!(joinsHyphen || partOfWord || compound || ofCompound || ordinal)) break;
+    if (!(joinsHyphen || partOfWord || compound || ofCompound || ordinal || demonymAt(s, i, start, head)))
+      break;
     inPhrase.add(i);
     start = i;
+    // Nothing before a demonym belongs to the name ("the big Japanese exporters").
+    if (demonymAt(s, i, start, head)) break;
   }
   for (let i = head - 1; i >= start; i--) {
     const w = s.words[i]!.toLowerCase();
@@ -105,7 +108,24 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   }
   if (start === head) return word;
   const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[head]!.end - s.start);
-  const name = text.replace(/\s+/g, " ").toLowerCase();
+  const lower = text.replace(/\s+/g, " ").toLowerCase();
   // "T.E.A.M. expects": initials or symbols mean a name the NER missed, not a concept.
-  return /^[a-z0-9][a-z0-9 -]*$/.test(name) ? name : undefined;
+  if (!/^[a-z0-9][a-z0-9 -]*$/.test(lower)) return undefined;
+  // A demonym keeps its capital: "Japanese exporters".
+  return demonymAt(s, start, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
+}
+
+/**
+ * "the European team", "Japanese car exporters": a nationality adjective (or another one-word MISC name the
+ * NER found, "Olympic team") right before the phrase says whose, and belongs to the concept's name.
+ */
+function demonymAt(s: AnalyzedSentence, i: number, start: number, head: number): boolean {
+  return (
+    i === start - (start === i ? 0 : 1) &&
+    /^(amod|compound)$/.test(s.deprels[i]!) &&
+    s.heads[i] === head &&
+    /^(ADJ|PROPN)$/.test(s.upos[i]!) &&
+    /MISC$/.test(s.ner[i] ?? "") &&
+    /^\p{Lu}\p{Ll}+$/u.test(s.words[i]!)
+  );
 }

@@ -27,6 +27,10 @@ export interface SentenceContext {
   roleEntities(role: Role): { person: Entity | undefined; owner: Entity | undefined };
 }
 
+/** What one meets by reaching it, not by seeing it: "met its growth targets". */
+const goalWords =
+  /^(targets?|goals?|plans?|demands?|requirements?|criteria|deadlines?|expectations?|forecasts?|estimates?|quotas?|needs|obligations?|standards?|conditions?|commitments?|terms)$/i;
+
 /** "help them import": the object does what follows, and helping stays a fact of its own. */
 const enablingVerbs = new Set(["help", "enable", "assist"]);
 
@@ -216,11 +220,13 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
           (/^(advmod|cc)$/.test(s.deprels[k]!) && /^not$/i.test(s.words[k]!) && k < o.token),
       );
       // "to meet growth plans": meeting a target is not a meeting.
-      // "met with Bird representatives" is a meeting all the same.
-      const predicateName =
-        predicate.name === "MET" && arg.via === "concept" && o.prep === undefined
-          ? "FULFILLED"
-          : predicate.name;
+      // "met with Bird representatives" and "met the new envoy" are meetings all the same.
+      const fulfilled =
+        predicate.name === "MET" &&
+        arg.via === "concept" &&
+        o.prep === undefined &&
+        goalWords.test(s.words[o.token]!);
+      const predicateName = fulfilled ? "FULFILLED" : predicate.name;
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       for (const subj of subjects) {

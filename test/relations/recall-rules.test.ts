@@ -131,4 +131,15 @@ describe("facts the probes missed", () => {
     const inCity = triples("The rate will fall, said Hans Vogel, an analyst at Frankfurt.");
     expect(inCity.find((t) => t.predicate === "WORKS_FOR")).toBeUndefined();
   });
+
+  it("keeps a nationality adjective in a concept's name, and meets people rather than fulfilling them", () => {
+    const ts = triples(
+      "The European team won the competition. A group of Afghan teenagers was awarded a medal.",
+    );
+    expect(has(ts, "European team", "WON", "competition")).toBe(true);
+    expect(has(ts, "Afghan teenagers", "RECEIVED", "medal")).toBe(true);
+    const met = triples("Soviet officials met the new envoy. Acme Corp met its growth targets.");
+    expect(met.find((t) => t.object.name === "envoy")?.predicate).toBe("MET");
+    expect(met.find((t) => t.object.name === "growth targets")?.predicate).toBe("FULFILLED");
+  });
 });

@@ -114,7 +114,7 @@ describe("precision guards", () => {
 
   it("never makes an amount or a unit of money the object", () => {
     const bought = triples("Greece bought a total of 55,000 tonnes of French maize.");
-    expect(edge(bought, "Greece", "maize")?.predicate).toBe("ACQUIRED");
+    expect(edge(bought, "Greece", "French maize")?.predicate).toBe("ACQUIRED");
     expect(bought.map((t) => t.object.name)).not.toContain("total");
     const paid = triples(
       "Conoco Inc said it raised the price it will pay for all grades of crude oil 50 cts a barrel.",
