@@ -423,8 +423,14 @@ function statementTopics(
   for (let depth = 0; depth < 4; depth++) {
     if (subject !== undefined) {
       if (take(ctx.args.resolve(subject, { asActor: true, concepts: "any" }))) break;
-      // "redesigning the flag has …": a clausal subject is about its object.
-      const clausal = s.deprels[subject]?.startsWith("csubj") ? objectOf(s, subject) : undefined;
+      // "redesigning the flag has …": a clausal subject (or a gerund the parser made a plain one) is about
+      // its object, which the parser may also have made a second subject of the clause.
+      const subj = subject;
+      const gerund = s.deprels[subj]?.startsWith("csubj") || s.xpos[subj] === "VBG";
+      const clausal = gerund
+        ? (objectOf(s, subj) ??
+          (s.children[clause] ?? []).find((k) => k > subj && s.deprels[k]!.startsWith("nsubj")))
+        : undefined;
       if (
         take(
           clausal === undefined ? undefined : ctx.args.resolve(clausal, { asActor: false, concepts: "any" }),

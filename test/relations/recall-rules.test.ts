@@ -142,4 +142,11 @@ describe("facts the probes missed", () => {
     expect(met.find((t) => t.object.name === "envoy")?.predicate).toBe("MET");
     expect(met.find((t) => t.object.name === "growth targets")?.predicate).toBe("FULFILLED");
   });
+
+  it("follows a statement to the object of a gerund the parser made a second subject", () => {
+    const ts = triples(
+      'Canada\'s Prime Minister Mark Hale said he believes redesigning the flag now has a "strong rationale".',
+    );
+    expect(has(ts, "Mark Hale", "STATED", "flag")).toBe(true);
+  });
 });
