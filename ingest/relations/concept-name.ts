@@ -91,8 +91,16 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
       !capitalised;
     // "first quarter results": parsers hang the ordinal on the head, but it belongs to the compound.
     const ordinal = start < head && i === start - 1 && rel === "amod" && ordinals.test(s.words[i]!);
-    if (!(joinsHyphen || partOfWord || compound || ofCompound || ordinal || demonymAt(s, i, start, head)))
-      break;
+    // "protectionist agricultural policies", "military aid": an adjective that says what kind of thing,
+    // not how good or big it is, is part of its name.
+    const kind =
+      i === start - 1 &&
+      rel === "amod" &&
+      inPhrase.has(modifier) &&
+      s.upos[i] === "ADJ" &&
+      classifying(s.words[i]!);
+    const named = joinsHyphen || partOfWord || compound || ofCompound || ordinal || kind;
+    if (!(named || demonymAt(s, i, start, head))) break;
     inPhrase.add(i);
     start = i;
     // Nothing before a demonym belongs to the name ("the big Japanese exporters").
@@ -113,6 +121,93 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   if (!/^[a-z0-9][a-z0-9 -]*$/.test(lower)) return undefined;
   // A demonym keeps its capital: "Japanese exporters".
   return demonymAt(s, start, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
+}
+
+/** Classifying adjectives by their ending, less the common ones that judge, count or merely qualify. */
+const classifyingEnding = /(al|ic|ary|ist)$/;
+const notClassifying = new Set([
+  "potential",
+  "special",
+  "additional",
+  "total",
+  "initial",
+  "final",
+  "original",
+  "normal",
+  "real",
+  "crucial",
+  "critical",
+  "typical",
+  "usual",
+  "actual",
+  "general",
+  "several",
+  "principal",
+  "substantial",
+  "essential",
+  "fundamental",
+  "vital",
+  "formal",
+  "informal",
+  "overall",
+  "dramatic",
+  "drastic",
+  "historic",
+  "tragic",
+  "realistic",
+  "optimistic",
+  "pessimistic",
+  "unusual",
+  "exceptional",
+  "unprecedented",
+  "ideal",
+  "equal",
+  "liberal",
+  "radical",
+  "logical",
+  "practical",
+  "significant",
+  "terrific",
+  "individual",
+  "literal",
+  "eventual",
+  "gradual",
+  "mutual",
+  "marginal",
+  "nominal",
+  "minimal",
+  "optimal",
+  "legal",
+  "illegal",
+  "primary",
+  "necessary",
+  "temporary",
+  "contrary",
+  "ordinary",
+  "extraordinary",
+  "arbitrary",
+  "voluntary",
+  "preliminary",
+  "customary",
+  "secondary",
+  "complementary",
+  "basic",
+  "specific",
+  "intrinsic",
+  "chronic",
+  "sporadic",
+  "automatic",
+  "genuine",
+  "elastic",
+  "cyclical",
+  "hypothetical",
+  "identical",
+  "skeptical",
+]);
+
+function classifying(word: string): boolean {
+  const w = word.toLowerCase();
+  return /^[a-z]+$/.test(w) && classifyingEnding.test(w) && !notClassifying.has(w);
 }
 
 /**

@@ -11,6 +11,12 @@ function objectsOf(ts: Triple[], subject: string): string[] {
 }
 
 describe("names of common-noun objects", () => {
+  it("keeps an adjective that says what kind of thing, not one that judges or sizes it", () => {
+    const ts = triples("Tunisia broke diplomatic relations with Iran and cut its new military aid.");
+    expect(objectsOf(ts, "Tunisia")).toContain("diplomatic relations");
+    expect(objectsOf(ts, "Tunisia").join("|")).not.toMatch(/new/);
+  });
+
   it("keeps hyphenated words whole", () => {
     const ts = triples("Acme Corp replaced its nine-day facility with a new loan.");
     expect(objectsOf(ts, "Acme Corp")).toContain("nine-day facility");

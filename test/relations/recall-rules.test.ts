@@ -40,8 +40,8 @@ describe("facts the probes missed", () => {
     const ts = triples(
       "Thomas Sam and Manju Sam are on trial. The Sams continued to shun conventional medical treatment.",
     );
-    expect(has(ts, "Thomas Sam", "SHUNNED", "treatment")).toBe(true);
-    expect(has(ts, "Manju Sam", "SHUNNED", "treatment")).toBe(true);
+    expect(has(ts, "Thomas Sam", "SHUNNED", "conventional medical treatment")).toBe(true);
+    expect(has(ts, "Manju Sam", "SHUNNED", "conventional medical treatment")).toBe(true);
   });
 
   it("keeps the portfolio out of the minister's name", () => {
