@@ -495,6 +495,16 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   const kids = s.children[v] ?? [];
   const passive = isPassive(s, v);
   if (isReducedPassive(s, v)) slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
+  // "a 100 pct raise, which the seamen rejected": parsers make the fronted "which" a second subject.
+  const subjects = kids.filter((k) => s.deprels[k] === "nsubj");
+  if (
+    !passive &&
+    s.deprels[v] === "acl:relcl" &&
+    subjects.length === 2 &&
+    relativePronoun(s, subjects[0]!) &&
+    subjects[0]! === firstOfSubtree(s, v)
+  )
+    slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
   for (const k of kids) {
     const rel = s.deprels[k]!;
     if ((rel === "obj" || rel === "iobj") && relativePronoun(s, k) && s.deprels[v]!.startsWith("acl")) {
@@ -657,7 +667,12 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     const author = reportAuthor(s, v, subjectToken, args);
     if (author) return [author];
     const rel = (s.children[v] ?? []).find((k) => s.deprels[k] === "nsubj") ?? subjectToken;
-    if (/^(which|who|that)$/i.test(s.words[rel]!) && s.deprels[v]?.startsWith("acl")) {
+    // "a raise, which the seamen rejected": with a subject of its own, the clause's "which" is its object.
+    if (
+      /^(which|who|that)$/i.test(s.words[rel]!) &&
+      s.deprels[v]?.startsWith("acl") &&
+      subjectToken === rel
+    ) {
       return resolveAll(s, [s.heads[v]!], args);
     }
     // A clause's own subject may be any noun phrase with a determiner ("a storm caused …", "the strike has

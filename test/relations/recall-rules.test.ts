@@ -149,4 +149,9 @@ describe("facts the probes missed", () => {
     );
     expect(has(ts, "Mark Hale", "STATED", "flag")).toBe(true);
   });
+
+  it("reads a fronted 'which' with a subject after it as the clause's object", () => {
+    const ts = triples("Shipowners have offered a 100 per cent raise, which the seamen rejected.");
+    expect(has(ts, "seamen", "REJECTED", "raise")).toBe(true);
+  });
 });
