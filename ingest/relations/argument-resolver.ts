@@ -66,6 +66,22 @@ const organisationNouns = new Set([
   "group",
 ]);
 
+/** "N.Y.", "Calif.", "Tenn.": Reuters' abbreviations of American states in addresses. */
+const stateAbbreviation = /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/;
+
+/** Singular nouns that only describe an organisation or place the sentence does not name. */
+const descriptorNouns = new Set([
+  "company",
+  "firm",
+  "subsidiary",
+  "unit",
+  "affiliate",
+  "division",
+  "corporation",
+  "organisation",
+  "organization",
+]);
+
 const unitWords = new Set(["unit", "subsidiary", "affiliate", "division", "arm"]);
 
 /** Amounts and measures: they say how much of what follows "of", and are never a thing of their own. */
@@ -310,6 +326,9 @@ export function createArgumentResolver(
   }
 
   const fromMention = (m: Mention, asActor: boolean, token: number): Argument | undefined => {
+    // "United National Bank of Callicoon, N.Y.": a state's abbreviation after a comma is an address.
+    if (m.type === "PLACE" && s.words[m.start - 1] === "," && stateAbbreviation.test(m.text))
+      return undefined;
     const entity = asActor ? resolution.actorOf(m) : resolution.entityOf(m);
     if (!entity || entity.id.startsWith("nominal:")) return undefined;
     // "the Bank would exercise its option" with no bank named in full: too vague for the graph.
@@ -351,7 +370,7 @@ export function createArgumentResolver(
         unitWords.has(word) &&
         named?.type === "ORGANIZATION" &&
         /^(Co|Corp|Inc|Ltd|Plc)\.?$/.test(s.words[c]!) &&
-        kids.some((k) => s.deprels[k] === "nmod:poss" && k < named.start);
+        /^(its|their|his|her)$|^['’]s?$/i.test(s.words[named.start - 1] ?? "");
       // "the Harris organisation" is Harris.
       const titled =
         rel === "compound" &&
@@ -398,7 +417,8 @@ export function createArgumentResolver(
     )
       return undefined;
     const name = conceptName(s, token);
-    if (name === undefined) return undefined;
+    // "said its subsidiary signed …", "the company said": a description that found no name says nothing.
+    if (name === undefined || descriptorNouns.has(name)) return undefined;
     let entity = conceptRegistry.get(name);
     if (!entity) {
       entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };

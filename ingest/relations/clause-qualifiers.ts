@@ -83,6 +83,10 @@ export function clauseQualifiers(
   if (s.deprels[v] === "conj" && !own && s.heads[v]! >= 0 && /^(VERB|AUX)$/.test(s.upos[s.heads[v]!]!)) {
     ({ polarity, modality } = clauseQualifiers(s, s.heads[v]!));
   }
+  // "Neither Castro nor the Cuban press have given out figures".
+  const subject = (s.children[v] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj"));
+  if (subject !== undefined && (s.children[subject] ?? []).some((k) => /^neither$/i.test(s.words[k]!)))
+    polarity = flip(polarity);
   let cur = v;
   for (;;) {
     for (const k of s.children[cur] ?? []) {

@@ -42,6 +42,9 @@ export const measureWords = new Set([
   "pct",
 ]);
 
+/** Words that only count: "11.3 mln shares", "3.5 pct". */
+const countWords = /^(mln|billion|million|trillion|pct|percent)$/;
+
 const ordinals = /^(first|second|third|fourth|fiscal)$/i;
 
 const subjectPronouns = new Set(["i", "we", "you", "he", "she", "it", "they"]);
@@ -109,7 +112,12 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   for (let i = head - 1; i >= start; i--) {
     const w = s.words[i]!.toLowerCase();
     const standalone = !attached(s, i, i + 1) || s.words[i + 1] !== "-";
-    if (measureWords.has(w) || (standalone && /\d/.test(w))) {
+    // A unit cuts only an amount off ("43.4 mln dlr contract"); "its dollar buying" is about dollars.
+    const amount =
+      countWords.test(w) ||
+      (w === "cent" && s.words[i - 1]?.toLowerCase() === "per") ||
+      (measureWords.has(w) && /\d|^(mln|billion|million|trillion)$/i.test(s.words[i - 1] ?? ""));
+    if (amount || (standalone && /\d/.test(w))) {
       start = i + 1;
       break;
     }

@@ -226,7 +226,9 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
         arg.via === "concept" &&
         o.prep === undefined &&
         goalWords.test(s.words[o.token]!);
-      const predicateName = fulfilled ? "FULFILLED" : predicate.name;
+      // "discussed the stock market fall": talking about a thing is no negotiation with anyone.
+      const discussed = predicate.name === "NEGOTIATED" && lemma === "discuss" && arg.via === "concept";
+      const predicateName = fulfilled ? "FULFILLED" : discussed ? "DISCUSSED" : predicate.name;
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       for (const subj of subjects) {

@@ -422,4 +422,24 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     );
     expect(merged.map((t) => t.object.name)).not.toContain("Assets Development Corp");
   });
+
+  it("reads 'neither … nor' as negative, a state's abbreviation after a comma as an address", () => {
+    const neither = triples("Neither Castro nor the Cuban press have given out figures.");
+    expect(neither.find((t) => t.predicate === "GAVE")?.polarity ?? "negative").toBe("negative");
+    const address = triples(
+      "Norstar Bancorp agreed to acquire United National Bank of Callicoon, N.Y., for stock.",
+    );
+    expect(address.map((t) => t.object.name)).not.toContain("N.Y.");
+  });
+
+  it("leaves an unnamed company or subsidiary out, keeps a currency that is no amount, and discusses topics", () => {
+    const unnamed = triples("A Xerox spokesman said the company stopped selling personal computers.");
+    expect(unnamed.map((t) => t.object.name)).not.toContain("company");
+    const buying = triples("The Bank of Japan stepped up its dollar buying.");
+    expect(buying.map((t) => t.object.name)).toContain("dollar buying");
+    const shares = triples("Summit Corp said it sold 11.3 mln shares to Halbert Inc.");
+    expect(shares.map((t) => t.object.name)).not.toContain("mln shares");
+    const discussed = triples("President Reagan and his advisers discussed the stock market fall at lunch.");
+    expect(discussed.find((t) => t.object.name === "stock market fall")?.predicate).toBe("DISCUSSED");
+  });
 });
