@@ -509,6 +509,19 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
     slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
   for (const k of kids) {
     const rel = s.deprels[k]!;
+    // "fired artillery rounds aimed at a loudspeaker": what the object was aimed at is the verb's target too.
+    if (rel === "obj") {
+      for (const acl of s.children[k] ?? []) {
+        if (s.deprels[acl] !== "acl" || !/^(aim|target|direct)$/.test(s.lemmas[acl]!)) continue;
+        for (const target of s.children[acl] ?? []) {
+          const caseToken = (s.children[target] ?? []).find((c) => s.deprels[c] === "case");
+          const prep = caseToken === undefined ? undefined : s.words[caseToken]!.toLowerCase();
+          // A target, not a circumstance: kept like a direct object, with the preposition in the relation.
+          if (s.deprels[target] === "obl" && (prep === "at" || prep === "against"))
+            slots.push({ token: target, prep: undefined, caseToken });
+        }
+      }
+    }
     if ((rel === "obj" || rel === "iobj") && relativePronoun(s, k) && s.deprels[v]!.startsWith("acl")) {
       // "the unit that Acme Corp bought": the relative pronoun stands for the noun the clause modifies.
       slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
@@ -698,6 +711,14 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   const marks = (s.children[v] ?? []).filter((k) => s.deprels[k] === "mark");
   const infinitive = marks.some((k) => s.words[k] === "to");
   if (rel === "advcl" && (infinitive || marks.length === 0) && speechVerbs.has(s.lemmas[gov]!)) return [];
+  // "The State Department said John Kerry, the Secretary of State, contacted …": a parser that makes the
+  // name the object of "said" and the verb its conjunct has lost the complement's subject; "said" takes
+  // no person as its object.
+  if (rel === "conj" && s.lemmas[gov] === "say") {
+    const said = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" && k < v);
+    const doer = said === undefined ? undefined : args.resolve(said, { asActor: true, concepts: "none" });
+    if (doer?.via === "name") return [doer];
+  }
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
   // "a report showing …": the noun does what its participle says — unless a subordinator ("after

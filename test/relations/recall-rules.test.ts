@@ -154,4 +154,16 @@ describe("facts the probes missed", () => {
     const ts = triples("Shipowners have offered a 100 per cent raise, which the seamen rejected.");
     expect(has(ts, "seamen", "REJECTED", "raise")).toBe(true);
   });
+
+  it("gives a verb the target its object was aimed at", () => {
+    const ts = triples("North Korea fired artillery rounds aimed at a loudspeaker in South Korea.");
+    expect(has(ts, "North Korea", "FIRED", "loudspeaker")).toBe(true);
+  });
+
+  it("reads the person the parser made the object of 'said' as the doer of the verb conjoined to it", () => {
+    const ts = triples(
+      "The US State Department said John Kerry, the Secretary of State, called Thailand's foreign minister on Friday.",
+    );
+    expect(ts.find((t) => t.predicate === "CALLED")?.subject.name).toBe("John Kerry");
+  });
 });
