@@ -53,6 +53,14 @@ const states: readonly HistoricalState[] = [
   },
 ];
 
+/** Every form and capital, looked up once per name instead of per state. */
+const byForm = new Map<string, { state: HistoricalState; form: Form }>();
+const byCapital = new Map<string, HistoricalState>();
+for (const state of states) {
+  for (const [name, form] of Object.entries(state.names)) byForm.set(name, { state, form });
+  for (const capital of state.capitals) byCapital.set(capital, state);
+}
+
 /**
  * The knowledge as it stood on `date` (ISO, or null when the article has none): "Soviet" and "West
  * Germany" name the states they named, and in 1987 "Moscow" is the Soviet Union and "Bonn" West Germany,
@@ -63,12 +71,10 @@ export function knowledgeOn(knowledge: Knowledge, date: string | null): Knowledg
     organization: (name) => knowledge.organization(name),
     country: (name) => {
       const key = name.trim().toLowerCase();
-      for (const state of states) {
-        const form =
-          state.names[key] ??
-          (date && date < state.until && state.capitals.includes(key) ? "capital" : undefined);
-        if (form) return { name: state.name, matchedAs: form };
-      }
+      const named = byForm.get(key);
+      if (named) return { name: named.state.name, matchedAs: named.form };
+      const capitalOf = byCapital.get(key);
+      if (date && capitalOf && date < capitalOf.until) return { name: capitalOf.name, matchedAs: "capital" };
       return knowledge.country(name);
     },
   };
