@@ -12,6 +12,7 @@ const genericWords = new Set([
   "bureau",
   "commission",
   "committee",
+  "community",
   "company",
   "corporation",
   "council",

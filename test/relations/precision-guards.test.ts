@@ -328,6 +328,11 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
   it("leaves a bank, board or department named only by its kind out of the graph", () => {
     const ts = triples("Analysts expect the Bank will exercise its option to repay the notes early.");
     expect(ts.some((t) => t.subject.name === "Bank" || t.object.name === "Bank")).toBe(false);
+    const community = triples(
+      "The European Community said it would act. Diplomats said the Community is keen to keep talking with Tokyo.",
+    );
+    expect(community.map((t) => t.subject.name)).not.toContain("Community");
+    expect(community.map((t) => t.subject.name)).toContain("European Community");
   });
 
   it("reads what a speaker does not think or denies as negative, and what one does not say as nothing", () => {
