@@ -412,7 +412,7 @@ export function createArgumentResolver(
       options.concepts === "none" ||
       (options.concepts === "actors" && !isActorNoun(word, s.xpos[token])) ||
       upos !== "NOUN" ||
-      (vagueNouns.has(word) && !counted(s, token)) ||
+      (vagueNouns.has(word) && !counted(s, token) && !currencyTraded(s, token)) ||
       !/^[a-z][a-z-]+$/.test(word)
     )
       return undefined;
@@ -459,6 +459,34 @@ export function createArgumentResolver(
 
 export function hasCase(s: AnalyzedSentence, token: number, word: string): boolean {
   return (s.children[token] ?? []).some((c) => s.deprels[c] === "case" && s.words[c]!.toLowerCase() === word);
+}
+
+/** Currencies that markets trade: "the dollar fell against the yen" is about the dollar. */
+const currencies = new Set([
+  "dollar",
+  "yen",
+  "sterling",
+  "mark",
+  "franc",
+  "pound",
+  "guilder",
+  "lira",
+  "peso",
+  "rand",
+  "naira",
+  "ringgit",
+]);
+
+/**
+ * A currency as a thing of its own, not an amount of it: singular, and no number, "mln" or amount word
+ * before it ("one mln sterling", "500 dollars" stay vague).
+ */
+function currencyTraded(s: AnalyzedSentence, token: number): boolean {
+  const word = s.words[token]!.toLowerCase();
+  if (!currencies.has(word)) return false;
+  const amount = (i: number): boolean =>
+    /\d|^(mln|billion|million|trillion|one|two|three|few)$/i.test(s.words[i] ?? "");
+  return !amount(token - 1) && !(s.children[token] ?? []).some((k) => s.deprels[k] === "nummod");
 }
 
 /** "80 people", "dozens of people": a counted group is a fact's object even when its noun is vague alone. */

@@ -447,4 +447,11 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     const discussed = triples("President Reagan and his advisers discussed the stock market fall at lunch.");
     expect(discussed.find((t) => t.object.name === "stock market fall")?.predicate).toBe("DISCUSSED");
   });
+
+  it("reads a traded currency as a topic and an amount of one as no object", () => {
+    const traded = triples("Traders said the dollar fell sharply against the yen.");
+    expect(traded.map((t) => t.object.name)).toContain("dollar");
+    const amount = triples("Britain will give one mln sterling for disaster relief.");
+    expect(amount.map((t) => t.object.name)).not.toContain("sterling");
+  });
 });
