@@ -522,6 +522,8 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
         }
       }
     }
+    // "signed here yesterday by …": a time word the parser made the object is none.
+    if ((rel === "obj" || rel === "iobj") && timeWord.test(s.words[k]!)) continue;
     if ((rel === "obj" || rel === "iobj") && relativePronoun(s, k) && s.deprels[v]!.startsWith("acl")) {
       // "the unit that Acme Corp bought": the relative pronoun stands for the noun the clause modifies.
       slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
@@ -563,7 +565,10 @@ function isReducedPassive(s: AnalyzedSentence, v: number): boolean {
   if (!/^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "")) return false;
   const kids = s.children[v] ?? [];
   if (kids.some((k) => /^(nsubj|aux|obj)/.test(s.deprels[k]!))) return false;
-  return kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")));
+  return (
+    kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by"))) ||
+    strandedAgent(s, v) !== undefined
+  );
 }
 
 /**
@@ -670,7 +675,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   const passive = isPassive(s, v);
   // Parsers sometimes leave a fronted subject as vocative or dislocated ("Putin, after …, had spurned").
   const subjectToken = passive
-    ? agent
+    ? (agent ?? strandedAgent(s, v))
     : (nearestSubject(s, kids) ??
       kids.find((k) => k < v && (s.deprels[k] === "vocative" || s.deprels[k] === "dislocated")));
   if (subjectToken !== undefined) {
@@ -752,6 +757,24 @@ function reportAuthor(
   const author =
     possessor === undefined ? undefined : args.resolve(possessor, { asActor: true, concepts: "none" });
   return author?.via === "name" ? author : undefined;
+}
+
+const timeWord = /^(yesterday|today|tomorrow|tonight|week|month|year|night|morning|afternoon|evening)$/i;
+
+/**
+ * "The accord was signed here yesterday by Finance Minister Chu Okongwu", "The poll, conducted for TV-AM by the
+ * Harris organisation": the parser hung the passive's by-phrase on the time word or the for-phrase before it.
+ */
+function strandedAgent(s: AnalyzedSentence, v: number): number | undefined {
+  for (const k of s.children[v] ?? []) {
+    if (k < v) continue;
+    const when = timeWord.test(s.words[k]!) || /^(here|there)$/i.test(s.words[k]!);
+    const forPhrase = s.deprels[k] === "obl" && hasCase(s, k, "for");
+    if (!when && !forPhrase) continue;
+    const by = (s.children[k] ?? []).find((c) => c > k && s.deprels[c] === "nmod" && hasCase(s, c, "by"));
+    if (by !== undefined) return by;
+  }
+  return undefined;
 }
 
 /**

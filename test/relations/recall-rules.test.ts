@@ -166,4 +166,16 @@ describe("facts the probes missed", () => {
     );
     expect(ts.find((t) => t.predicate === "CALLED")?.subject.name).toBe("John Kerry");
   });
+
+  it("finds a passive's agent the parser hung on a time word or a for-phrase, and no time word as object", () => {
+    const signed = triples(
+      "The accord was signed here yesterday by Kenyan Finance Minister George Saitoti and senior French Treasury officials.",
+    );
+    expect(has(signed, "George Saitoti", "SIGNED", "accord")).toBe(true);
+    expect(signed.find((t) => t.predicate === "SIGNED" && t.object.type !== "CONCEPT")).toBeUndefined();
+    const poll = triples(
+      "The poll, conducted for TV-AM breakfast television by the Harris organisation, put the Tories on 43 pct.",
+    );
+    expect(poll.find((t) => t.predicate === "CONDUCTED")?.subject.name).toBe("Harris");
+  });
 });
