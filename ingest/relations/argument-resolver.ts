@@ -54,6 +54,8 @@ const proxyNouns = new Set([
   "regime",
   "navy",
   "police",
+  // "A committee of the International Monetary Fund said …".
+  "committee",
 ]);
 
 /** Nouns a name before them merely classifies: "the MORI organisation", "the Boeing company". */
@@ -384,6 +386,8 @@ export function createArgumentResolver(
         const rel = s.deprels[c]!;
         if (rel !== "nmod:poss" && rel !== "amod" && rel !== "compound" && rel !== "nmod") continue;
         if (rel === "nmod" && !hasCase(s, c, "of")) continue;
+        // "the Senate committee approved" is not the Senate; "a committee of the IMF" speaks for it.
+        if (word === "committee" && rel !== "nmod") continue;
         const owner = mentionAt.get(c);
         // "Paris trade sources" are trade sources in Paris, not France; "Peruvian government officials" are Peru's.
         const between = kids.some(

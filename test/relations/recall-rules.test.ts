@@ -178,4 +178,11 @@ describe("facts the probes missed", () => {
     );
     expect(poll.find((t) => t.predicate === "CONDUCTED")?.subject.name).toBe("Harris");
   });
+
+  it("lets a committee of an organisation speak for it, but not a committee named after one", () => {
+    const of = triples("A committee of the International Monetary Fund said farm subsidies depress prices.");
+    expect(of.find((t) => t.predicate === "STATED")?.subject.name).toBe("International Monetary Fund");
+    const senate = triples("The Senate committee approved the bill.");
+    expect(senate.map((t) => t.subject.name)).not.toContain("Senate");
+  });
 });
