@@ -476,6 +476,7 @@ function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): Entit
     const and = span.start - 1;
     const left = and - 1;
     const end = span.end;
+    // "Standard and Poor's said": a possessive company name ends the pair as a suffix would.
     const joinable =
       span.type === "ORG" &&
       (companySuffix.test(s.words[end - 1]!) ||

@@ -552,7 +552,7 @@ function relativePronoun(s: AnalyzedSentence, token: number): boolean {
   if (!/^(which|that|whom|who)$/i.test(s.words[token]!) || !/^(WDT|WP)$/.test(s.xpos[token]!)) return false;
   const noun = s.words[token - 1] === "," ? token - 2 : token - 1;
   const verbLike = s.xpos[noun] === "NNS" && speechVerbs.has(s.lemmas[noun]!.replace(/s$/, ""));
-  return /^(NOUN|PROPN)$/.test(s.upos[noun] ?? "") && !verbLike && s.heads[token] !== undefined;
+  return /^(NOUN|PROPN)$/.test(s.upos[noun] ?? "") && !verbLike;
 }
 
 /**
