@@ -171,6 +171,14 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       end = own.from;
       type = "ORG";
     }
+    // "European Community officials" with only "European" tagged: a known organisation's name runs on.
+    for (let k = 1; k <= 3 && /^\p{Lu}/u.test(s.words[end + k - 1] ?? ""); k++) {
+      if (!knowledge.organization(joinTokens(s, start, end + k))) continue;
+      end += k;
+      taken = Math.max(taken, end);
+      type = "ORG";
+      break;
+    }
     const text = joinTokens(s, start, end);
     // Only listed companies carry a stock symbol: "Prentice Hall <PH>" is no place.
     const mention = typeName(text, tickerAfter(s, end) && !knowledge.country(text) ? "ORG" : type, knowledge);

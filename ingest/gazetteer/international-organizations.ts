@@ -10,12 +10,29 @@ export function internationalOrganizations(): InternationalOrganization[] {
   return data.organizations.map((names) => ({ name: names[0] ?? "", aliases: names.slice(1) }));
 }
 
+/** Lower-cased names and short forms to their organisations, in the data file's order (the first wins). */
+let index: Map<string, { org: InternationalOrganization; forms: string[] }[]> | undefined;
+
+function organizationIndex(): Map<string, { org: InternationalOrganization; forms: string[] }[]> {
+  if (index) return index;
+  index = new Map();
+  for (const org of internationalOrganizations()) {
+    for (const form of [org.name, ...org.aliases]) {
+      const entries = index.get(form.toLowerCase()) ?? [];
+      const entry = entries.find((e) => e.org === org);
+      if (entry) entry.forms.push(form);
+      else entries.push({ org, forms: [form] });
+      index.set(form.toLowerCase(), entries);
+    }
+  }
+  return index;
+}
+
 /** The canonical organisation for a name or short form ("NATO" → North Atlantic Treaty Organization). */
 export function organizationByName(name: string): InternationalOrganization | undefined {
-  const key = name.trim().toLowerCase();
-  return internationalOrganizations().find(
-    (o) =>
-      o.name.toLowerCase() === key ||
-      o.aliases.some((a) => a.toLowerCase() === key && (a.length > 3 || a === name.trim())),
-  );
+  const trimmed = name.trim();
+  // A short form of three letters or fewer matches only as written ("UN", not "un").
+  return organizationIndex()
+    .get(trimmed.toLowerCase())
+    ?.find(({ org, forms }) => forms.some((f) => f === org.name || f.length > 3 || f === trimmed))?.org;
 }

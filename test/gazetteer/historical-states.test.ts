@@ -40,3 +40,15 @@ describe("the extractor on 1987 news", () => {
     expect(triples.find((t) => t.predicate === "LEADER_OF")?.object.name).toBe("Soviet Union");
   });
 });
+
+describe("organisations of 1980s news", () => {
+  it("knows the European Community and runs a name the NER cut on to it", () => {
+    expect(organizationByName("EC")?.name).toBe("European Community");
+    expect(organizationByName("ec")).toBeUndefined();
+    expect(organizationByName("gatt")?.name).toBe("General Agreement on Tariffs and Trade");
+    const { triples } = testExtractor().extract({
+      text: "European Community officials welcomed Norway's recent move to renew a debate on membership.",
+    });
+    expect(triples.find((t) => t.predicate === "WELCOMED")?.subject.name).toBe("European Community");
+  });
+});

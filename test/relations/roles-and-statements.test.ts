@@ -91,7 +91,7 @@ describe("kin and nationality", () => {
   it("reads a demonym right before a name as nationality, not as the owner of a later title", () => {
     const ts = triples("Belgian Willy de Clercq, EC Commissioner on external affairs, held talks.");
     expect(edge(ts, "Willy de Clercq", "Belgium")?.predicate).toBe("NATIONAL_OF");
-    expect(edge(ts, "Willy de Clercq", "EC")?.predicate).toBe("OFFICIAL_OF");
+    expect(edge(ts, "Willy de Clercq", "European Community")?.predicate).toBe("OFFICIAL_OF");
   });
 });
 
