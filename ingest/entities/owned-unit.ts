@@ -2,7 +2,8 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isPossessive } from "./find-mentions";
 import type { Mention } from "./mention";
 
-const unitWords = /^(unit|subsidiary|affiliate|division|arm)$/;
+/** Words that name a company's unit: "X unit Y", "its X Co subsidiary". */
+export const unitWords: ReadonlySet<string> = new Set(["unit", "subsidiary", "affiliate", "division", "arm"]);
 
 /**
  * "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc", "Mohawk Data Sciences Corp's Momentum
@@ -17,5 +18,5 @@ export function ownedUnit(
   if (owner.kind !== "name" || owner.type !== "ORGANIZATION") return undefined;
   if (next?.kind !== "name" || next.type !== "ORGANIZATION" || next.start !== owner.end + 1) return undefined;
   const word = isPossessive(s.words[owner.end] ?? "") ? next.end : owner.end;
-  return unitWords.test(s.words[word] ?? "") ? word : undefined;
+  return unitWords.has(s.words[word] ?? "") ? word : undefined;
 }

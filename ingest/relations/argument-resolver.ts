@@ -2,13 +2,13 @@ import type { Entity } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isTitleWord } from "../entities/find-mentions";
 import { isGenericOrganizationName } from "../entities/generic-organization-name";
-import { ownedUnit } from "../entities/owned-unit";
+import { ownedUnit, unitWords } from "../entities/owned-unit";
 import { tickerAfter } from "../entities/ticker-after";
 import type { Role } from "../entities/find-roles";
 import type { Mention } from "../entities/mention";
 import type { Resolution } from "../entities/resolve-entities";
 import { slugify } from "../slugify";
-import { conceptName, measureWords } from "./concept-name";
+import { conceptName, followsAmount, measureWords } from "./concept-name";
 
 /** An argument of a clause, resolved to the entity it refers to. */
 export interface Argument {
@@ -71,20 +71,13 @@ const organisationNouns = new Set([
 /** "N.Y.", "Calif.", "Tenn.": Reuters' abbreviations of American states in addresses. */
 const stateAbbreviation = /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/;
 
-/** Singular nouns that only describe an organisation or place the sentence does not name. */
-const descriptorNouns = new Set([
-  "company",
-  "firm",
-  "subsidiary",
-  "unit",
-  "affiliate",
-  "division",
-  "corporation",
-  "organisation",
-  "organization",
-]);
-
-const unitWords = new Set(["unit", "subsidiary", "affiliate", "division", "arm"]);
+/**
+ * Singular nouns that only describe an organisation the sentence does not name: the organisation and unit
+ * words, less "group" (an unnamed investor group acts in its own right) and "arm" (mostly a limb or a weapon).
+ */
+const descriptorNouns: ReadonlySet<string> = new Set(
+  [...organisationNouns, ...unitWords].filter((w) => w !== "group" && w !== "arm"),
+);
 
 /** Amounts and measures: they say how much of what follows "of", and are never a thing of their own. */
 const amountNouns = [
@@ -488,9 +481,12 @@ const currencies = new Set([
 function currencyTraded(s: AnalyzedSentence, token: number): boolean {
   const word = s.words[token]!.toLowerCase();
   if (!currencies.has(word)) return false;
-  const amount = (i: number): boolean =>
-    /\d|^(mln|billion|million|trillion|one|two|three|few)$/i.test(s.words[i] ?? "");
-  return !amount(token - 1) && !(s.children[token] ?? []).some((k) => s.deprels[k] === "nummod");
+  const spelledAmount = /^(one|two|three|few)$/i.test(s.words[token - 1] ?? "");
+  return (
+    !followsAmount(s, token) &&
+    !spelledAmount &&
+    !(s.children[token] ?? []).some((k) => s.deprels[k] === "nummod")
+  );
 }
 
 /** "80 people", "dozens of people": a counted group is a fact's object even when its noun is vague alone. */

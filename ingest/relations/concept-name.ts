@@ -105,12 +105,12 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
       inPhrase.has(modifier) &&
       s.upos[i] === "ADJ" &&
       classifying(s.words[i]!);
-    const named = joinsHyphen || partOfWord || compound || ofCompound || ordinal || kind;
-    if (!(named || demonymAt(s, i, start, head))) break;
+    const demonym = i === start - 1 && isDemonym(s, i, head);
+    if (!(joinsHyphen || partOfWord || compound || ofCompound || ordinal || kind || demonym)) break;
     inPhrase.add(i);
     start = i;
     // Nothing before a demonym belongs to the name ("the big Japanese exporters").
-    if (demonymAt(s, i, start, head)) break;
+    if (demonym) break;
   }
   for (let i = head - 1; i >= start; i--) {
     const w = s.words[i]!.toLowerCase();
@@ -119,7 +119,7 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
     const amount =
       countWords.test(w) ||
       (w === "cent" && s.words[i - 1]?.toLowerCase() === "per") ||
-      (measureWords.has(w) && /\d|^(mln|billion|million|trillion)$/i.test(s.words[i - 1] ?? ""));
+      (measureWords.has(w) && followsAmount(s, i));
     if (amount || (standalone && /\d/.test(w))) {
       start = i + 1;
       break;
@@ -131,7 +131,12 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   // "T.E.A.M. expects": initials or symbols mean a name the NER missed, not a concept.
   if (!/^[a-z0-9][a-z0-9 -]*$/.test(lower)) return undefined;
   // A demonym keeps its capital: "Japanese exporters".
-  return demonymAt(s, start, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
+  return isDemonym(s, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
+}
+
+/** True when the word before `token` is a number or says how many ("43.4 mln dlr", "500 dollars"). */
+export function followsAmount(s: AnalyzedSentence, token: number): boolean {
+  return /\d|^(mln|billion|million|trillion)$/i.test(s.words[token - 1] ?? "");
 }
 
 /** Classifying adjectives by their ending, less the common ones that judge, count or merely qualify. */
@@ -225,9 +230,8 @@ function classifying(word: string): boolean {
  * "the European team", "Japanese car exporters": a nationality adjective (or another one-word MISC name the
  * NER found, "Olympic team") right before the phrase says whose, and belongs to the concept's name.
  */
-function demonymAt(s: AnalyzedSentence, i: number, start: number, head: number): boolean {
+function isDemonym(s: AnalyzedSentence, i: number, head: number): boolean {
   return (
-    i === start - (start === i ? 0 : 1) &&
     /^(amod|compound)$/.test(s.deprels[i]!) &&
     s.heads[i] === head &&
     /^(ADJ|PROPN)$/.test(s.upos[i]!) &&
