@@ -340,11 +340,11 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     const notThink = triples("Jones said he did not think Brazil was moving towards a default.").find(
       (t) => t.subject.name === "Brazil",
     );
-    expect(notThink?.polarity ?? "negative").toBe("negative");
+    expect(notThink?.polarity).toBe("negative");
     const denied = triples("Acme Corp denied that it had sold its stake in Delta Mining Ltd.").find(
       (t) => t.predicate === "SOLD",
     );
-    expect(denied?.polarity ?? "negative").toBe("negative");
+    expect(denied?.polarity).toBe("negative");
     const unsaid = triples("Acme Corp did not say that it had sold its stake in Delta Mining Ltd.");
     expect(unsaid.find((t) => t.predicate === "SOLD" && t.polarity === "positive")).toBeUndefined();
   });
@@ -366,13 +366,13 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
 
   it("gives a conjoined verb the first one's purpose, and hearsay only possibility", () => {
     const resell = triples(
-      "Ione will use the proceeds to expand its network, as well as to purchase and resell more shops.",
+      "Acme Corp will use the proceeds to expand its network, as well as to purchase and resell more shops.",
     ).find((t) => t.predicate === "RESOLD");
-    expect(resell?.modality ?? "possible").toBe("possible");
+    expect(resell?.modality).toBe("possible");
     const offer = triples("There has been speculation that the USDA will offer Egypt a wheat subsidy.").find(
       (t) => t.subject.name === "USDA",
     );
-    expect(offer?.modality ?? "possible").toBe("possible");
+    expect(offer?.modality).toBe("possible");
   });
 
   it("keeps the possessive of a company's name before a verb, and initials joined by 'and', whole", () => {
@@ -398,13 +398,13 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
 
   it("reads 'met with' as a meeting and a failure inside an allegation as negative", () => {
     const met = triples("Entwistle Co said it has met with Bird representatives on its request.").find(
-      (t) => t.object.name === "representatives",
+      (t) => t.object.name === "Bird representatives",
     );
-    expect(met?.predicate ?? "MET").toBe("MET");
+    expect(met?.predicate).toBe("MET");
     const failed = triples(
       "Syntech said its complaint alleges that Southland failed to make payments for the terminals.",
     );
-    expect(failed.find((t) => t.predicate === "MADE")?.polarity ?? "negative").toBe("negative");
+    expect(failed.find((t) => t.predicate === "MADE")?.polarity).toBe("negative");
     expect(failed.find((t) => t.subject.name === "Southland" && t.predicate === "FAILED")).toBeUndefined();
   });
 
@@ -431,7 +431,7 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
 
   it("reads 'neither … nor' as negative, a state's abbreviation after a comma as an address", () => {
     const neither = triples("Neither Castro nor the Cuban press have given out figures.");
-    expect(neither.find((t) => t.predicate === "GAVE")?.polarity ?? "negative").toBe("negative");
+    expect(neither.find((t) => t.predicate === "GAVE")?.polarity).toBe("negative");
     const address = triples(
       "Norstar Bancorp agreed to acquire United National Bank of Callicoon, N.Y., for stock.",
     );
