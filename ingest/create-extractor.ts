@@ -3,7 +3,7 @@ import { buildArticle } from "./build-article";
 import { findMentions } from "./entities/find-mentions";
 import { findRoles, type Role } from "./entities/find-roles";
 import type { Knowledge } from "./entities/knowledge";
-import { knowledgeOn } from "./gazetteer/historical-states";
+import { knowledgeOn } from "./gazetteer/knowledge-on";
 import type { Mention } from "./entities/mention";
 import { resolveEntities } from "./entities/resolve-entities";
 import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";

@@ -1,5 +1,5 @@
 import { countryByName } from "../../ingest/gazetteer/country-by-name";
-import { knowledgeOn } from "../../ingest/gazetteer/historical-states";
+import { knowledgeOn } from "../../ingest/gazetteer/knowledge-on";
 import { organizationByName } from "../../ingest/gazetteer/international-organizations";
 import { testExtractor } from "../support/test-extractor";
 
