@@ -7,6 +7,7 @@ import { Lemmatizer } from "../ingest/nlp/lemmatizer";
 import type { PosTaggerData } from "../ingest/nlp/pos-tagger";
 import { learnLemmatizer } from "./ud/learn-lemmatizer";
 import { taggerForScoring, trainTaggerModel } from "./ud/train-tagger-model";
+import { readNewsTagging } from "./ud/read-news-tagging";
 import { readTreebank, UD_DIR, type TreebankSentence } from "./ud/treebank";
 
 /** Tag accuracy (UPOS, XPOS, %) of a trained tagger on gold-tokenized sentences. */
@@ -41,8 +42,20 @@ function main(): void {
   const seed = Number(process.env.SEED ?? 1);
   const train = readTreebank(join(dir, "en_ewt-ud-train.conllu"));
   const dev = readTreebank(join(dir, "en_ewt-ud-dev.conllu"));
+  // NEWS_TAGGING=path adds newswire sentences with Penn tags (CoNLL-2003 format); 1: ../shared/data/conll2003.
+  const newsPath =
+    process.env.NEWS_TAGGING === "1"
+      ? join(dir, "..", "conll2003", "eng.train")
+      : process.env.NEWS_TAGGING && process.env.NEWS_TAGGING !== "0"
+        ? process.env.NEWS_TAGGING
+        : undefined;
+  const news = newsPath === undefined ? [] : readNewsTagging(newsPath, train);
+  if (newsPath !== undefined)
+    console.log(
+      `news tagging sentences: ${news.length} (${news.reduce((n, s) => n + s.words.length, 0)} words)`,
+    );
   const started = Date.now();
-  const data = trainTaggerModel(train, {
+  const data = trainTaggerModel([...train, ...news], {
     epochs,
     seed,
     pruneBelow: Number(process.env.PRUNE ?? 0.05),
