@@ -1,7 +1,7 @@
 import type { Modality, Polarity } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { ArgumentResolver } from "./argument-resolver";
-import { chainModality, speechVerbs } from "./relation-vocabulary";
+import { chainModality, intentNouns, speechVerbs } from "./relation-vocabulary";
 
 /**
  * How a clause holds its fact: polarity (negation, verbs that undo what they govern), modality (modals,
@@ -107,7 +107,7 @@ export function clauseQualifiers(
       (rel === "advcl" && toMark && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);
     // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.
     if (!complement && (rel === "advcl" || rel.startsWith("acl")) && toMark && modality === "asserted")
-      modality = "possible";
+      modality = (rel === "acl" && gov >= 0 && intentNouns[s.lemmas[gov]!]) || "possible";
     if (!complement || gov < 0) break;
     const effect = chainModality[s.lemmas[gov]!];
     if (effect === "negative") polarity = flip(polarity);

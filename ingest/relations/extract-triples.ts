@@ -12,6 +12,7 @@ import {
   chainModality,
   evaluativeAdjectives,
   eventNouns,
+  intentNouns,
   lightVerbs,
   relationVocabulary,
   speechVerbs,
@@ -729,6 +730,17 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // "a report showing …": the noun does what its participle says — unless a subordinator ("after
   // forecasting") shows an adverbial clause the parser hung on the wrong word.
   const marked = (s.children[v] ?? []).some((k) => s.deprels[k] === "mark");
+  const toInfinitive = (s.children[v] ?? []).some(
+    (k) => s.deprels[k] === "mark" && /^to$/i.test(s.words[k]!),
+  );
+  if (rel === "acl" && toInfinitive && intentNouns[s.lemmas[gov]!] !== undefined) {
+    // "Sunak's effort to clear …": the possessor, when named; "its plan to …" and "the company's plan to …"
+    // are too often resolved to the wrong company.
+    const possessor = (s.children[gov] ?? []).find((k) => s.deprels[k] === "nmod:poss");
+    const owner =
+      possessor === undefined ? undefined : args.resolve(possessor, { asActor: true, concepts: "none" });
+    if (owner && owner.via !== "pronoun" && s.upos[possessor!] === "PROPN") return [owner];
+  }
   if (rel === "acl" && !marked && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];

@@ -223,6 +223,28 @@ export const actionNouns: Readonly<Record<string, string>> = {
   veto: "veto",
 };
 
+/**
+ * Nouns of intent whose possessor is the doer of their infinitive: "Sunak's effort to clear the backlog" is
+ * Sunak clearing it, planned; "Acme's offer to buy Widget", proposed. The value is the fact's modality.
+ */
+export const intentNouns: Readonly<Record<string, "planned" | "proposed">> = {
+  effort: "planned",
+  move: "planned",
+  plan: "planned",
+  bid: "planned",
+  attempt: "planned",
+  decision: "planned",
+  intention: "planned",
+  campaign: "planned",
+  drive: "planned",
+  push: "planned",
+  pledge: "planned",
+  promise: "planned",
+  commitment: "planned",
+  offer: "proposed",
+  proposal: "proposed",
+};
+
 /** Verbs that make the events they govern by "held/had/made/conducted a …" light. */
 export const lightVerbs: ReadonlySet<string> = new Set([
   "hold",

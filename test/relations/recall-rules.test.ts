@@ -185,4 +185,20 @@ describe("facts the probes missed", () => {
     const senate = triples("The Senate committee approved the bill.");
     expect(senate.map((t) => t.subject.name)).not.toContain("Senate");
   });
+
+  it("makes a named possessor the doer of its effort, plan or offer to act, not a company it might be", () => {
+    const effort = triples("The rules are part of Chancellor Ana Brandt's effort to cut the tax backlog.");
+    const cut = effort.find((t) => t.predicate === "CUT");
+    expect(cut?.subject.name).toBe("Ana Brandt");
+    expect(cut?.object.name).toBe("tax backlog");
+    expect(cut?.modality).toBe("planned");
+    const offer = triples("Analysts welcomed Acme Corp's offer to buy Widget Inc.");
+    expect(
+      offer.find((t) => t.subject.name === "Acme Corp" && t.object.name === "Widget Inc.")?.modality,
+    ).toBe("proposed");
+    const vague = triples(
+      "Widget Inc rose after Acme Corp said the company's plan to sell the unit was final.",
+    );
+    expect(vague.find((t) => t.relation === "to sell")).toBeUndefined();
+  });
 });
