@@ -705,6 +705,8 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   const gov = s.heads[v]!;
   if (gov < 0) return strandedSubject(s, v, args);
   const rel = s.deprels[v]!;
+  // "Twitter gave Mohamed the option to come": a name the tagger read as a verb governs nothing.
+  if (rel === "xcomp" && args.insideName(gov)) return [];
   if (rel === "xcomp") {
     const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
     if (controller !== undefined && (objectControl.has(s.lemmas[gov]!) || enablingVerbs.has(s.lemmas[gov]!)))

@@ -61,6 +61,11 @@ describe("who does it", () => {
     expect(ts.find((t) => t.subject.name === "E.F. Hutton" && t.predicate === "STATED")).toBeUndefined();
   });
 
+  it("does not let a name the tagger read as a verb pass its subject to an infinitive", () => {
+    const ts = triples("Amazon gave Mohamed the option to come to their company for a job.");
+    expect(ts.find((t) => t.predicate === "CAME")).toBeUndefined();
+  });
+
   it("does not read a city before 'trade sources' as the state speaking", () => {
     const ts = triples("Earlier, Paris trade sources said the EC Commission sold more wheat.");
     expect(ts.find((t) => t.subject.name === "France")).toBeUndefined();
