@@ -117,8 +117,15 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   for (let v = 0; v < s.words.length; v++) {
     // Participles that modify or name a thing ("ailing banks", "newly-formed Eclipse", "preferred stock").
     if (s.upos[v] !== "VERB" || nominalUses.has(s.deprels[v]!.split(":")[0]!)) continue;
-    // "the nation's estimated debt", "its planned sale": after a determiner a participle modifies a noun.
-    if (/^VB[NG]$/.test(s.xpos[v]!) && /^(DT|PRP\$|POS|WP\$)$/.test(s.xpos[v - 1] ?? "")) continue;
+    // "the nation's estimated debt", "its planned sale", "the recently released Chrome": after a determiner
+    // (and adverbs) a participle modifies a noun.
+    let before = v - 1;
+    while (s.xpos[before] === "RB" && before > 0) before--;
+    if (/^VB[NG]$/.test(s.xpos[v]!) && /^(DT|PRP\$|POS|WP\$)$/.test(s.xpos[before] ?? "")) continue;
+    // The tagger may read it as a past tense; no finite verb follows "the", "a" or "its" (a possessive "'s"
+    // may end a company's name: "Moody's said").
+    if (s.xpos[v] === "VBD" && (/^(the|a|an)$/i.test(s.words[before] ?? "") || s.xpos[before] === "PRP$"))
+      continue;
     // "blaming disappointing turnover": a participle between a gerund and its bare noun modifies the noun.
     if (
       s.xpos[v] === "VBG" &&

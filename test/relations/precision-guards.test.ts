@@ -66,6 +66,14 @@ describe("who does it", () => {
     expect(ts.find((t) => t.predicate === "CAME")).toBeUndefined();
   });
 
+  it("reads a participle after 'the' and an adverb as a modifier, even when tagged as a past tense", () => {
+    const ts = triples(
+      "Apple has been increasing its market share while the recently released Samsung Galaxy is also quickly gaining users.",
+    );
+    expect(ts.find((t) => t.predicate === "RELEASED")).toBeUndefined();
+    expect(ts.find((t) => t.predicate === "INCREASED")?.subject.name).toBe("Apple");
+  });
+
   it("does not read a city before 'trade sources' as the state speaking", () => {
     const ts = triples("Earlier, Paris trade sources said the EC Commission sold more wheat.");
     expect(ts.find((t) => t.subject.name === "France")).toBeUndefined();
