@@ -95,13 +95,20 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   };
 
   for (const role of ctx.roles) {
-    const { person, owner } = ctx.roleEntities(role);
+    const { person, owner: titleOrOwner } = ctx.roleEntities(role);
+    // "The Commerce Department said …, spokesman B. Jay Cooper said": a spokesman named without an
+    // organisation speaks for the one organisation that speaks in the sentence.
+    const speaksFor =
+      role.owner === undefined && role.role === "SPOKESPERSON_FOR"
+        ? soleSpeakingOrganization(s, ctx.args)
+        : undefined;
+    const owner = speaksFor ?? titleOrOwner;
     if (person && owner) {
       add(
         { entity: person, via: "name", token: role.person.head },
         { entity: owner, via: "name", token: role.person.head },
         // A title without its organisation or state ("Prime Minister Rishi Sunak") links to the title.
-        role.owner ? role.role : "HOLDS_POSITION",
+        role.owner || speaksFor ? role.role : "HOLDS_POSITION",
         role.title,
         "positive",
         "asserted",
@@ -282,6 +289,21 @@ function actionNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add):
     const relation = `${[...modifiers, n].map((k) => s.words[k]!).join(" ")} of`;
     add(actor, object, predicate, relation, "positive", "asserted", 0.7 - penalty(actor, object), null);
   }
+}
+
+/** The organisation named as the subject of the sentence's speech verbs, when there is exactly one. */
+function soleSpeakingOrganization(s: AnalyzedSentence, args: ArgumentResolver): Entity | undefined {
+  const found = new Map<string, Entity>();
+  for (let v = 0; v < s.words.length; v++) {
+    if (s.upos[v] !== "VERB" || !speechVerbs.has(s.lemmas[v]!)) continue;
+    for (const k of s.children[v] ?? []) {
+      if (s.deprels[k] !== "nsubj") continue;
+      const speaker = args.resolve(k, { asActor: true, concepts: "none" });
+      if (speaker?.via === "name" && speaker.entity.type === "ORGANIZATION")
+        found.set(speaker.entity.id, speaker.entity);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** "W.W. Grainger" and "W.W. Grainger Inc": one company, whatever the suffix; "Tate" of "Tate and Lyle". */

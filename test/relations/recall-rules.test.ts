@@ -201,4 +201,13 @@ describe("facts the probes missed", () => {
     );
     expect(vague.find((t) => t.relation === "to sell")).toBeUndefined();
   });
+
+  it("lets a spokesman without an organisation speak for the one organisation speaking in the sentence", () => {
+    const one = triples("The Labor Department said it will review the rules, spokeswoman Jane Ortiz said.");
+    expect(has(one, "Jane Ortiz", "SPOKESPERSON_FOR", "Labor Department")).toBe(true);
+    const two = triples(
+      "The Labor Department said Acme Corp broke the rules, spokeswoman Jane Ortiz said, and Acme Corp said it did not.",
+    );
+    expect(two.find((t) => t.predicate === "SPOKESPERSON_FOR")).toBeUndefined();
+  });
 });
