@@ -758,21 +758,18 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   }
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
+  // "Sunak's effort to clear …": the possessor, when a name; "its plan to …" and "the company's plan to …"
+  // are too often resolved to the wrong company.
+  const possessor =
+    rel === "acl" && infinitive && intentNouns[s.lemmas[gov]!] !== undefined
+      ? (s.children[gov] ?? []).find((k) => s.deprels[k] === "nmod:poss" && s.upos[k] === "PROPN")
+      : undefined;
+  const owner =
+    possessor === undefined ? undefined : args.resolve(possessor, { asActor: true, concepts: "none" });
+  if (owner && owner.via !== "pronoun") return [owner];
   // "a report showing …": the noun does what its participle says — unless a subordinator ("after
   // forecasting") shows an adverbial clause the parser hung on the wrong word.
-  const marked = (s.children[v] ?? []).some((k) => s.deprels[k] === "mark");
-  const toInfinitive = (s.children[v] ?? []).some(
-    (k) => s.deprels[k] === "mark" && /^to$/i.test(s.words[k]!),
-  );
-  if (rel === "acl" && toInfinitive && intentNouns[s.lemmas[gov]!] !== undefined) {
-    // "Sunak's effort to clear …": the possessor, when named; "its plan to …" and "the company's plan to …"
-    // are too often resolved to the wrong company.
-    const possessor = (s.children[gov] ?? []).find((k) => s.deprels[k] === "nmod:poss");
-    const owner =
-      possessor === undefined ? undefined : args.resolve(possessor, { asActor: true, concepts: "none" });
-    if (owner && owner.via !== "pronoun" && s.upos[possessor!] === "PROPN") return [owner];
-  }
-  if (rel === "acl" && !marked && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
+  if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
 }
