@@ -246,6 +246,9 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       const predicateName = fulfilled ? "FULFILLED" : discussed ? "DISCUSSED" : predicate.name;
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
+      // Not for speech verbs: what one says about "Dome's shares" is a statement, kept by its own rules.
+      const owners =
+        arg.via === "concept" && !speechVerbs.has(lemma) ? namedOwners(s, o.token, ctx.args) : [];
       for (const subj of subjects) {
         add(
           subj,
@@ -257,6 +260,24 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
           base - penalty(subj, arg) - (predicate.known ? 0 : 0.1),
           attribution,
         );
+        // "requested a response from Taft Broadcasting", "welcomed Norway's move": the thing done names
+        // whom it was done to.
+        for (const owner of owners) {
+          add(
+            subj,
+            owner.arg,
+            predicateName,
+            phrase(s, chain, v, [
+              ...(o.caseToken === undefined ? [] : [o.caseToken]),
+              o.token,
+              ...(owner.caseToken === undefined ? [] : [owner.caseToken]),
+            ]),
+            denied ? flip(polarity) : polarity,
+            finalModality,
+            base - penalty(subj, owner.arg) - 0.1 - (predicate.known ? 0 : 0.1),
+            attribution,
+          );
+        }
       }
     }
   }
@@ -874,6 +895,40 @@ function resolveAll(
 function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   const out = [token];
   for (const c of s.children[token] ?? []) if (s.deprels[c] === "conj") out.push(...withConjuncts(s, c));
+  return out;
+}
+
+/**
+ * The named entities a common-noun object belongs to or is aimed at: its proper-noun possessor ("Norway's
+ * move") and its prepositional phrases of participants ("a response from Taft Broadcasting", "their lead
+ * over Labour"). Only names: "the slow-down in lending" or "its cover" say nothing about whom.
+ */
+function namedOwners(
+  s: AnalyzedSentence,
+  obj: number,
+  args: ArgumentResolver,
+): { arg: Argument; caseToken: number | undefined }[] {
+  const out: { arg: Argument; caseToken: number | undefined }[] = [];
+  for (const k of s.children[obj] ?? []) {
+    const rel = s.deprels[k]!;
+    let caseToken: number | undefined;
+    if (rel === "nmod:poss") {
+      if (s.upos[k] !== "PROPN") continue;
+    } else if (rel === "nmod") {
+      caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
+      const prep = caseToken === undefined ? undefined : s.words[caseToken]!.toLowerCase();
+      if (prep === undefined || (!participantPreps.has(prep) && prep !== "over")) continue;
+    } else continue;
+    // "for five mln dlrs and Intercon founders Brian Legge": a conjunct counts only after a named head.
+    for (const t of withConjuncts(s, k)) {
+      // The word itself must be part of the name: "six mln dlrs" is no one, whatever an apposition says.
+      const arg = args.insideName(t) ? args.resolve(t, { asActor: false, concepts: "none" }) : undefined;
+      if (!arg || arg.via !== "name") break;
+      // "Marathon's posted price": a name that swallowed its possessive is the tagger's, not the owner's.
+      if (rel === "nmod:poss" && /['’]s?$/.test(arg.entity.name)) break;
+      out.push({ arg, caseToken });
+    }
+  }
   return out;
 }
 

@@ -210,4 +210,21 @@ describe("facts the probes missed", () => {
     );
     expect(two.find((t) => t.predicate === "SPOKESPERSON_FOR")).toBeUndefined();
   });
+
+  it("links a verb to the named owner or target of its common-noun object, but not through a bare amount", () => {
+    const response = triples(
+      "Acme Capital Inc has requested a response from Widget Broadcasting Co by Friday.",
+    );
+    expect(has(response, "Acme Capital Inc", "REQUESTED", "Widget Broadcasting Co")).toBe(true);
+    const move = triples("The European Commission welcomed Iceland's decision to reopen the talks.");
+    expect(has(move, "European Commission", "WELCOMED", "Iceland")).toBe(true);
+    const lead = triples("The Liberal Party kept its lead over the Green Party in the poll.");
+    expect(lead.find((t) => t.object.name === "Green Party")?.relation).toBe("kept lead over");
+    const amount = triples(
+      "Kestrel Ltd said it acquired a 40 pct interest in Harbour Security Ltd for six mln dlrs and Harbour founders Tom Reid and Paul Hart will hold the remaining 60 pct.",
+    );
+    expect(amount.find((t) => t.object.name === "Tom Reid")).toBeUndefined();
+    const said = triples("Herley Corp said the contracts were from the U.S. Navy and Northrop Corp.");
+    expect(said.find((t) => t.relation === "said contracts from")).toBeUndefined();
+  });
 });
