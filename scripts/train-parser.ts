@@ -8,6 +8,7 @@ import { loadPosTagger, readGzipJson } from "../ingest/nlp/pos-tagger";
 import type { Upos } from "../ingest/nlp/types";
 import { DependencyParser, type DependencyParserData } from "../ingest/nlp/dependency-parser";
 import { jackknifeTags } from "./ud/jackknife-tags";
+import { newsTaggingPath, readNewsTagging } from "./ud/read-news-tagging";
 import { pruneLinearModel } from "./ud/prune-linear-model";
 import { scoreParse } from "./ud/score-parse";
 import { sumLinearModels } from "./ud/sum-linear-models";
@@ -32,14 +33,17 @@ function main(): void {
       : undefined;
   // Folds of consecutive sentences (JACKKNIFE_BLOCKS=0: every FOLDS-th sentence, as before).
   const blocks = process.env.JACKKNIFE_BLOCKS !== "0";
+  // NEWS_TAGGING as for train:tagger: the folds' taggers learn the same newswire tagging data as the tagger.
+  const newsPath = newsTaggingPath(process.env.NEWS_TAGGING, dir);
   const cache = join(
     tmpdir(),
-    `newsgraph-jackknife-s${seed}-f${folds}-e${tagEpochs}${clusters ? "-clusters" : ""}${blocks ? "-blocks" : ""}.json`,
+    `newsgraph-jackknife-s${seed}-f${folds}-e${tagEpochs}${clusters ? "-clusters" : ""}${blocks ? "-blocks" : ""}${newsPath ? "-news" : ""}.json`,
   );
   let tagged: TreebankSentence[];
   if (existsSync(cache)) tagged = JSON.parse(readFileSync(cache, "utf8")) as TreebankSentence[];
   else {
-    tagged = jackknifeTags(train, folds, tagEpochs, seed, log, clusters, blocks);
+    const news = newsPath === undefined ? [] : readNewsTagging(newsPath, train);
+    tagged = jackknifeTags(train, folds, tagEpochs, seed, log, clusters, blocks, news);
     writeFileSync(cache, JSON.stringify(tagged));
   }
   tagged = tagged.slice(0, limit);

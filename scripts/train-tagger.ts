@@ -7,7 +7,7 @@ import { Lemmatizer } from "../ingest/nlp/lemmatizer";
 import type { PosTaggerData } from "../ingest/nlp/pos-tagger";
 import { learnLemmatizer } from "./ud/learn-lemmatizer";
 import { taggerForScoring, trainTaggerModel } from "./ud/train-tagger-model";
-import { readNewsTagging } from "./ud/read-news-tagging";
+import { newsTaggingPath, readNewsTagging } from "./ud/read-news-tagging";
 import { readTreebank, UD_DIR, type TreebankSentence } from "./ud/treebank";
 
 /** Tag accuracy (UPOS, XPOS, %) of a trained tagger on gold-tokenized sentences. */
@@ -43,12 +43,7 @@ function main(): void {
   const train = readTreebank(join(dir, "en_ewt-ud-train.conllu"));
   const dev = readTreebank(join(dir, "en_ewt-ud-dev.conllu"));
   // NEWS_TAGGING=path adds newswire sentences with Penn tags (CoNLL-2003 format); 1: ../shared/data/conll2003.
-  const newsPath =
-    process.env.NEWS_TAGGING === "1"
-      ? join(dir, "..", "conll2003", "eng.train")
-      : process.env.NEWS_TAGGING && process.env.NEWS_TAGGING !== "0"
-        ? process.env.NEWS_TAGGING
-        : undefined;
+  const newsPath = newsTaggingPath(process.env.NEWS_TAGGING, dir);
   const news = newsPath === undefined ? [] : readNewsTagging(newsPath, train);
   if (newsPath !== undefined)
     console.log(

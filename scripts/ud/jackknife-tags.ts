@@ -13,6 +13,8 @@ export function jackknifeTags(
   log: (line: string) => void,
   clusters?: string,
   blocks = false,
+  /** Tagging-only sentences (newswire) every fold's tagger also learns from, as the real tagger does. */
+  extra: readonly TreebankSentence[] = [],
 ): TreebankSentence[] {
   const result = [...train];
   for (let f = 0; f < folds; f++) {
@@ -20,10 +22,13 @@ export function jackknifeTags(
     // contiguous blocks keep most documents whole.
     const inFold = (i: number): boolean =>
       blocks ? Math.floor((i * folds) / train.length) === f : i % folds === f;
-    const data = trainTaggerModel(
-      train.filter((_, i) => !inFold(i)),
-      { epochs, seed: seed + f, pruneBelow: 0, bidirectional: false, ...(clusters ? { clusters } : {}) },
-    );
+    const data = trainTaggerModel([...train.filter((_, i) => !inFold(i)), ...extra], {
+      epochs,
+      seed: seed + f,
+      pruneBelow: 0,
+      bidirectional: false,
+      ...(clusters ? { clusters } : {}),
+    });
     const tagger = taggerForScoring(data);
     let right = 0;
     let total = 0;

@@ -1,6 +1,16 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 import type { TreebankSentence } from "./treebank";
+
+/**
+ * The newswire tagging data NEWS_TAGGING names: "1" for ../shared/data/conll2003/eng.train beside the
+ * treebank folder, another value for a file in CoNLL-2003 format; unset or "0" for none.
+ */
+export function newsTaggingPath(setting: string | undefined, treebankDir: string): string | undefined {
+  if (setting === undefined || setting === "" || setting === "0") return undefined;
+  return setting === "1" ? join(treebankDir, "..", "conll2003", "eng.train") : setting;
+}
 
 /**
  * Newswire sentences with Penn Treebank tags, from a CoNLL-2003 file (`word POS chunk NER` lines), turned into
