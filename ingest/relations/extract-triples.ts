@@ -225,6 +225,9 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       if (!arg) continue;
       if (o.prep !== undefined && arg.via === "concept" && objects.some((x) => x.prep === undefined))
         continue;
+      // "kept its lead over Labour", "a row over Kashmir": a rival or a bone of contention, never a time,
+      // an amount ("over the weekend", "over 700") or a benchmark ("5/8 pct over the London Interbank Rate").
+      if (o.prep === "over" && (arg.via !== "name" || overBenchmark(s, o.caseToken!))) continue;
       const relation = phrase(s, chain, v, o.caseToken === undefined ? [] : [o.caseToken]);
       const predicate = predicateOf(s, v, o.prep);
       base -= o.prep === undefined ? 0 : 0.05;
@@ -587,7 +590,7 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       if (caseToken === undefined) continue;
       const prep = s.words[caseToken]!.toLowerCase();
       if (passive && prep === "by") continue;
-      if (!participantPreps.has(prep)) continue;
+      if (!participantPreps.has(prep) && prep !== "over") continue;
       if (prep === "on" && !kids.some((x) => s.deprels[x] === "obj") && !isVerbWithOn(s.lemmas[v]!)) continue;
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep, caseToken });
     }
@@ -898,6 +901,12 @@ function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   return out;
 }
 
+function overBenchmark(s: AnalyzedSentence, over: number): boolean {
+  return (
+    s.upos[over - 1] === "NUM" || /^(pct|percent|%|points?|cents?|cts|basis)$/i.test(s.words[over - 1] ?? "")
+  );
+}
+
 /**
  * The named entities a common-noun object belongs to or is aimed at: its proper-noun possessor ("Norway's
  * move") and its prepositional phrases of participants ("a response from Taft Broadcasting", "their lead
@@ -918,6 +927,7 @@ function namedOwners(
       caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
       const prep = caseToken === undefined ? undefined : s.words[caseToken]!.toLowerCase();
       if (prep === undefined || (!participantPreps.has(prep) && prep !== "over")) continue;
+      if (prep === "over" && overBenchmark(s, caseToken!)) continue;
     } else continue;
     // "for five mln dlrs and Intercon founders Brian Legge": a conjunct counts only after a named head.
     for (const t of withConjuncts(s, k)) {

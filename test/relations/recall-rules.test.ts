@@ -227,4 +227,15 @@ describe("facts the probes missed", () => {
     const said = triples("Herley Corp said the contracts were from the U.S. Navy and Northrop Corp.");
     expect(said.find((t) => t.relation === "said contracts from")).toBeUndefined();
   });
+
+  it("reads a rival after 'over', but no benchmark rate", () => {
+    const lead = triples(
+      "A poll showed the Conservatives maintaining their lead over the opposition Labour party.",
+    );
+    expect(has(lead, "Conservatives", "MAINTAINED", "Labour")).toBe(true);
+    const rate = triples(
+      "Under the plan, the Philippines would offer to make interest payments in cash at 5/8 pct over the London Interbank Offered Rate.",
+    );
+    expect(rate.find((t) => t.relation.endsWith("over"))).toBeUndefined();
+  });
 });
