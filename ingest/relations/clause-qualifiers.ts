@@ -105,6 +105,16 @@ export function clauseQualifiers(
     const complement =
       rel === "xcomp" ||
       (rel === "advcl" && toMark && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);
+    // "asked the exchange to tighten …" with the infinitive hung on the object: the asking governs it.
+    const asker = rel === "acl" && toMark && s.deprels[gov] === "obj" ? s.heads[gov]! : -1;
+    if (asker >= 0 && chainModality[s.lemmas[asker]!] !== undefined) {
+      const effect = chainModality[s.lemmas[asker]!];
+      if (effect === "negative") polarity = flip(polarity);
+      else if (effect && modality === "asserted") modality = effect;
+      chain.unshift(asker);
+      cur = asker;
+      continue;
+    }
     // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.
     if (!complement && (rel === "advcl" || rel.startsWith("acl")) && toMark && modality === "asserted")
       modality = (rel === "acl" && gov >= 0 && intentNouns[s.lemmas[gov]!]) || "possible";

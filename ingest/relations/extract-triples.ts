@@ -49,6 +49,16 @@ const objectControl = new Set([
   "encourage",
   "order",
 ]);
+/** Verbs whose object does what the infinitive after it says ("caused a crane to fall"). */
+const causeVerbs = new Set([
+  ...[...objectControl].filter((v) => v !== "want"),
+  ...enablingVerbs,
+  "cause",
+  "prompt",
+  "compel",
+  "require",
+  "permit",
+]);
 const participantPreps = new Set([
   "with",
   "to",
@@ -782,6 +792,17 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   }
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
+  // "caused a crane to fall", "asked the bank to lend": an infinitive the parser hung on the object of a
+  // verb of causing or asking is what that object does.
+  if (
+    rel === "acl" &&
+    infinitive &&
+    s.deprels[gov] === "obj" &&
+    causeVerbs.has(s.lemmas[s.heads[gov]!] ?? "")
+  ) {
+    const determined = (s.children[gov] ?? []).some((k) => s.deprels[k] === "det");
+    return resolveAll(s, [gov], args, determined ? "any" : "actors");
+  }
   // "Sunak's effort to clear …": the possessor, when a name; "its plan to …" and "the company's plan to …"
   // are too often resolved to the wrong company.
   const possessor =

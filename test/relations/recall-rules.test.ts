@@ -238,4 +238,13 @@ describe("facts the probes missed", () => {
     );
     expect(rate.find((t) => t.relation.endsWith("over"))).toBeUndefined();
   });
+
+  it("reads an infinitive hung on the object of 'caused' or 'asked' as what the object does", () => {
+    const crane = triples("A storm yesterday caused a crane to fall into Mecca's Grand Mosque.");
+    expect(has(crane, "crane", "FELL", "Grand Mosque")).toBe(true);
+    const pressed = triples("It pressed the banks to allow Chile to make annual interest payments.");
+    const make = pressed.find((t) => t.predicate === "MADE");
+    expect(make?.subject.name).toBe("Chile");
+    expect(make?.modality).toBe("demanded");
+  });
 });
