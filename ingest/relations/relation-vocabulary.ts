@@ -308,6 +308,8 @@ export const chainModality: Readonly<
   prevent: "negative",
   veto: "negative",
   avoid: "negative",
+  // "denied breaking a pact": what one denies doing is, by one's own word, not done.
+  deny: "negative",
   plan: "planned",
   intend: "planned",
   aim: "planned",

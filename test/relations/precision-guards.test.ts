@@ -360,6 +360,8 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     expect(denied?.polarity).toBe("negative");
     const unsaid = triples("Acme Corp did not say that it had sold its stake in Delta Mining Ltd.");
     expect(unsaid.find((t) => t.predicate === "SOLD" && t.polarity === "positive")).toBeUndefined();
+    const denying = triples("Japan denied breaking a trade pact with Canada.");
+    expect(denying.find((t) => t.predicate === "BROKE")?.polarity).toBe("negative");
   });
 
   it("takes no bare adjective or 'it' as a statement's topic, and no person as 'the parent'", () => {
