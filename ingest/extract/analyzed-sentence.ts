@@ -1,5 +1,6 @@
 import type { NerTag } from "../ner/ner-tag";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
+import { namesAsNouns } from "./names-as-nouns";
 
 /** One sentence with everything the NLP models say about it; indices are 0-based token positions. */
 export interface AnalyzedSentence {
@@ -36,8 +37,10 @@ export type ParsedWords = Pick<
 export function parseWords(
   words: readonly string[],
   models: Pick<SentenceModels, "tag" | "parse">,
+  ner?: readonly NerTag[],
 ): ParsedWords {
-  const tags = models.tag(words);
+  const tagged = models.tag(words);
+  const tags = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   const arcs = models.parse(words, tags);
   const heads = arcs.map((a) => a.head - 1);
   const children: number[][] = words.map(() => []);
@@ -63,6 +66,6 @@ export function analyzeSentence(sentence: Sentence, ner: NerTag[], models: Sente
     tokens: sentence.tokens,
     words,
     ner,
-    ...parseWords(words, models),
+    ...parseWords(words, models, ner),
   };
 }

@@ -247,4 +247,11 @@ describe("facts the probes missed", () => {
     expect(make?.subject.name).toBe("Chile");
     expect(make?.modality).toBe("demanded");
   });
+
+  it("reads a name the tagger took for a participle as the name the NER found", () => {
+    const ts = triples(
+      "Ahmed Mohamed built a clock. Microsoft Corp gave Mohamed the option to come to its offices for an internship.",
+    );
+    expect(has(ts, "Microsoft Corp", "GAVE", "Ahmed Mohamed")).toBe(true);
+  });
 });

@@ -1,0 +1,21 @@
+import type { NerTag } from "../ner/ner-tag";
+import type { TaggedWord } from "../nlp/types";
+
+/**
+ * "Twitter gave Mohamed the option": the tagger, trained on web text, reads a capitalised name ending in
+ * -ed as a participle and the parser then builds the sentence around it. A capitalised word the tagger
+ * calls a verb inside a person, organisation or place the NER found is a proper noun. Only verbs: the
+ * NER's spans also hold titles and modifiers ("Federal Reserve Board Vice Chairman"), whose noun and
+ * adjective tags are right (retagging every word of a span cost facts, docs/quality.md).
+ */
+export function namesAsNouns(
+  words: readonly string[],
+  tags: readonly TaggedWord[],
+  ner: readonly NerTag[],
+): TaggedWord[] {
+  return tags.map((t, i) =>
+    t.upos === "VERB" && /^(B|I)-(PER|ORG|LOC)$/.test(ner[i] ?? "O") && /^\p{Lu}/u.test(words[i]!)
+      ? { upos: "PROPN", xpos: "NNP", lemma: words[i]! }
+      : t,
+  );
+}

@@ -1,0 +1,19 @@
+import { namesAsNouns } from "../../ingest/extract/names-as-nouns";
+import type { TaggedWord } from "../../ingest/nlp/types";
+
+const verb: TaggedWord = { upos: "VERB", xpos: "VBN", lemma: "mohame" };
+const noun: TaggedWord = { upos: "NOUN", xpos: "NN", lemma: "chairman" };
+
+describe("namesAsNouns", () => {
+  it("makes a capitalised verb inside a person, organisation or place a proper noun", () => {
+    const tags = namesAsNouns(["gave", "Mohamed"], [verb, verb], ["O", "B-PER"]);
+    expect(tags[0]).toBe(verb);
+    expect(tags[1]).toEqual({ upos: "PROPN", xpos: "NNP", lemma: "Mohamed" });
+  });
+
+  it("leaves other tags, lower-case words and miscellaneous names alone", () => {
+    expect(namesAsNouns(["Chairman"], [noun], ["I-ORG"])[0]).toBe(noun);
+    expect(namesAsNouns(["owned"], [verb], ["I-ORG"])[0]).toBe(verb);
+    expect(namesAsNouns(["Released"], [verb], ["B-MISC"])[0]).toBe(verb);
+  });
+});
