@@ -812,6 +812,16 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   const owner =
     possessor === undefined ? undefined : args.resolve(possessor, { asActor: true, concepts: "none" });
   if (owner && owner.via !== "pronoun") return [owner];
+  // "The central bank and finance ministry proposed lifting …" parsed as a verbless noun phrase: a
+  // participle with an object or a complement, hung on the last conjunct of a root noun, is the sentence's
+  // verb and the whole coordination its subject.
+  if (rel === "acl" && marks.length === 0 && /^VB[ND]$/.test(s.xpos[v]!)) {
+    let first = gov;
+    while (s.deprels[first] === "conj" && s.heads[first]! >= 0) first = s.heads[first]!;
+    const complemented = (s.children[v] ?? []).some((k) => /^(obj|xcomp|ccomp)$/.test(s.deprels[k]!));
+    if (complemented && !agent && s.heads[first] === -1 && /^(NOUN|PROPN)$/.test(s.upos[first]!))
+      return resolveAll(s, withConjuncts(s, first), args, "any");
+  }
   // "a report showing …": the noun does what its participle says — unless a subordinator ("after
   // forecasting") shows an adverbial clause the parser hung on the wrong word.
   if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))

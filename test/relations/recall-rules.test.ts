@@ -254,4 +254,11 @@ describe("facts the probes missed", () => {
     );
     expect(has(ts, "Microsoft Corp", "GAVE", "Ahmed Mohamed")).toBe(true);
   });
+
+  it("reads a participle with an object, hung on a root noun, as the sentence's verb", () => {
+    const ts = triples(
+      "A Brazilian finance official estimated the dollar share of the country's debt at about 40 pct.",
+    );
+    expect(has(ts, "Brazilian finance official", "ESTIMATED", "dollar share")).toBe(true);
+  });
 });
