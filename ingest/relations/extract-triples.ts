@@ -16,6 +16,7 @@ import {
   lightVerbs,
   relationVocabulary,
   speechVerbs,
+  stancePredicates,
 } from "./relation-vocabulary";
 
 export interface SentenceContext {
@@ -295,6 +296,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     }
   }
   actionNounTriples(s, ctx, add);
+  stanceTriples(s, ctx, add);
   return triples;
 }
 
@@ -326,6 +328,51 @@ function actionNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add):
 }
 
 /** The organisation named as the subject of the sentence's speech verbs, when there is exactly one. */
+/**
+ * "Poorer countries have been highly critical of farm policies in the United States": a copular stance
+ * (critical of, opposed to, in favour of) is the act its word names, towards what its preposition governs.
+ */
+function stanceTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add): void {
+  for (let a = 0; a < s.words.length; a++) {
+    const stance = stancePredicates[s.words[a]!.toLowerCase()];
+    if (stance === undefined) continue;
+    const kids = s.children[a] ?? [];
+    // "is opposed to" is often parsed as a passive; "in favour of" hangs the copula on the noun.
+    const copular = kids.some((k) => s.deprels[k] === "cop" || s.deprels[k] === "aux:pass");
+    const inFavour = /^favou?r$/i.test(s.words[a]!) && hasCase(s, a, "in");
+    if (!copular || (/^favou?r$/i.test(s.words[a]!) && !inFavour)) continue;
+    const target = kids.find(
+      (k) => /^(obl|nmod)/.test(s.deprels[k]!) && stance.preps.some((p) => hasCase(s, k, p)),
+    );
+    if (target === undefined) continue;
+    const subjects = kids
+      .filter((k) => /^nsubj/.test(s.deprels[k]!))
+      .flatMap((k) => resolveAll(s, withConjuncts(s, k), ctx.args, "any"));
+    if (subjects.length === 0) continue;
+    const { polarity, modality } = clauseQualifiers(s, a);
+    const attribution = attributionOf(s, a, ctx.args);
+    const caseToken = (s.children[target] ?? []).find((c) => s.deprels[c] === "case")!;
+    const relation = phrase(s, [], a, [...kids.filter((k) => s.deprels[k] === "cop"), caseToken]);
+    for (const t of withConjuncts(s, target)) {
+      const arg = ctx.args.resolve(t, { asActor: false, concepts: "any" });
+      if (!arg) continue;
+      for (const subj of subjects) {
+        const finalModality = modality === "asserted" && attribution ? "reported" : modality;
+        add(
+          subj,
+          arg,
+          stance.predicate,
+          relation,
+          polarity,
+          finalModality,
+          0.8 - penalty(subj, arg),
+          attribution,
+        );
+      }
+    }
+  }
+}
+
 function soleSpeakingOrganization(s: AnalyzedSentence, args: ArgumentResolver): Entity | undefined {
   const found = new Map<string, Entity>();
   for (let v = 0; v < s.words.length; v++) {

@@ -337,6 +337,20 @@ export const chainModality: Readonly<
   attempt: "possible",
 };
 
+/**
+ * Copular stances towards something: "X has been highly critical of Y", "X is opposed to Y", "X is in favour
+ * of Y" (the noun of "in favour"). Each word takes the prepositions listed; the first is the relation's.
+ */
+export const stancePredicates: Readonly<Record<string, { predicate: string; preps: readonly string[] }>> = {
+  critical: { predicate: "CRITICIZED", preps: ["of"] },
+  supportive: { predicate: "SUPPORTED", preps: ["of"] },
+  opposed: { predicate: "OPPOSED", preps: ["to"] },
+  hostile: { predicate: "OPPOSED", preps: ["to", "towards", "toward"] },
+  favor: { predicate: "SUPPORTED", preps: ["of"] },
+  favour: { predicate: "SUPPORTED", preps: ["of"] },
+  angry: { predicate: "CRITICIZED", preps: ["at", "with", "over", "about"] },
+};
+
 /** Evaluative predicates after "said X was …": they make the statement a criticism or praise of X. */
 export const evaluativeAdjectives: Readonly<Record<string, "CRITICIZED" | "PRAISED">> = {
   unacceptable: "CRITICIZED",

@@ -261,4 +261,15 @@ describe("facts the probes missed", () => {
     );
     expect(has(ts, "Brazilian finance official", "ESTIMATED", "dollar share")).toBe(true);
   });
+
+  it("reads a copular stance as the act it names: critical of, opposed to, angry at", () => {
+    const critical = triples("Poorer countries have been highly critical of protectionist farm policies.");
+    expect(critical.find((t) => t.predicate === "CRITICIZED")?.object.name).toBe(
+      "protectionist farm policies",
+    );
+    const opposed = triples("Acme Corp said the federation was not opposed to the sale of the mine.");
+    expect(opposed.find((t) => t.predicate === "OPPOSED")?.polarity).toBe("negative");
+    const angry = triples("Acme Corp was angry at Widget Inc over the delay.");
+    expect(has(angry, "Acme Corp", "CRITICIZED", "Widget Inc")).toBe(true);
+  });
 });
