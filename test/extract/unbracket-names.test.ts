@@ -1,0 +1,30 @@
+import { unbracketNames, withOriginalText } from "../../ingest/extract/unbracket-names";
+import { splitSentences } from "../../ingest/nlp/split-sentences";
+import { testExtractor } from "../support/test-extractor";
+
+describe("unbracketNames", () => {
+  it("turns the brackets of a name into spaces and keeps a stock symbol's", () => {
+    const text = "<Acme Corp> bought <Widget Inc>'s unit. Skanska AB <SKBS ST> and Dart <DARTA> rose.";
+    const out = unbracketNames(text);
+    expect(out).toBe(" Acme Corp  bought  Widget Inc 's unit. Skanska AB <SKBS ST> and Dart <DARTA> rose.");
+    expect(out).toHaveLength(text.length);
+  });
+
+  it("gives a sentence its original text back, brackets at its edges included", () => {
+    const text = "Prices rose. <Kiena Gold Mines Ltd> said it planned a split.";
+    const unbracketed = unbracketNames(text);
+    const [, second] = splitSentences(unbracketed).map((s) => withOriginalText(s, text, unbracketed));
+    expect(second!.text).toBe("<Kiena Gold Mines Ltd> said it planned a split.");
+    expect(text.slice(second!.start, second!.end)).toBe(second!.text);
+  });
+
+  it("lets the parser read a bracketed possessor, and quotes the sentence as written", () => {
+    const text =
+      "<Harbour Gold Mines Ltd> said it will use the proceeds to buy <Delta Zinc Exploration Co>'s 20 pct interest in the mine.";
+    const triples = testExtractor().extract({ text }).triples;
+    const bought = triples.find((t) => t.object.name === "Delta Zinc Exploration Co");
+    expect(bought?.predicate).toBe("ACQUIRED");
+    expect(bought?.subject.name).toBe("Harbour Gold Mines Ltd");
+    expect(bought?.sentence).toBe(text);
+  });
+});
