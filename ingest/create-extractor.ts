@@ -9,7 +9,12 @@ import { resolveEntities } from "./entities/resolve-entities";
 import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";
 import type { Entity, Extraction, Triple } from "./extraction";
 import { splitSentences } from "./nlp/split-sentences";
-import { unbracketNames, withOriginalText } from "./extract/unbracket-names";
+import {
+  bracketedNames,
+  unbracketNames,
+  withBracketedNames,
+  withOriginalText,
+} from "./extract/unbracket-names";
 import { createArgumentResolver } from "./relations/argument-resolver";
 import { extractTriples } from "./relations/extract-triples";
 import { resolveRelativeDate } from "./relations/resolve-relative-date";
@@ -42,7 +47,10 @@ export function createExtractor({
     const known = knowledgeOn(knowledge, date);
     const unbracketed = unbracketNames(text);
     const split = splitSentences(unbracketed).map((s) => withOriginalText(s, text, unbracketed));
-    const nerTags = models.ner(split.map((s) => s.tokens.map((t) => t.text)));
+    const names = bracketedNames(text);
+    const nerTags = models
+      .ner(split.map((s) => s.tokens.map((t) => t.text)))
+      .map((tags, i) => withBracketedNames(split[i]!, tags, names));
     const sentences = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
     let id = 0;
     const nextId = (): number => id++;

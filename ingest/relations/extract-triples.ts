@@ -1007,11 +1007,14 @@ function namedOwners(
       if (prep === undefined || (!participantPreps.has(prep) && prep !== "over")) continue;
       if (prep === "over" && overBenchmark(s, caseToken!)) continue;
     } else continue;
-    // "for five mln dlrs and Intercon founders Brian Legge": a conjunct counts only after a named head.
+    // "for five mln dlrs and Intercon founders Brian Legge": a conjunct counts only after a named head, and
+    // only of the head's kind ("Benefit Plan Services Inc, Maryland Heights, Mo." is a company's address).
+    const first = out.length;
     for (const t of withConjuncts(s, k)) {
       // The word itself must be part of the name: "six mln dlrs" is no one, whatever an apposition says.
       const arg = args.insideName(t) ? args.resolve(t, { asActor: false, concepts: "none" }) : undefined;
       if (!arg || arg.via !== "name") break;
+      if (out.length > first && arg.entity.type !== out[first]!.arg.entity.type) break;
       // "Marathon's posted price": a name that swallowed its possessive is the tagger's, not the owner's.
       if (rel === "nmod:poss" && /['’]s?$/.test(arg.entity.name)) break;
       out.push({ arg, caseToken });

@@ -1,4 +1,9 @@
-import { unbracketNames, withOriginalText } from "../../ingest/extract/unbracket-names";
+import {
+  bracketedNames,
+  unbracketNames,
+  withBracketedNames,
+  withOriginalText,
+} from "../../ingest/extract/unbracket-names";
 import { splitSentences } from "../../ingest/nlp/split-sentences";
 import { testExtractor } from "../support/test-extractor";
 
@@ -8,6 +13,20 @@ describe("unbracketNames", () => {
     const out = unbracketNames(text);
     expect(out).toBe(" Acme Corp  bought  Widget Inc 's unit. Skanska AB <SKBS ST> and Dart <DARTA> rose.");
     expect(out).toHaveLength(text.length);
+  });
+
+  it("makes the words of a bracketed name an organisation, whatever the NER said", () => {
+    const text = "Hogan Systems Inc acquired <Systems 4 Inc> of Durango <HSI>.";
+    const names = bracketedNames(text);
+    expect(names.map((n) => text.slice(n.start, n.end))).toEqual(["Systems 4 Inc"]);
+    const [sentence] = splitSentences(unbracketNames(text));
+    const tags = withBracketedNames(
+      sentence!,
+      sentence!.tokens.map(() => "O"),
+      names,
+    );
+    expect(tags.slice(4, 7)).toEqual(["B-ORG", "I-ORG", "I-ORG"]);
+    expect(tags.filter((t) => t !== "O")).toHaveLength(3);
   });
 
   it("gives a sentence its original text back, brackets at its edges included", () => {
