@@ -607,7 +607,8 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   const slots: ObjectSlot[] = [];
   const kids = s.children[v] ?? [];
   const passive = isPassive(s, v);
-  if (isReducedPassive(s, v)) slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
+  if (isReducedPassive(s, v) || isHeadlessPassive(s, v))
+    slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
   // "a 100 pct raise, which the seamen rejected": parsers make the fronted "which" a second subject.
   const subjects = kids.filter((k) => s.deprels[k] === "nsubj");
   if (
@@ -738,9 +739,26 @@ function recipientOf(
 }
 
 /** Passive only with a passive auxiliary: parsers label some active subjects nsubj:pass ("they had agreed"). */
+/**
+ * "The FIRST Global competition (For Inspiration …) was founded by Dean Kamen": a parser that loses the
+ * subject across a bracket hangs the passive on the noun; the root noun is what was done.
+ */
+function isHeadlessPassive(s: AnalyzedSentence, v: number): boolean {
+  if (s.xpos[v] !== "VBN" || !/^(parataxis|acl)$/.test(s.deprels[v]!)) return false;
+  const head = s.heads[v]!;
+  if (head < 0 || s.heads[head] !== -1 || !/^(NOUN|PROPN)$/.test(s.upos[head]!)) return false;
+  // "It is the first wage rise since an increase was awarded by …": a copula's noun is no subject.
+  if ((s.children[head] ?? []).some((k) => s.deprels[k] === "cop")) return false;
+  const kids = s.children[v] ?? [];
+  return (
+    !kids.some((k) => /^nsubj/.test(s.deprels[k]!)) &&
+    kids.some((k) => s.deprels[k] === "aux:pass" && s.lemmas[k] === "be")
+  );
+}
+
 function isPassive(s: AnalyzedSentence, v: number): boolean {
   const kids = s.children[v] ?? [];
-  if (isReducedPassive(s, v)) return true;
+  if (isReducedPassive(s, v) || isHeadlessPassive(s, v)) return true;
   return (
     (kids.some((k) => s.deprels[k] === "nsubj:pass") &&
       kids.some(

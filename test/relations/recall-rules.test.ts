@@ -272,4 +272,13 @@ describe("facts the probes missed", () => {
     const angry = triples("Acme Corp was angry at Widget Inc over the delay.");
     expect(has(angry, "Acme Corp", "CRITICIZED", "Widget Inc")).toBe(true);
   });
+
+  it("reads a passive the parser hung on the root noun across a bracket or an adverb", () => {
+    const founded = triples(
+      "The Global Robotics Challenge (For Inspiration and Recognition of Science) was founded by Dean Kamen to encourage young engineers.",
+    );
+    expect(founded.find((t) => t.predicate === "FOUNDED" && t.subject.name === "Dean Kamen")).toBeDefined();
+    const offset = triples("The advances, however, were offset by a deceleration in household demand.");
+    expect(offset.find((t) => t.predicate === "OFFSET")?.object.name).toBe("advances");
+  });
 });
