@@ -172,7 +172,13 @@ export function resolveEntities(
     if (m.kind !== "pronoun" || m.pronoun === "group") continue;
     const s = sentenceOf(m);
     if (!s || s.deprels[m.head] === "expl") continue;
-    const antecedent = findAntecedent(m, mentions, keyOf, sentenceOf);
+    const antecedent = findAntecedent(
+      m,
+      mentions,
+      keyOf,
+      sentenceOf,
+      (a) => clusters.get(keyOf.get(a.id)!)?.type,
+    );
     if (antecedent) {
       const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
@@ -366,16 +372,20 @@ function findAntecedent(
   mentions: readonly Mention[],
   keyOf: Map<number, string>,
   sentenceOf: SentenceOf,
+  entityType: (m: Mention) => EntityType | undefined,
 ): Mention | undefined {
   // "he" is one person: never "officials" or "the girls".
   const plural = (m: Mention): boolean =>
     m.kind === "nominal" && /^NNP?S$/.test(sentenceOf(m)?.xpos[m.head] ?? "");
-  const fits = (m: Mention): boolean =>
-    keyOf.has(m.id) &&
-    m.kind !== "pronoun" &&
-    (pronoun.pronoun === "person"
-      ? m.type === "PERSON" && !plural(m)
-      : m.type === "ORGANIZATION" || m.type === "PLACE");
+  // The entity's type, not the mention's: "their child, Gloria", tagged an organisation once, is the girl
+  // the rest of the article names.
+  const fits = (m: Mention): boolean => {
+    if (!keyOf.has(m.id) || m.kind === "pronoun") return false;
+    const type = entityType(m) ?? m.type;
+    return pronoun.pronoun === "person"
+      ? type === "PERSON" && !plural(m)
+      : type === "ORGANIZATION" || type === "PLACE";
+  };
   const candidates = mentions.filter(
     (m) =>
       fits(m) &&
