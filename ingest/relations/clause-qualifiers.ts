@@ -153,6 +153,11 @@ export function flip(p: Polarity): Polarity {
 export function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentResolver): string | null {
   let cur = v;
   for (let depth = 0; depth < 6; depth++) {
+    // "According to the Interior Ministry, the rebels attacked …"; "according to the merger proposal" names
+    // no one who could be asked.
+    const source = accordingTo(s, cur);
+    if (source !== undefined)
+      return args.resolve(source, { asActor: true, concepts: "none" })?.entity.name ?? null;
     const gov = s.heads[cur]!;
     if (gov < 0) return null;
     const rel = s.deprels[cur]!;
@@ -165,6 +170,18 @@ export function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentReso
     cur = gov;
   }
   return null;
+}
+
+/** The source of "according to X" hung on a clause's head: X's token, else undefined. */
+export function accordingTo(s: AnalyzedSentence, head: number): number | undefined {
+  return (s.children[head] ?? []).find(
+    (k) =>
+      /^(obl|advcl|nmod)/.test(s.deprels[k]!) &&
+      (s.children[k] ?? []).some(
+        (c) =>
+          s.deprels[c] === "case" && /^according$/i.test(s.words[c]!) && /^to$/i.test(s.words[c + 1] ?? ""),
+      ),
+  );
 }
 
 function subtreeText(s: AnalyzedSentence, token: number): string {

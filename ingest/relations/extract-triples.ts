@@ -5,7 +5,7 @@ import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resol
 import { hasCase } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
-import { attributionOf, clauseQualifiers, doubted, flip, negators } from "./clause-qualifiers";
+import { accordingTo, attributionOf, clauseQualifiers, doubted, flip, negators } from "./clause-qualifiers";
 import { isIrregularVerb, pastTense } from "./past-tense";
 import {
   actionNouns,
@@ -297,6 +297,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   }
   actionNounTriples(s, ctx, add);
   stanceTriples(s, ctx, add);
+  accordingToTriples(s, ctx, add);
   return triples;
 }
 
@@ -370,6 +371,32 @@ function stanceTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add): voi
         );
       }
     }
+  }
+}
+
+/**
+ * "According to Ambassador Hamdullah Mohib, the participation of this team … shows progress": the source
+ * states what the clause is about, as if it had said it.
+ */
+function accordingToTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add): void {
+  for (let h = 0; h < s.words.length; h++) {
+    const source = accordingTo(s, h);
+    if (source === undefined) continue;
+    const speaker = ctx.args.resolve(source, { asActor: true, concepts: "none" });
+    if (!speaker || speaker.via === "pronoun") continue;
+    const topicToken = (s.children[h] ?? []).find((k) => /^nsubj/.test(s.deprels[k]!));
+    if (topicToken === undefined) continue;
+    for (const topic of statementTopics(s, h, topicToken, ctx, new Set([speaker.entity.id])))
+      add(
+        speaker,
+        topic,
+        "STATED",
+        "according to",
+        "positive",
+        "asserted",
+        0.75 - penalty(speaker, topic),
+        null,
+      );
   }
 }
 

@@ -243,4 +243,14 @@ describe("the confidence floor", () => {
         .triples.some((t) => t.predicate === "PAID"),
     ).toBe(false);
   });
+
+  it("attributes a clause to the source of 'according to', who states its topic", () => {
+    const ts = testExtractor().extract({
+      text: "According to the Interior Ministry, the rebels attacked the town of Kunduz on Monday.",
+    }).triples;
+    const attack = ts.find((t) => t.predicate === "ATTACKED");
+    expect(attack?.attribution).toBe("Interior Ministry");
+    expect(attack?.modality).toBe("reported");
+    expect(ts.find((t) => t.subject.name === "Interior Ministry" && t.predicate === "STATED")).toBeDefined();
+  });
 });
