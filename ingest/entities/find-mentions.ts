@@ -92,13 +92,23 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     let start = span.start;
     let end = span.end;
     // "Kim Jong-un", "Khaled Al-Maeena": the tokenizer splits at the hyphen and the tagger may stop there.
+    // Not before a participle or adjective: "the Lyons-based unit" names Lyons, and nothing "Lyons-based".
+    let joinedType: EntitySpan["type"] | undefined;
     while (
       s.words[end] === "-" &&
       attached(s, end - 1, end) &&
       attached(s, end, end + 1) &&
-      /^\p{L}/u.test(s.words[end + 1] ?? "")
-    )
+      /^\p{L}/u.test(s.words[end + 1] ?? "") &&
+      !(/^\p{Ll}/u.test(s.words[end + 1] ?? "") && /^(VB|JJ)/.test(s.xpos[end + 1] ?? ""))
+    ) {
       end += 2;
+      // "Texas-New Mexico Power Co": the name after the hyphen may be a span of its own; it ends the name.
+      // A person's double-barrelled surname keeps the person's type ("Robin Leigh-Pemberton").
+      if (s.ner[end - 1]?.startsWith("B-")) {
+        if (s.ner[end - 1] === "B-ORG") joinedType = "ORG";
+        while (s.ner[end]?.startsWith("I-")) end++;
+      }
+    }
     // "Systems 4 Inc": the tagger stops at a number inside a company's name.
     while (/^\d+$/.test(s.words[end] ?? "") && /^(Inc|Corp|Co|Ltd|Plc)\.?$/.test(s.words[end + 1] ?? ""))
       end += 2;
@@ -146,7 +156,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     }
     // "Minister of Education Stefania Giannini", often tagged an organisation whole: the portfolio is the
     // title's, and the rest names the person.
-    let type = span.type;
+    let type = joinedType ?? span.type;
     if (s.words[start - 1] === "of" && isTitleWord(s.words[start - 2] ?? "")) {
       const from = start;
       while (start < end - 2 && portfolios.has(s.words[start]!.toLowerCase())) start++;

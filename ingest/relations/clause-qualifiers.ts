@@ -95,6 +95,16 @@ export function clauseQualifiers(
       if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
       if (s.deprels[k] === "mark" && /^(if|unless|whether)$/.test(w) && modality === "asserted")
         modality = "possible";
+      // "30 days after the products are approved": a present tense after "after", "once" or "when" is
+      // what is expected to happen, not what did.
+      if (
+        s.deprels[k] === "mark" &&
+        /^(after|before|once|until|when|whenever)$/.test(w) &&
+        s.deprels[cur] === "advcl" &&
+        presentTense(s, cur) &&
+        modality === "asserted"
+      )
+        modality = "possible";
     }
     const rel = s.deprels[cur]!;
     const gov = s.heads[cur]!;
@@ -170,6 +180,12 @@ export function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentReso
     cur = gov;
   }
   return null;
+}
+
+/** The clause's finite verb is in the present: "are approved", "completes", "is completed". */
+function presentTense(s: AnalyzedSentence, v: number): boolean {
+  const finite = [v, ...(s.children[v] ?? []).filter((k) => /^(aux|cop)/.test(s.deprels[k]!))];
+  return finite.some((k) => s.xpos[k] === "VBZ" || s.xpos[k] === "VBP");
 }
 
 /** The source of "according to X" hung on a clause's head: X's token, else undefined. */

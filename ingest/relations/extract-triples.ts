@@ -459,8 +459,22 @@ function statementTriples(
 ): boolean {
   let any = false;
   const kids = s.children[v] ?? [];
+  // "told a news conference Boliden would now become …": a parser that loses the complement's subject
+  // makes it the hearer; the word right before a subjectless complement is its subject.
+  const lostSubject = (k: number): boolean =>
+    kids.some(
+      (c) =>
+        (s.deprels[c] === "ccomp" || s.deprels[c] === "parataxis") &&
+        c > k &&
+        !(s.children[c] ?? []).some((x) => s.deprels[x]!.startsWith("nsubj") || s.deprels[x] === "mark") &&
+        firstOfSubtree(s, c) === lastOfSubtree(s, k) + 1 &&
+        // "told the annual meeting that a resolution passed by shareholders would …" hangs the clause's
+        // subject inside the hearer's phrase; only a plain noun phrase is the lost subject.
+        !(s.children[k] ?? []).some((x) => s.deprels[x]!.startsWith("acl")),
+    );
   for (const c of kids) {
     const rel = s.deprels[c]!;
+    if (lostSubject(c)) continue;
     if (rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) {
       // "told the court", "told reporters": institutions are hearers too; vague nouns stay out.
       const hearer = ctx.args.resolve(c, { asActor: false, concepts: "actors" });
@@ -487,7 +501,8 @@ function statementTriples(
     // A parser that misses the complement's subject usually makes it the speech verb's object.
     const topicToken =
       (s.children[c] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj")) ??
-      (s.upos[c] !== "VERB" ? kids.find((k) => s.deprels[k] === "obj" && k < c) : undefined);
+      (s.upos[c] !== "VERB" ? kids.find((k) => s.deprels[k] === "obj" && k < c) : undefined) ??
+      kids.find((k) => /^i?obj$/.test(s.deprels[k]!) && lostSubject(k));
     if (topicToken === undefined) continue;
     if (evaluation && s.upos[c] !== "VERB") {
       const target = ctx.args.resolve(topicToken, { asActor: true, concepts: "any" });
@@ -607,6 +622,13 @@ function firstOfSubtree(s: AnalyzedSentence, token: number): number {
   for (const k of s.children[token] ?? [])
     if (s.deprels[k] !== "punct") first = Math.min(first, firstOfSubtree(s, k));
   return first;
+}
+
+function lastOfSubtree(s: AnalyzedSentence, token: number): number {
+  let last = token;
+  for (const k of s.children[token] ?? [])
+    if (s.deprels[k] !== "punct") last = Math.max(last, lastOfSubtree(s, k));
+  return last;
 }
 
 function objectOf(s: AnalyzedSentence, verb: number): number | undefined {
@@ -1060,6 +1082,8 @@ function namedOwners(
       const arg = args.insideName(t) ? args.resolve(t, { asActor: false, concepts: "none" }) : undefined;
       if (!arg || arg.via !== "name") break;
       if (out.length > first && arg.entity.type !== out[first]!.arg.entity.type) break;
+      // "the Lyons-based units": a name before "-based" or "-owned" only says where or whose.
+      if (s.words[t + 1] === "-" && /^\p{Ll}/u.test(s.words[t + 2] ?? "")) break;
       // "Marathon's posted price": a name that swallowed its possessive is the tagger's, not the owner's.
       if (rel === "nmod:poss" && /['’]s?$/.test(arg.entity.name)) break;
       out.push({ arg, caseToken });

@@ -470,4 +470,28 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     const amount = triples("Britain will give one mln sterling for disaster relief.");
     expect(amount.map((t) => t.object.name)).not.toContain("sterling");
   });
+
+  it("keeps a hyphenated company name whole, and '-based' out of names", () => {
+    const texas = triples(
+      "Texas-New Mexico Power Co said it filed with the Securities and Exchange Commission for a bond offering.",
+    );
+    expect(texas.map((t) => t.subject.name)).toContain("Texas-New Mexico Power Co");
+    const based = triples(
+      "Under the deal, Norsk Kemi will buy the paint activities of the Lyons-based <Ferrand> and Lille-based <Morel-Dufour> units of Elf Aquitaine.",
+    );
+    expect(based.map((t) => t.object.name).join("|")).not.toMatch(/based/);
+    expect(based.map((t) => t.object.name)).not.toContain("Lyons");
+  });
+
+  it("reads the word before a subjectless complement of 'told' as its subject, not the hearer", () => {
+    const ts = triples(
+      "Chairman Lars Berg told a news conference Norsk Hydro would soon become a global company.",
+    );
+    expect(ts.find((t) => t.predicate === "TOLD" && t.object.name === "Norsk Hydro")).toBeUndefined();
+  });
+
+  it("reads a present tense after 'after' or 'once' as expected, not done", () => {
+    const ts = triples("Shares will be issued once the merger is approved by the Federal Trade Commission.");
+    expect(ts.find((t) => t.predicate === "APPROVED")?.modality).toBe("possible");
+  });
 });
