@@ -86,7 +86,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   let taken = 0;
   for (const span of joinConjoinedCompanies(
     s,
-    withPossessiveNames(s, withInitialPairs(s, withFirmNames(s, withHonorificNames(s, spansOfTags(s.ner))))),
+    withPossessiveNames(
+      s,
+      withInitialPairs(s, withFirmNames(s, withCompanyPlaces(s, withHonorificNames(s, spansOfTags(s.ner))))),
+    ),
   )) {
     if (span.start < taken) continue;
     let start = span.start;
@@ -106,7 +109,11 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       // A person's double-barrelled surname keeps the person's type ("Robin Leigh-Pemberton").
       if (s.ner[end - 1]?.startsWith("B-")) {
         if (s.ner[end - 1] === "B-ORG") joinedType = "ORG";
-        while (s.ner[end]?.startsWith("I-")) end++;
+        while (
+          s.ner[end]?.startsWith("I-") &&
+          !(s.words[end] === "of" && companySuffix.test(s.words[end - 1]!))
+        )
+          end++;
       }
     }
     // "Systems 4 Inc": the tagger stops at a number inside a company's name.
@@ -471,6 +478,30 @@ function withFirmNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
   return out;
 }
 
+/**
+ * "Richco Grain Ltd of New York", "Morgan Guaranty Trust Co of New York": the NER tags Reuters' company
+ * with its town as one name; after a company suffix, "of" starts the place.
+ */
+function withCompanyPlaces(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  return spans.flatMap((sp) => {
+    if (sp.type !== "ORG") return [sp];
+    for (let k = sp.start + 1; k < sp.end - 1; k++) {
+      // "Prudential Insurance Co of America" is the company's whole name.
+      if (
+        s.words[k] === "of" &&
+        companySuffix.test(s.words[k - 1]!) &&
+        /^\p{Lu}/u.test(s.words[k + 1]!) &&
+        s.words[k + 1] !== "America"
+      )
+        return [
+          { start: sp.start, end: k, type: "ORG" as const },
+          { start: k + 1, end: sp.end, type: "LOC" as const },
+        ];
+    }
+    return [sp];
+  });
+}
+
 /** "Scott's said", "Standard and Poor's said": the NER leaves out the possessive of such a company's name. */
 function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
   return spans.map((sp) =>
@@ -480,8 +511,9 @@ function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySp
   );
 }
 
-const companySuffix =
-  /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|Bros|AG|SA|NV|LP|Partners)$/;
+/** The last word of a company's name. */
+export const companySuffix =
+  /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|Bros|AG|SA|SpA|NV|BV|AB|A\/S|GmbH|Bhd|Pty|LP|Partners)$/;
 
 /**
  * "Procter and Gamble Co", "Gulf and Western Inc", "Standard and Poor's Corp": a company named after two

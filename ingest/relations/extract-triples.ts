@@ -6,6 +6,7 @@ import { hasCase } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
 import { accordingTo, attributionOf, clauseQualifiers, doubted, flip, negators } from "./clause-qualifiers";
+import { locatedIn, seatOf } from "./located-in";
 import { isIrregularVerb, pastTense } from "./past-tense";
 import {
   actionNouns,
@@ -131,6 +132,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
 
   for (const { owner, unit, word } of ctx.args.ownedUnits())
     add(owner, unit, "OWNS", word, "positive", "asserted", 0.85, null);
+  for (const { organization, place, relation } of locatedIn(s, ctx.args))
+    add(organization, place, "LOCATED_IN", relation, "positive", "asserted", 0.85, null);
 
   for (let v = 0; v < s.words.length; v++) {
     // Participles that modify or name a thing ("ailing banks", "newly-formed Eclipse", "preferred stock").
@@ -497,6 +500,8 @@ function statementTriples(
   for (const c of kids) {
     const rel = s.deprels[c]!;
     if (rel !== "ccomp" && rel !== "parataxis") continue;
+    // "Acme Corp, based in Dallas, said …": the apposed participle is no complement of "said".
+    if (/^(based|headquartered)$/i.test(s.words[c]!) && s.words[c - 1] === "," && c < v) continue;
     const evaluation = evaluativeAdjectives[s.lemmas[c]!] ?? evaluativeAdjectives[s.words[c]!.toLowerCase()];
     // A parser that misses the complement's subject usually makes it the speech verb's object.
     const topicToken =
@@ -1015,6 +1020,8 @@ function strandedSubject(s: AnalyzedSentence, v: number, args: ArgumentResolver)
   for (let i = v - 1; i >= 0; i--) {
     if (s.upos[i] === "VERB" || s.upos[i] === "AUX") return [];
     if (s.upos[i] !== "PROPN" || !args.insideName(i)) continue;
+    const seat = seatOf(s, args, i);
+    if (seat) return [seat];
     const found = args.resolve(i, { asActor: true, concepts: "none" });
     return found && found.via === "name" ? [found] : [];
   }
