@@ -207,7 +207,14 @@ function titleOfOwner(
 /** Where the run of title words ending just before `end` starts ("lead negotiator", "Prime Minister"). */
 function titleStartBefore(s: AnalyzedSentence, end: number): number {
   let i = end - 1;
-  while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) i--;
+  while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) {
+    // "World Bank President Barber Conable": a modifier that continues an organisation's or place's name
+    // belongs to the owner, not to the title.
+    // A portfolio stays the title's ("U.K. Defence Secretary", the NER's place running into it).
+    if (i < end - 1 && /^I-(ORG|LOC)$/.test(s.ner[i] ?? "") && !portfolios.has(s.words[i]!.toLowerCase()))
+      break;
+    i--;
+  }
   return i + 1;
 }
 

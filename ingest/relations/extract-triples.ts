@@ -51,6 +51,16 @@ const objectControl = new Set([
   "encourage",
   "order",
 ]);
+/** Gerunds that work as prepositions: "concerning the growth", "including IBM", "regarding the sale". */
+const prepositionalGerunds = new Set([
+  "concerning",
+  "regarding",
+  "including",
+  "excluding",
+  "involving",
+  "pending",
+]);
+
 /** Verbs whose object does what the infinitive after it says ("caused a crane to fall"). */
 const causeVerbs = new Set([
   ...[...objectControl].filter((v) => v !== "want"),
@@ -166,6 +176,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     if (s.xpos[v] === "VBN" && s.words[v - 1]?.toLowerCase() === "as") continue;
     // A word of a name the tagger read as a verb ("Lloyds Shipping Intelligence").
     if (ctx.args.insideName(v)) continue;
+    // "developments concerning the growth of the economy": a preposition the tagger read as a gerund.
+    if (s.xpos[v] === "VBG" && prepositionalGerunds.has(s.words[v]!.toLowerCase())) continue;
     // "television, broadcasting and associated businesses": a participle in a list of nouns.
     if (s.deprels[v] === "conj" && /^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "")) continue;
     if (doubted(s, v)) continue;
@@ -502,7 +514,11 @@ function statementTriples(
     if (rel !== "ccomp" && rel !== "parataxis") continue;
     // "Acme Corp, based in Dallas, said …": the apposed participle is no complement of "said".
     if (/^(based|headquartered)$/i.test(s.words[c]!) && s.words[c - 1] === "," && c < v) continue;
-    const evaluation = evaluativeAdjectives[s.lemmas[c]!] ?? evaluativeAdjectives[s.words[c]!.toLowerCase()];
+    // "would be more important than intervention": a comparison judges neither side.
+    const compared = (s.children[c] ?? []).some((k) => /^(more|less|most|least)$/i.test(s.words[k]!));
+    const evaluation = compared
+      ? undefined
+      : (evaluativeAdjectives[s.lemmas[c]!] ?? evaluativeAdjectives[s.words[c]!.toLowerCase()]);
     // A parser that misses the complement's subject usually makes it the speech verb's object.
     const topicToken =
       (s.children[c] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj")) ??

@@ -12,6 +12,8 @@ export const relationVocabulary: Readonly<Record<string, string>> = {
   announce: "ANNOUNCED",
   declare: "DECLARED",
   add: "STATED",
+  // "how much this sector will add to first quarter spending": adding to a sum is no statement.
+  "add to": "ADDED",
   claim: "STATED",
   note: "STATED",
   insist: "STATED",

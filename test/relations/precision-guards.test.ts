@@ -494,4 +494,17 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     const ts = triples("Shares will be issued once the merger is approved by the Federal Trade Commission.");
     expect(ts.find((t) => t.predicate === "APPROVED")?.modality).toBe("possible");
   });
+
+  it("reads 'add to' as adding, a comparison as no praise, and 'concerning' as a preposition", () => {
+    const add = triples("Analysts said the strike will add to the plant's cost this year.");
+    expect(add.find((t) => t.relation.endsWith("add to"))?.predicate).toBe("ADDED");
+    const compared = triples(
+      "He said that policy changes in the United States, Germany and Japan would be more important than intervention.",
+    );
+    expect(compared.find((t) => t.predicate === "PRAISED")).toBeUndefined();
+    const concerning = triples(
+      "Unexpected developments concerning the growth of the economy may not spur the market.",
+    );
+    expect(concerning.find((t) => t.predicate === "CONCERNED")).toBeUndefined();
+  });
 });

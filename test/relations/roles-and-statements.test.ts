@@ -253,4 +253,13 @@ describe("the confidence floor", () => {
     expect(attack?.modality).toBe("reported");
     expect(ts.find((t) => t.subject.name === "Interior Ministry" && t.predicate === "STATED")).toBeDefined();
   });
+
+  it("leaves the end of an organisation's name out of the title after it", () => {
+    const ts = testExtractor().extract({
+      text: "World Bank President Barber Conable said the agency would lend more to African states.",
+    }).triples;
+    const role = ts.find((t) => t.subject.name === "Barber Conable" && t.predicate === "LEADER_OF");
+    expect(role?.object.name).toBe("World Bank");
+    expect(ts.find((t) => t.subject.name === "World Bank" && t.predicate === "STATED")).toBeUndefined();
+  });
 });
