@@ -1036,6 +1036,11 @@ function strandedSubject(s: AnalyzedSentence, v: number, args: ArgumentResolver)
   for (let i = v - 1; i >= 0; i--) {
     if (s.upos[i] === "VERB" || s.upos[i] === "AUX") return [];
     if (s.upos[i] !== "PROPN" || !args.insideName(i)) continue;
+    // "David Maxwell, Fannie Mae's chairman, said": the company owns the title; the person speaks.
+    if (isPossessive(s.words[i + 1] ?? "") && isTitleWord(s.words[i + 2] ?? "")) {
+      i = args.nameStart(i);
+      continue;
+    }
     const seat = seatOf(s, args, i);
     if (seat) return [seat];
     const found = args.resolve(i, { asActor: true, concepts: "none" });

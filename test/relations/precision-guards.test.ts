@@ -507,4 +507,11 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     );
     expect(concerning.find((t) => t.predicate === "CONCERNED")).toBeUndefined();
   });
+
+  it("reads the person, not the company whose title they hold, as the speaker after a quote", () => {
+    const ts = triples(
+      '"We do not think our support of the market is needed in this segment," Anna Berg, Fannie Mae\'s chairman, said.',
+    );
+    expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("Anna Berg");
+  });
 });
