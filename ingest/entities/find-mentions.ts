@@ -88,7 +88,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     s,
     withPossessiveNames(
       s,
-      withInitialPairs(s, withFirmNames(s, withCompanyPlaces(s, withHonorificNames(s, spansOfTags(s.ner))))),
+      withInitialPairs(
+        s,
+        withFirmNames(s, withCompanyPlaces(s, withSaintNames(s, withHonorificNames(s, spansOfTags(s.ner))))),
+      ),
     ),
   )) {
     if (span.start < taken) continue;
@@ -474,6 +477,22 @@ function withFirmNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
     ) {
       out[out.length - 1] = { start: previous.start, end: sp.end, type: "ORG" };
     } else out.push(sp);
+  }
+  return out;
+}
+
+/** "St. Joseph Light and Power Corp", "St. Louis": the NER leaves "St." out or alone; it starts the name. */
+function withSaintNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const sp of spans) {
+    const saint = /^(St|Ste|Saint)\.?$/.test(s.words[sp.start - 1] ?? "") ? sp.start - 1 : -1;
+    const previous = out[out.length - 1];
+    if (saint >= 0 && previous && previous.start === saint && previous.end === sp.start) out.pop();
+    else if (saint >= 0 && previous && previous.end > saint) {
+      out.push(sp);
+      continue;
+    }
+    out.push(saint >= 0 ? { ...sp, start: saint } : sp);
   }
   return out;
 }

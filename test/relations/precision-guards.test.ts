@@ -514,4 +514,9 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     );
     expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("Anna Berg");
   });
+
+  it("keeps 'St.' at the start of a name the NER left it out of", () => {
+    const ts = triples("St. Joseph Light and Power Corp said it raised its quarterly dividend.");
+    expect(ts.map((t) => t.subject.name)).toContain("St. Joseph Light and Power Corp");
+  });
 });
