@@ -6,12 +6,15 @@ import { loadDependencyParser } from "../ingest/nlp/dependency-parser";
 import { loadPosTagger } from "../ingest/nlp/pos-tagger";
 import { UD_DIR } from "./ud/treebank";
 
-/** Scores tagging, lemmas and parsing on a CoNLL-U file with gold tokenization (CoNLL 2018 definitions). */
+/**
+ * Scores tagging, lemmas and parsing on a CoNLL-U file with gold tokenization (CoNLL 2018 definitions).
+ * NEWSGRAPH_PARSER_MODEL=path scores a candidate parser model instead of models/parser.json.gz.
+ */
 function main(): void {
   const path = process.argv[2] ?? join(process.env.UD_EWT_DIR ?? UD_DIR, "en_ewt-ud-dev.conllu");
   const started = Date.now();
   const tagger = loadPosTagger();
-  const parser = loadDependencyParser();
+  const parser = loadDependencyParser(process.env.NEWSGRAPH_PARSER_MODEL);
   const loaded = Date.now();
   const sentences = readConllu(readFileSync(path, "utf8")).map(conlluWords);
   const counts = { upos: 0, xpos: 0, lemma: 0, uas: 0, las: 0, tokens: 0 };

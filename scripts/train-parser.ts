@@ -98,6 +98,8 @@ function main(): void {
             ).toString("utf8"),
           }
         : {}),
+      // BEAM=8 trains the transitions globally over a beam of 8 and decodes with it (stored as beamWidth).
+      ...(process.env.BEAM ? { beamWidth: Number(process.env.BEAM) } : {}),
       pruneBelow: Number(process.env.PRUNE ?? 0.5),
       evaluate: (parser) => {
         const scores = scoreParse(parser, dev, devTags);

@@ -1,4 +1,5 @@
 import { modelPath } from "../model-path";
+import { BeamSearch } from "./beam-search";
 import { CLUSTER_PREFIX_COUNT, clusterTable, lookupCluster, type ClusterTable } from "./cluster-table";
 import { arcLabelFeatures } from "./arc-label-features";
 import { labelerFeatures, treeView } from "./labeler-features";
@@ -37,6 +38,10 @@ export interface DependencyParserData {
   arcLabeler?: LinearModelData<number>;
   /** Word clusters the transition weights were trained with, as `word<TAB>bit-path` lines (absent: none). */
   clusters?: string;
+  /**
+   * Decode with a beam of this width (transitions trained globally over such a beam); absent: greedy.
+   */
+  beamWidth?: number;
 }
 
 const TRANSITIONS: readonly Transition[] = [SHIFT, LEFT, RIGHT];
@@ -53,6 +58,7 @@ export class DependencyParser {
   readonly labels: readonly string[];
   readonly punctUpos: number;
   private readonly clusters: ClusterTable | undefined;
+  private readonly beam: BeamSearch | undefined;
   // Scratch buffers reused between sentences.
   private readonly features: number[] = [];
   private readonly scores = new Float64Array(3);
@@ -76,6 +82,10 @@ export class DependencyParser {
     this.rootLabel = this.labels.indexOf("root");
     this.punctLabel = this.labels.indexOf("punct");
     this.clusters = data.clusters === undefined ? undefined : clusterTable(data.clusters);
+    // The beam copies states without their labels, and the arc labeler was only ever trained greedily.
+    if (data.beamWidth !== undefined && this.arcLabeler !== undefined)
+      throw new Error("dependency-parser: beam search does not support an arc labeler");
+    this.beam = data.beamWidth === undefined ? undefined : new BeamSearch(data.beamWidth);
   }
 
   /** Integer atoms of a sentence, with the root at index 0. */
@@ -111,7 +121,10 @@ export class DependencyParser {
     if (words.length !== tags.length) throw new Error("dependency-parser: words and tags differ in length");
     if (words.length === 0) return [];
     const sent = this.encode(words, tags);
-    const state = this.greedyParse(this.transitions, sent);
+    const state =
+      this.beam === undefined
+        ? this.greedyParse(this.transitions, sent)
+        : this.beam.parse(this.transitions, sent);
     const heads = state.heads;
     // Without a trained labeler (while the transitions are trained) the arc labeler's labels are final.
     const labels =
@@ -121,9 +134,15 @@ export class DependencyParser {
     return labels.map((label, i) => ({ head: heads[i + 1]!, deprel: this.labels[label - 1] ?? "dep" }));
   }
 
-  /** Unlabelled parse; heads[d] for d = 1..n. */
+  /** Unlabelled greedy parse; heads[d] for d = 1..n. */
   attach(sent: ParserSentence): Int32Array {
     return this.greedyParse(this.transitions, sent).heads;
+  }
+
+  /** Unlabelled parse with a beam of `width` over the transition model; heads[d] for d = 1..n. */
+  attachWithBeam(sent: ParserSentence, width: number): Int32Array {
+    const beam = this.beam?.width === width ? this.beam : new BeamSearch(width);
+    return beam.parse(this.transitions, sent).heads;
   }
 
   /**

@@ -60,6 +60,51 @@ export class ParserState {
     else this.rightLabelsHigh[head]! |= bit;
   }
 
+  /** Back to the initial state (root alone on the stack, every word in the buffer, no arcs, no labels). */
+  reset(): void {
+    this.depth = 1;
+    this.front = 1;
+    this.heads.fill(-1);
+    this.l1.fill(-1);
+    this.l2.fill(-1);
+    this.r1.fill(-1);
+    this.r2.fill(-1);
+    this.leftCount.fill(0);
+    this.rightCount.fill(0);
+    this.labels.fill(0);
+    this.leftLabelsLow.fill(0);
+    this.leftLabelsHigh.fill(0);
+    this.rightLabelsLow.fill(0);
+    this.rightLabelsHigh.fill(0);
+  }
+
+  /**
+   * Makes this state a copy of `other` (same sentence length), for beam search. The label arrays are copied
+   * only with `labels`: without label features they stay 0 and the copy is half as much work.
+   */
+  copyFrom(other: ParserState, labels = true): void {
+    if (other.n !== this.n) throw new Error("parser-state: copying a state of another sentence length");
+    this.depth = other.depth;
+    this.front = other.front;
+    // Plain loops: sentences are short, and set() with subarray views costs more than the copying here.
+    for (let i = 0; i < other.depth; i++) this.stack[i] = other.stack[i]!;
+    for (let w = 0; w <= this.n; w++) {
+      this.heads[w] = other.heads[w]!;
+      this.l1[w] = other.l1[w]!;
+      this.l2[w] = other.l2[w]!;
+      this.r1[w] = other.r1[w]!;
+      this.r2[w] = other.r2[w]!;
+      this.leftCount[w] = other.leftCount[w]!;
+      this.rightCount[w] = other.rightCount[w]!;
+    }
+    if (!labels) return;
+    this.labels.set(other.labels);
+    this.leftLabelsLow.set(other.leftLabelsLow);
+    this.leftLabelsHigh.set(other.leftLabelsHigh);
+    this.rightLabelsLow.set(other.rightLabelsLow);
+    this.rightLabelsHigh.set(other.rightLabelsHigh);
+  }
+
   /** Stack item i from the top (0 = top), or −1. */
   s(i: number): number {
     return i < this.depth ? this.stack[this.depth - 1 - i]! : -1;

@@ -14,6 +14,7 @@ const REPETITIONS = 5;
 /**
  * Tokens/s of tagging + parsing UD EWT dev (gold tokenization), interleaved with two baselines measured in
  * the same process: the newsgraph tagger alone and compromise's tagger on the same sentences.
+ * NEWSGRAPH_PARSER_MODEL=path measures a candidate parser model instead of models/parser.json.gz.
  */
 export async function benchParser(
   devPath = join(process.env.UD_EWT_DIR ?? UD_DIR, "en_ewt-ud-dev.conllu"),
@@ -23,7 +24,7 @@ export async function benchParser(
   const texts = sentences.map((s) => s.join(" "));
   const tokens = sentences.reduce((n, s) => n + s.length, 0);
   const tagger = loadPosTagger();
-  const parser = loadDependencyParser();
+  const parser = loadDependencyParser(process.env.NEWSGRAPH_PARSER_MODEL);
 
   const tagOnly = (): void => {
     for (const s of sentences) tagger.tag(s);

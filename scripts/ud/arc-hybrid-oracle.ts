@@ -1,4 +1,4 @@
-import { LEFT, type ParserState, RIGHT, SHIFT, type Transition } from "../../ingest/nlp/parser-state";
+import { LEFT, ParserState, RIGHT, SHIFT, type Transition } from "../../ingest/nlp/parser-state";
 
 /**
  * Dynamic oracle for arc-hybrid (Goldberg & Nivre 2013): the number of gold arcs a transition makes
@@ -28,4 +28,36 @@ export function transitionCost(state: ParserState, t: Transition, gold: Int32Arr
     if (head >= state.front) cost++;
   }
   return cost;
+}
+
+/** Arc moves first: among equally good transitions the oracle reduces as early as it can. */
+const PREFERENCE: readonly Transition[] = [LEFT, RIGHT, SHIFT];
+
+/**
+ * A canonical gold transition sequence for global training: from the initial state, always the cheapest
+ * transition by the dynamic oracle, ties in the order LEFT, RIGHT, SHIFT. For a projective tree it is the
+ * static oracle and rebuilds the tree; for a non-projective one it reaches a tree with the arcs the oracle
+ * can still reach. Returns the 2n transitions and how many words get their gold head.
+ */
+export function oracleSequence(gold: Int32Array): { transitions: Uint8Array; correct: number } {
+  const n = gold.length - 1;
+  const state = new ParserState(n);
+  const transitions = new Uint8Array(2 * n);
+  for (let step = 0; step < 2 * n; step++) {
+    let best: Transition | -1 = -1;
+    let bestCost = Infinity;
+    for (const t of PREFERENCE) {
+      if (!state.canApply(t)) continue;
+      const cost = transitionCost(state, t, gold);
+      if (cost < bestCost) {
+        best = t;
+        bestCost = cost;
+      }
+    }
+    transitions[step] = best;
+    state.apply(best as Transition);
+  }
+  let correct = 0;
+  for (let d = 1; d <= n; d++) if (state.heads[d] === gold[d]) correct++;
+  return { transitions, correct };
 }

@@ -27,6 +27,26 @@ export class AveragedPerceptron<K extends FeatureKey> {
     }
   }
 
+  /** Adds the current weights of the first `count` keys to `scores` (the run-time LinearModel's contract). */
+  addScores(keys: ArrayLike<K>, count: number, scores: Float64Array): void {
+    const n = this.classCount;
+    for (let i = 0; i < count; i++) {
+      const slot = this.slots.get(keys[i]!);
+      if (slot === undefined) continue;
+      const base = slot * n;
+      for (let c = 0; c < n; c++) scores[c]! += this.weights[base + c]!;
+    }
+  }
+
+  /** Adds `amount` to the weights of `keys` for one class (structured updates move classes one at a time). */
+  add(keys: readonly K[], c: number, amount: number): void {
+    for (const key of keys) {
+      const base = this.slot(key) * this.classCount;
+      this.weights[base + c]! += amount;
+      this.totals[base + c]! += this.instances * amount;
+    }
+  }
+
   /** Marks the end of one training instance (for averaging). */
   tick(): void {
     this.instances++;

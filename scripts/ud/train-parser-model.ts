@@ -3,6 +3,7 @@ import { labelerFeatures, treeView } from "../../ingest/nlp/labeler-features";
 import { parserFeatures, type ParserSentence } from "../../ingest/nlp/parser-features";
 import { LEFT, ParserState, RIGHT, SHIFT, type Transition } from "../../ingest/nlp/parser-state";
 import { transitionCost } from "./arc-hybrid-oracle";
+import { trainBeamTransitions } from "./train-beam-transitions";
 import { AveragedPerceptron } from "./averaged-perceptron";
 import { seededRandom } from "../../core/seeded-random";
 import { shuffled } from "./shuffled";
@@ -21,6 +22,8 @@ export interface ParserTrainingOptions {
   labelFeatures: boolean;
   /** Word clusters (`word<TAB>bit-path` lines) for transition features, stored with the model. */
   clusters?: string;
+  /** Train the transitions globally over a beam of this width and decode with it (absent: greedy). */
+  beamWidth?: number;
   /** Scores the parser on dev after each epoch: returns [UAS, LAS]. */
   evaluate: (parser: DependencyParser) => [number, number];
   log: (line: string) => void;
@@ -89,7 +92,34 @@ export function trainParserModel(
     uas: -1,
     model: options.transitions ?? (empty as DependencyParserData["transitions"]),
   };
-  const transitionEpochs = options.transitions ? 0 : options.transitionEpochs;
+  // With a beam the transitions are trained globally instead (kept from `transitions` if given: BEAM
+  // must then be given again, as it is stored with the model).
+  const beamWidth = options.beamWidth;
+  if (beamWidth !== undefined) {
+    if (options.labelFeatures) throw new Error("parser: beam training does not support label features");
+    const devUas = (model: DependencyParserData["transitions"], width?: number): number =>
+      options.evaluate(
+        new DependencyParser({
+          ...data,
+          transitions: model,
+          labeler: empty,
+          ...(width === undefined ? {} : { beamWidth: width }),
+        }),
+      )[0];
+    if (!options.transitions) {
+      best.model = trainBeamTransitions(encoded, {
+        width: beamWidth,
+        epochs: options.transitionEpochs,
+        pruneBelow: options.pruneBelow,
+        random,
+        // Greedy decoding of the same weights shows what the search itself adds.
+        evaluate: (model) => ({ beam: devUas(model, beamWidth), greedy: devUas(model) }),
+        log: options.log,
+      });
+    }
+    data.beamWidth = beamWidth;
+  }
+  const transitionEpochs = options.transitions || beamWidth !== undefined ? 0 : options.transitionEpochs;
   for (let epoch = 1; epoch <= transitionEpochs; epoch++) {
     const started = Date.now();
     let correct = 0;
