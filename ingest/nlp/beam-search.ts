@@ -78,6 +78,24 @@ export class BeamSearch {
     this.order = new Int32Array(width);
   }
 
+  /** Scores of one feature group at `at` in `cache`, computed once (NaN marks what is not known yet). */
+  private cache(
+    cache: Float64Array,
+    at: number,
+    group: FeatureGroup,
+    model: TransitionScorer,
+    state: ParserState,
+    sent: ParserSentence,
+  ): void {
+    if (!Number.isNaN(cache[at]!)) return;
+    const features = this.features;
+    features.length = 0;
+    group(state, sent, features);
+    this.scores.fill(0);
+    model.score(features, features.length, this.scores);
+    cache.set(this.scores, at);
+  }
+
   /** The best complete parse of `sent` (heads[d] for d = 1..n); `trace` records every step's beam. */
   parse(model: TransitionScorer, sent: ParserSentence, trace?: BeamTrace): ParserState {
     const n = sent.words.length - 1;
@@ -121,21 +139,9 @@ export class BeamSearch {
         }
         const top = 3 * (state.depth - 1);
         const stackScores = item.stackScores;
-        if (Number.isNaN(stackScores[top]!)) {
-          features.length = 0;
-          stackFeatures(state, sent, features);
-          scores.fill(0);
-          model.score(features, features.length, scores);
-          stackScores.set(scores, top);
-        }
+        this.cache(stackScores, top, stackFeatures, model, state, sent);
         const front = 3 * state.front;
-        if (Number.isNaN(bufferScores[front]!)) {
-          features.length = 0;
-          bufferFeatures(state, sent, features);
-          scores.fill(0);
-          model.score(features, features.length, scores);
-          bufferScores.set(scores, front);
-        }
+        this.cache(bufferScores, front, bufferFeatures, model, state, sent);
         features.length = 0;
         configurationFeatures(state, sent, features);
         // The same sums in the same order as the greedy parser, so width 1 reproduces it exactly.
@@ -194,6 +200,8 @@ export class BeamSearch {
     return best;
   }
 }
+
+type FeatureGroup = (state: ParserState, sent: ParserSentence, out: number[]) => void;
 
 function newItem(n: number): BeamItem {
   const stackScores = new Float64Array(3 * (n + 2));
