@@ -221,9 +221,23 @@ const notClassifying = new Set([
   "skeptical",
 ]);
 
+/** Adjectives of fixed terms whose ending does not show it: "gross domestic product", "common stock". */
+const termAdjectives = new Set([
+  "gross",
+  "net",
+  "common",
+  "convertible",
+  "joint",
+  "nuclear",
+  "private",
+  "foreign",
+  "human",
+  "armed",
+]);
+
 function classifying(word: string): boolean {
   const w = word.toLowerCase();
-  return /^[a-z]+$/.test(w) && classifyingEnding.test(w) && !notClassifying.has(w);
+  return termAdjectives.has(w) || (/^[a-z]+$/.test(w) && classifyingEnding.test(w) && !notClassifying.has(w));
 }
 
 /**

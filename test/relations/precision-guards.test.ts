@@ -17,6 +17,14 @@ describe("names of common-noun objects", () => {
     expect(objectsOf(ts, "Tunisia").join("|")).not.toMatch(/new/);
   });
 
+  it("keeps the adjective of a fixed term: gross domestic product, common stock", () => {
+    const ts = triples("Statistics Canada reported that gross domestic product grew 3.1 pct in 1986.");
+    expect(ts.map((t) => t.object.name)).toContain("gross domestic product");
+    expect(objectsOf(triples("Acme Corp sold its common stock to Widget Inc."), "Acme Corp")).toContain(
+      "common stock",
+    );
+  });
+
   it("keeps hyphenated words whole", () => {
     const ts = triples("Acme Corp replaced its nine-day facility with a new loan.");
     expect(objectsOf(ts, "Acme Corp")).toContain("nine-day facility");
