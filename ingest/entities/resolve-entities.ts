@@ -168,6 +168,19 @@ export function resolveEntities(
     }
   }
 
+  // What the article says of a person's sex: an honorific before a name ("Mrs Sam"), a gendered word of
+  // kin or office right before it ("his wife Manju Sam", "spokeswoman Jane Ortiz").
+  const sexOf = new Map<string, Sex>();
+  for (const m of names) {
+    const key = keyOf.get(m.id);
+    const before = sentenceOf(m)?.words[m.start - 1]?.toLowerCase();
+    const sex = before === undefined ? undefined : sexWords.get(before);
+    if (key && sex && !sexOf.has(key)) sexOf.set(key, sex);
+  }
+  const sexOfMention = (a: Mention): Sex | undefined => {
+    const key = keyOf.get(a.id);
+    return key === undefined ? undefined : sexOf.get(key);
+  };
   for (const m of mentions) {
     if (m.kind !== "pronoun" || m.pronoun === "group") continue;
     const s = sentenceOf(m);
@@ -178,6 +191,7 @@ export function resolveEntities(
       keyOf,
       sentenceOf,
       (a) => clusters.get(keyOf.get(a.id)!)?.type,
+      sexOfMention,
     );
     if (antecedent) {
       const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
@@ -373,7 +387,10 @@ function findAntecedent(
   keyOf: Map<number, string>,
   sentenceOf: SentenceOf,
   entityType: (m: Mention) => EntityType | undefined,
+  sexOf: (m: Mention) => Sex | undefined,
 ): Mention | undefined {
+  // "She died …" is not Dean Kamen: a pronoun's sex rules out a person the article shows to be of the other.
+  const sex = pronounSex.get(pronoun.text.toLowerCase());
   // "he" is one person: never "officials" or "the girls".
   const plural = (m: Mention): boolean =>
     m.kind === "nominal" && /^NNP?S$/.test(sentenceOf(m)?.xpos[m.head] ?? "");
@@ -382,9 +399,9 @@ function findAntecedent(
   const fits = (m: Mention): boolean => {
     if (!keyOf.has(m.id) || m.kind === "pronoun") return false;
     const type = entityType(m) ?? m.type;
-    return pronoun.pronoun === "person"
-      ? type === "PERSON" && !plural(m)
-      : type === "ORGANIZATION" || type === "PLACE";
+    if (pronoun.pronoun !== "person") return type === "ORGANIZATION" || type === "PLACE";
+    const other = sexOf(m);
+    return type === "PERSON" && !plural(m) && !(sex && other && other !== sex);
   };
   const candidates = mentions.filter(
     (m) =>
@@ -392,6 +409,8 @@ function findAntecedent(
       m.sentence >= pronoun.sentence - pronounWindow &&
       (m.sentence < pronoun.sentence || (m.sentence === pronoun.sentence && m.end <= pronoun.start)),
   );
+  // Only a conflict counts: preferring a person known to be of the pronoun's sex over the nearest one took
+  // "She died …" from the baby to her mother ("his wife Manju Sam").
   if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
   // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
   // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
@@ -403,6 +422,27 @@ function findAntecedent(
   const unit = last && unitAfter(last, candidates, sentenceOf);
   return unit ?? last;
 }
+
+type Sex = "female" | "male";
+
+const pronounSex = new Map<string, Sex>([
+  ...["she", "her", "hers", "herself"].map((w) => [w, "female"] as const),
+  ...["he", "him", "his", "himself"].map((w) => [w, "male"] as const),
+]);
+
+/** Words right before a name that say the person's sex. */
+const sexWords = new Map<string, Sex>([
+  ...["mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "wife", "widow", "mother", "daughter"].map(
+    (w) => [w, "female"] as const,
+  ),
+  ...["sister", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "queen", "princess"].map(
+    (w) => [w, "female"] as const,
+  ),
+  ...["mr", "mr.", "sir", "lord", "husband", "widower", "father", "son", "brother", "spokesman", "king"].map(
+    (w) => [w, "male"] as const,
+  ),
+  ...["prince", "uncle", "nephew", "congressman", "businessman"].map((w) => [w, "male"] as const),
+]);
 
 const newlyFormed = /^(merged|combined|new|joint|resulting|proposed)$/i;
 const nominalWindow = 3;

@@ -105,4 +105,13 @@ describe("entity resolution within an article", () => {
     });
     expect(mentions.map((m) => m.text)).not.toContain("Allegedly");
   });
+
+  it("gives 'she' no person the article calls a man", () => {
+    const she = testExtractor()
+      .mentions({
+        text: "Anna Lang met Mr. Peter Lang in Perth on Monday. She said the talks had gone well.",
+      })
+      .find((m) => m.text === "She");
+    expect(she?.entityId).toBe("person:anna-lang");
+  });
 });
