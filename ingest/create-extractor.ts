@@ -9,12 +9,7 @@ import { resolveEntities } from "./entities/resolve-entities";
 import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";
 import type { Entity, Extraction, Triple } from "./extraction";
 import { splitSentences } from "./nlp/split-sentences";
-import {
-  bracketedNames,
-  unbracketNames,
-  withBracketedNames,
-  withOriginalText,
-} from "./extract/unbracket-names";
+import { unbracketNames, withBracketedNames, withOriginalText } from "./extract/unbracket-names";
 import { createArgumentResolver } from "./relations/argument-resolver";
 import { extractTriples } from "./relations/extract-triples";
 import { resolveRelativeDate } from "./relations/resolve-relative-date";
@@ -45,9 +40,8 @@ export function createExtractor({
 }: ExtractorDeps): ArticleExtractor {
   const analyze = (text: string, date: string | null) => {
     const known = knowledgeOn(knowledge, date);
-    const unbracketed = unbracketNames(text);
+    const { text: unbracketed, names } = unbracketNames(text);
     const split = splitSentences(unbracketed).map((s) => withOriginalText(s, text, unbracketed));
-    const names = bracketedNames(text);
     const nerTags = models
       .ner(split.map((s) => s.tokens.map((t) => t.text)))
       .map((tags, i) => withBracketedNames(split[i]!, tags, names));

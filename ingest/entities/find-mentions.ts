@@ -112,11 +112,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       // A person's double-barrelled surname keeps the person's type ("Robin Leigh-Pemberton").
       if (s.ner[end - 1]?.startsWith("B-")) {
         if (s.ner[end - 1] === "B-ORG") joinedType = "ORG";
-        while (
-          s.ner[end]?.startsWith("I-") &&
-          !(s.words[end] === "of" && companySuffix.test(s.words[end - 1]!))
-        )
-          end++;
+        while (s.ner[end]?.startsWith("I-") && !placeAfterCompany(s, end)) end++;
       }
     }
     // "Systems 4 Inc": the tagger stops at a number inside a company's name.
@@ -505,13 +501,7 @@ function withCompanyPlaces(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan
   return spans.flatMap((sp) => {
     if (sp.type !== "ORG") return [sp];
     for (let k = sp.start + 1; k < sp.end - 1; k++) {
-      // "Prudential Insurance Co of America" is the company's whole name.
-      if (
-        s.words[k] === "of" &&
-        companySuffix.test(s.words[k - 1]!) &&
-        /^\p{Lu}/u.test(s.words[k + 1]!) &&
-        s.words[k + 1] !== "America"
-      )
+      if (placeAfterCompany(s, k))
         return [
           { start: sp.start, end: k, type: "ORG" as const },
           { start: k + 1, end: sp.end, type: "LOC" as const },
@@ -519,6 +509,17 @@ function withCompanyPlaces(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan
     }
     return [sp];
   });
+}
+
+/** The "of" after a company suffix that starts its place: "Richco Grain Ltd of New York". */
+function placeAfterCompany(s: AnalyzedSentence, k: number): boolean {
+  // "Prudential Insurance Co of America" is the company's whole name.
+  return (
+    s.words[k] === "of" &&
+    companySuffix.test(s.words[k - 1] ?? "") &&
+    /^\p{Lu}/u.test(s.words[k + 1] ?? "") &&
+    s.words[k + 1] !== "America"
+  );
 }
 
 /** "Scott's said", "Standard and Poor's said": the NER leaves out the possessive of such a company's name. */

@@ -209,8 +209,8 @@ function titleStartBefore(s: AnalyzedSentence, end: number): number {
   let i = end - 1;
   while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) {
     // "World Bank President Barber Conable": a modifier that continues an organisation's or place's name
-    // belongs to the owner, not to the title.
-    // A portfolio stays the title's ("U.K. Defence Secretary", the NER's place running into it).
+    // belongs to the owner, not to the title — except a portfolio ("U.K. Defence Secretary", the NER's
+    // place running into it).
     if (i < end - 1 && /^I-(ORG|LOC)$/.test(s.ner[i] ?? "") && !portfolios.has(s.words[i]!.toLowerCase()))
       break;
     i--;

@@ -432,16 +432,16 @@ const pronounSex = new Map<string, Sex>([
 
 /** Words right before a name that say the person's sex. */
 const sexWords = new Map<string, Sex>([
-  ...["mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "wife", "widow", "mother", "daughter"].map(
-    (w) => [w, "female"] as const,
-  ),
-  ...["sister", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "queen", "princess"].map(
-    (w) => [w, "female"] as const,
-  ),
-  ...["mr", "mr.", "sir", "lord", "husband", "widower", "father", "son", "brother", "spokesman", "king"].map(
-    (w) => [w, "male"] as const,
-  ),
-  ...["prince", "uncle", "nephew", "congressman", "businessman"].map((w) => [w, "male"] as const),
+  ...[
+    ...["mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"],
+    ...["wife", "widow", "mother", "daughter", "sister"],
+    ...["spokeswoman", "chairwoman", "businesswoman", "congresswoman"],
+  ].map((w) => [w, "female"] as const),
+  ...[
+    ...["mr", "mr.", "sir", "lord", "king", "prince"],
+    ...["husband", "widower", "father", "son", "brother", "uncle", "nephew"],
+    ...["spokesman", "congressman", "businessman"],
+  ].map((w) => [w, "male"] as const),
 ]);
 
 const newlyFormed = /^(merged|combined|new|joint|resulting|proposed)$/i;

@@ -5,23 +5,27 @@ const bracketedName = /<(\p{Lu}[^<>=/\n]{0,80})>/gu;
 /** "FBC", "MONI.MI", "SKBS ST": capitals and digits, one or two short parts. */
 const stockSymbol = /^[\p{Lu}\d.]{1,8}(?: [\p{Lu}\d.]{1,5})?$/u;
 
+/** The [start, end) offsets of a name that stood in angle brackets. */
+export interface BracketedName {
+  start: number;
+  end: number;
+}
+
 /**
  * Reuters marks unlisted companies with angle brackets: "to buy <New Jersey Zinc Exploration Co>'s
  * interest". The tagger and parser, trained on text without them, read the brackets as words ("Co >'s"
- * became the possessive of ">"). Brackets around a name become spaces, so every offset stays where it was;
- * a stock symbol ("<FBC>", "<MONI.MI>") keeps its brackets, which mark it as a symbol for the mention finder.
+ * became the possessive of ">"). Brackets around a name become spaces, so every offset stays where it was,
+ * and the names are returned for the NER; a stock symbol ("<FBC>", "<MONI.MI>") keeps its brackets, which
+ * mark it as a symbol for the mention finder.
  */
-export function unbracketNames(text: string): string {
-  return text.replace(bracketedName, (whole, inner: string) =>
-    stockSymbol.test(inner) ? whole : ` ${inner} `,
-  );
-}
-
-/** Where the names inside the brackets unbracketNames removes are: [start, end) offsets. */
-export function bracketedNames(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(bracketedName)]
-    .filter((m) => !stockSymbol.test(m[1]!))
-    .map((m) => ({ start: m.index + 1, end: m.index + m[0].length - 1 }));
+export function unbracketNames(text: string): { text: string; names: BracketedName[] } {
+  const names: BracketedName[] = [];
+  const out = text.replace(bracketedName, (whole, inner: string, at: number) => {
+    if (stockSymbol.test(inner)) return whole;
+    names.push({ start: at + 1, end: at + 1 + inner.length });
+    return ` ${inner} `;
+  });
+  return { text: out, names };
 }
 
 /**
@@ -31,7 +35,7 @@ export function bracketedNames(text: string): { start: number; end: number }[] {
 export function withBracketedNames(
   sentence: Sentence,
   tags: readonly NerTag[],
-  names: readonly { start: number; end: number }[],
+  names: readonly BracketedName[],
 ): NerTag[] {
   const out = [...tags];
   for (const name of names) {

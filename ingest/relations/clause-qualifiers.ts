@@ -93,18 +93,14 @@ export function clauseQualifiers(
       const w = s.words[k]!.toLowerCase();
       if ((s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(w)) polarity = flip(polarity);
       if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
-      if (s.deprels[k] === "mark" && /^(if|unless|whether)$/.test(w) && modality === "asserted")
-        modality = "possible";
       // "30 days after the products are approved": a present tense after "after", "once" or "when" is
       // what is expected to happen, not what did.
-      if (
-        s.deprels[k] === "mark" &&
-        /^(after|before|once|until|when|whenever)$/.test(w) &&
-        s.deprels[cur] === "advcl" &&
-        presentTense(s, cur) &&
-        modality === "asserted"
-      )
-        modality = "possible";
+      const hypothetical =
+        /^(if|unless|whether)$/.test(w) ||
+        (/^(after|before|once|until|when|whenever)$/.test(w) &&
+          s.deprels[cur] === "advcl" &&
+          presentTense(s, cur));
+      if (s.deprels[k] === "mark" && hypothetical && modality === "asserted") modality = "possible";
     }
     const rel = s.deprels[cur]!;
     const gov = s.heads[cur]!;
@@ -117,23 +113,23 @@ export function clauseQualifiers(
       (rel === "advcl" && toMark && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);
     // "asked the exchange to tighten …" with the infinitive hung on the object: the asking governs it.
     const asker = rel === "acl" && toMark && s.deprels[gov] === "obj" ? s.heads[gov]! : -1;
-    if (asker >= 0 && chainModality[s.lemmas[asker]!] !== undefined) {
-      const effect = chainModality[s.lemmas[asker]!];
-      if (effect === "negative") polarity = flip(polarity);
-      else if (effect && modality === "asserted") modality = effect;
-      chain.unshift(asker);
-      cur = asker;
-      continue;
-    }
+    const asking = asker >= 0 && chainModality[s.lemmas[asker]!] !== undefined;
     // "to meet him" as a purpose or complement of a noun states no fact, only a possibility.
-    if (!complement && (rel === "advcl" || rel.startsWith("acl")) && toMark && modality === "asserted")
+    if (
+      !complement &&
+      !asking &&
+      (rel === "advcl" || rel.startsWith("acl")) &&
+      toMark &&
+      modality === "asserted"
+    )
       modality = (rel === "acl" && gov >= 0 && intentNouns[s.lemmas[gov]!]) || "possible";
-    if (!complement || gov < 0) break;
-    const effect = chainModality[s.lemmas[gov]!];
+    const governor = complement ? gov : asking ? asker : -1;
+    if (governor < 0) break;
+    const effect = chainModality[s.lemmas[governor]!];
     if (effect === "negative") polarity = flip(polarity);
     else if (effect && modality === "asserted") modality = effect;
-    chain.unshift(gov);
-    cur = gov;
+    chain.unshift(governor);
+    cur = governor;
   }
   if (deniedBySpeaker(s, cur)) polarity = flip(polarity);
   // "speculation that the USDA will offer …", "rumours that Continental bought …": hearsay, not a fact.

@@ -6,7 +6,7 @@ import { hasCase } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
 import { accordingTo, attributionOf, clauseQualifiers, doubted, flip, negators } from "./clause-qualifiers";
-import { locatedIn, seatOf } from "./located-in";
+import { locatedIn, seatOf, seatWord } from "./located-in";
 import { isIrregularVerb, pastTense } from "./past-tense";
 import {
   actionNouns,
@@ -85,6 +85,8 @@ const participantPreps = new Set([
   "towards",
   "onto",
   "of",
+  // A rival or a bone of contention ("their lead over Labour"); only names and no benchmark (below).
+  "over",
 ]);
 /** Every triple one sentence states: clause facts (who did what to whom) and role facts from titles. */
 export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext): Triple[] {
@@ -343,7 +345,6 @@ function actionNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add):
   }
 }
 
-/** The organisation named as the subject of the sentence's speech verbs, when there is exactly one. */
 /**
  * "Poorer countries have been highly critical of farm policies in the United States": a copular stance
  * (critical of, opposed to, in favour of) is the act its word names, towards what its preposition governs.
@@ -355,8 +356,7 @@ function stanceTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add): voi
     const kids = s.children[a] ?? [];
     // "is opposed to" is often parsed as a passive; "in favour of" hangs the copula on the noun.
     const copular = kids.some((k) => s.deprels[k] === "cop" || s.deprels[k] === "aux:pass");
-    const inFavour = /^favou?r$/i.test(s.words[a]!) && hasCase(s, a, "in");
-    if (!copular || (/^favou?r$/i.test(s.words[a]!) && !inFavour)) continue;
+    if (!copular || (/^favou?r$/i.test(s.words[a]!) && !hasCase(s, a, "in"))) continue;
     const target = kids.find(
       (k) => /^(obl|nmod)/.test(s.deprels[k]!) && stance.preps.some((p) => hasCase(s, k, p)),
     );
@@ -367,13 +367,13 @@ function stanceTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add): voi
     if (subjects.length === 0) continue;
     const { polarity, modality } = clauseQualifiers(s, a);
     const attribution = attributionOf(s, a, ctx.args);
+    const finalModality = modality === "asserted" && attribution ? "reported" : modality;
     const caseToken = (s.children[target] ?? []).find((c) => s.deprels[c] === "case")!;
     const relation = phrase(s, [], a, [...kids.filter((k) => s.deprels[k] === "cop"), caseToken]);
     for (const t of withConjuncts(s, target)) {
       const arg = ctx.args.resolve(t, { asActor: false, concepts: "any" });
       if (!arg) continue;
       for (const subj of subjects) {
-        const finalModality = modality === "asserted" && attribution ? "reported" : modality;
         add(
           subj,
           arg,
@@ -415,6 +415,7 @@ function accordingToTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add)
   }
 }
 
+/** The organisation named as the subject of the sentence's speech verbs, when there is exactly one. */
 function soleSpeakingOrganization(s: AnalyzedSentence, args: ArgumentResolver): Entity | undefined {
   const found = new Map<string, Entity>();
   for (let v = 0; v < s.words.length; v++) {
@@ -513,7 +514,7 @@ function statementTriples(
     const rel = s.deprels[c]!;
     if (rel !== "ccomp" && rel !== "parataxis") continue;
     // "Acme Corp, based in Dallas, said …": the apposed participle is no complement of "said".
-    if (/^(based|headquartered)$/i.test(s.words[c]!) && s.words[c - 1] === "," && c < v) continue;
+    if (seatWord.test(s.words[c]!) && s.words[c - 1] === "," && c < v) continue;
     // "would be more important than intervention": a comparison judges neither side.
     const compared = (s.children[c] ?? []).some((k) => /^(more|less|most|least)$/i.test(s.words[k]!));
     const evaluation = compared
@@ -718,7 +719,7 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       if (caseToken === undefined) continue;
       const prep = s.words[caseToken]!.toLowerCase();
       if (passive && prep === "by") continue;
-      if (!participantPreps.has(prep) && prep !== "over") continue;
+      if (!participantPreps.has(prep)) continue;
       if (prep === "on" && !kids.some((x) => s.deprels[x] === "obj") && !isVerbWithOn(s.lemmas[v]!)) continue;
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep, caseToken });
     }
@@ -808,7 +809,6 @@ function recipientOf(
   return recipient && thing ? { recipient, thing } : undefined;
 }
 
-/** Passive only with a passive auxiliary: parsers label some active subjects nsubj:pass ("they had agreed"). */
 /**
  * "The FIRST Global competition (For Inspiration …) was founded by Dean Kamen": a parser that loses the
  * subject across a bracket hangs the passive on the noun; the root noun is what was done.
@@ -826,6 +826,7 @@ function isHeadlessPassive(s: AnalyzedSentence, v: number): boolean {
   );
 }
 
+/** Passive only with a passive auxiliary: parsers label some active subjects nsubj:pass ("they had agreed"). */
 function isPassive(s: AnalyzedSentence, v: number): boolean {
   const kids = s.children[v] ?? [];
   if (isReducedPassive(s, v) || isHeadlessPassive(s, v)) return true;
@@ -1099,7 +1100,7 @@ function namedOwners(
     } else if (rel === "nmod") {
       caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
       const prep = caseToken === undefined ? undefined : s.words[caseToken]!.toLowerCase();
-      if (prep === undefined || (!participantPreps.has(prep) && prep !== "over")) continue;
+      if (prep === undefined || !participantPreps.has(prep)) continue;
       if (prep === "over" && overBenchmark(s, caseToken!)) continue;
     } else continue;
     // "for five mln dlrs and Intercon founders Brian Legge": a conjunct counts only after a named head, and

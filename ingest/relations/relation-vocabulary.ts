@@ -341,7 +341,7 @@ export const chainModality: Readonly<
 
 /**
  * Copular stances towards something: "X has been highly critical of Y", "X is opposed to Y", "X is in favour
- * of Y" (the noun of "in favour"). Each word takes the prepositions listed; the first is the relation's.
+ * of Y" (the noun of "in favour"). Each word takes the prepositions listed; the one written is in the relation.
  */
 export const stancePredicates: Readonly<Record<string, { predicate: string; preps: readonly string[] }>> = {
   critical: { predicate: "CRITICIZED", preps: ["of"] },
