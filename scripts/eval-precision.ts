@@ -6,7 +6,13 @@ import { loadExtractor } from "../ingest/load-extractor";
 import { readArticles } from "../ingest/read-articles";
 import { tripleToJson } from "../ingest/triple-to-json";
 import { shuffled } from "./ud/shuffled";
-import { drawSample, judgedTripleSchema, keyOfJson, tripleKey } from "./eval/precision-sample";
+import {
+  drawSample,
+  findJudged,
+  judgedTripleSchema,
+  keyOfJson,
+  maxSentenceShift,
+} from "./eval/precision-sample";
 
 // npm run eval:precision                 the judged sample (scripts/eval/precision-sample.jsonl): precision as
 //                                        judged, and which judged triples the current extractor still produces
@@ -75,16 +81,19 @@ async function score(fixture: string): Promise<void> {
     if (!a.id || !wanted.has(a.id)) continue;
     for (const t of extractor.extract(a).triples) now.add(keyOfJson(tripleToJson(t)));
   }
-  const kept = judged.filter((j) => j.verdict === "correct" && now.has(tripleKey(j))).length;
-  const wrongLeft = judged.filter((j) => j.verdict === "wrong" && now.has(tripleKey(j))).length;
+  const found = new Map(judged.map((j) => [j, findJudged(j, now)]));
+  const kept = judged.filter((j) => j.verdict === "correct" && found.get(j)).length;
+  const wrongLeft = judged.filter((j) => j.verdict === "wrong" && found.get(j)).length;
+  const moved = judged.filter((j) => found.get(j) === "moved").length;
   console.log(
-    `current extractor: ${kept}/${correct} correct triples still produced, ${wrongLeft}/${judged.length - correct} wrong ones still produced`,
+    `current extractor: ${kept}/${correct} correct triples still produced, ${wrongLeft}/${judged.length - correct} wrong ones still produced` +
+      (moved > 0 ? ` (${moved} of them from a renumbered sentence, at most ${maxSentenceShift} away)` : ""),
   );
-  for (const j of judged.filter((x) => x.verdict === "correct" && !now.has(tripleKey(x))))
+  for (const j of judged.filter((x) => x.verdict === "correct" && !found.get(x)))
     console.log(
       `  lost (was correct): ${j.article}#${j.sentenceIndex} ${j.subject} -${j.predicate}-> ${j.object}`,
     );
-  for (const j of judged.filter((x) => x.verdict === "wrong" && now.has(tripleKey(x))))
+  for (const j of judged.filter((x) => x.verdict === "wrong" && found.get(x)))
     console.log(
       `  still wrong: ${j.article}#${j.sentenceIndex} ${j.subject} -${j.predicate}-> ${j.object} (${j.reason ?? "?"})`,
     );

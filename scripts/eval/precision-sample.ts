@@ -38,6 +38,24 @@ export function keyOfJson(t: TripleJson): string {
   return tripleKey({ ...t, subject: t.subject.name, object: t.object.name });
 }
 
+/** How far a judged triple may have moved when a change to sentence splitting renumbers the sentences. */
+export const maxSentenceShift = 3;
+
+/**
+ * Where the extractor still produces a judged triple: "exact" in its sentence, "moved" when the same
+ * triple (ends, predicate, polarity) comes from a sentence at most `maxSentenceShift` away — a split
+ * that changed before it renumbers the sentences, not the fact — else undefined.
+ */
+export function findJudged(j: TripleIdentity, produced: ReadonlySet<string>): "exact" | "moved" | undefined {
+  if (produced.has(tripleKey(j))) return "exact";
+  for (let d = 1; d <= maxSentenceShift; d++) {
+    for (const i of [j.sentenceIndex - d, j.sentenceIndex + d]) {
+      if (i >= 0 && produced.has(tripleKey({ ...j, sentenceIndex: i }))) return "moved";
+    }
+  }
+  return undefined;
+}
+
 /**
  * The sample: articles in a seeded random order, one triple drawn at random from each article that has
  * any, until `size` triples — so no single long article dominates, and every triple of an article is

@@ -1,0 +1,30 @@
+import { findJudged, tripleKey, type TripleIdentity } from "../../scripts/eval/precision-sample";
+
+const judged: TripleIdentity = {
+  article: "a1",
+  sentenceIndex: 5,
+  subject: "Acme Corp",
+  predicate: "ACQUIRED",
+  object: "Beta Inc",
+  polarity: "positive",
+};
+
+describe("findJudged", () => {
+  it("finds a judged triple in its own sentence", () => {
+    expect(findJudged(judged, new Set([tripleKey(judged)]))).toBe("exact");
+  });
+
+  it("finds it in a renumbered sentence nearby, and not further away", () => {
+    expect(findJudged(judged, new Set([tripleKey({ ...judged, sentenceIndex: 3 })]))).toBe("moved");
+    expect(findJudged(judged, new Set([tripleKey({ ...judged, sentenceIndex: 9 })]))).toBeUndefined();
+  });
+
+  it("does not take another article, predicate or polarity for it", () => {
+    const others = [
+      { ...judged, article: "a2" },
+      { ...judged, predicate: "SOLD" },
+      { ...judged, polarity: "negative" },
+    ];
+    expect(findJudged(judged, new Set(others.map(tripleKey)))).toBeUndefined();
+  });
+});
