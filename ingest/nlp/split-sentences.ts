@@ -3,6 +3,13 @@ import { isAbbreviation, tokenize } from "./tokenize";
 import type { Sentence, Token } from "./types";
 
 const FINAL = /^(?:[.!?]+|…|\.{2,}|[!?][!?.]*)$/;
+const ELLIPSIS = /^(?:…|\.{2,})$/;
+/**
+ * Reuters capitalises the word after an ellipsis that cuts a quote ("the procedure followed...Is less
+ * favourable"): a verb, preposition or conjunction there goes on with the sentence.
+ */
+const CONTINUING =
+  /^(?:Is|Are|Was|Were|Be|Been|Has|Have|Had|Will|Would|Can|Could|Should|May|Might|Must|Do|Does|Did|Of|To|In|For|And|Or|But|Than|That|With|By|At|On|As|From)$/;
 const TRAILING_CLOSERS = new Set(['"', "”", "’", "'", ")", "]", "»"]);
 const DASHES = new Set(["-", "--", "—", "–"]);
 /** "MOSCOW, May 16 (Reuters) -": an upper-case place, an optional date, an optional agency, then a dash. */
@@ -31,6 +38,7 @@ export function splitSentences(text: string): Sentence[] {
         )
           end++;
         if (!startsSentence(tokens[end + 1])) continue;
+        if (ELLIPSIS.test(tokens[i]!.text) && CONTINUING.test(tokens[end + 1]?.text ?? "")) continue;
       } else if (!(endsAfterAbbreviation(tokens, i) || endsHeadline(text, tokens, first, i))) continue;
       sentences.push(makeSentence(text, tokens.slice(first, end + 1), sentences.length));
       first = end + 1;

@@ -91,7 +91,9 @@ export function isAbbreviation(word: string): boolean {
 }
 
 function splitChunk(chunk: string): Span[] {
-  const dash = /—|–|-{2,}/.exec(chunk);
+  // An ellipsis inside a chunk is a token between two words: Reuters digests run their items together
+  // as "yesterday...Pakistan rejected".
+  const dash = /—|–|-{2,}|(?<=\p{L})(?:\.{2,}|…)(?=[\p{L}\d])/u.exec(chunk);
   if (dash && dash.index > 0 && !URL.test(chunk)) {
     const after = dash.index + dash[0].length;
     return [

@@ -164,4 +164,15 @@ describe("splitSentences", () => {
       "Nobody knew.",
     ]);
   });
+
+  it("ends a sentence at an ellipsis between two words, unless a verb or preposition goes on after it", () => {
+    const digest = "The mill bought 5,000 tonnes yesterday...Egypt rejected offers at its tender.";
+    expect(splitSentences(digest).map((s) => s.text)).toEqual([
+      "The mill bought 5,000 tonnes yesterday...",
+      "Egypt rejected offers at its tender.",
+    ]);
+    const cut = "The procedure followed...Is less favourable than in court, it said.";
+    expect(splitSentences(cut)).toHaveLength(1);
+    expect(tokenize("yesterday...Egypt").map((t) => t.text)).toEqual(["yesterday", "...", "Egypt"]);
+  });
 });
