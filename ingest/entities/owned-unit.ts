@@ -7,7 +7,7 @@ export const unitWords: ReadonlySet<string> = new Set(["unit", "subsidiary", "af
 
 /**
  * "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc", "Mohawk Data Sciences Corp's Momentum
- * Technologies Inc affiliate": when `next`, the name right after `owner`, is a unit of it, the token of the
+ * Technologies Inc affiliate", "Jaguar PLC's Jaguar Cars Inc U.S. subsidiary": when `next`, the name right after `owner`, is a unit of it, the token of the
  * word that says so ("unit", "affiliate"); else undefined.
  */
 export function ownedUnit(
@@ -17,6 +17,8 @@ export function ownedUnit(
 ): number | undefined {
   if (owner.kind !== "name" || owner.type !== "ORGANIZATION") return undefined;
   if (next?.kind !== "name" || next.type !== "ORGANIZATION" || next.start !== owner.end + 1) return undefined;
-  const word = isPossessive(s.words[owner.end] ?? "") ? next.end : owner.end;
+  let word = isPossessive(s.words[owner.end] ?? "") ? next.end : owner.end;
+  // "Jaguar PLC's Jaguar Cars Inc U.S. subsidiary": where the unit works may come before the word.
+  if (word === next.end && /LOC/.test(s.ner[word] ?? "") && !/LOC/.test(s.ner[word + 1] ?? "")) word++;
   return unitWords.has(s.words[word] ?? "") ? word : undefined;
 }

@@ -152,11 +152,19 @@ export function resolveEntities(
     bump(key);
   }
 
+  // "President Reagan … The president": who holds each title word, by person key.
+  const titleHolders = new Map<string, Set<string>>();
+  for (const r of roles) {
+    const key = keyOf.get(r.person.id);
+    const word = r.title.toLowerCase().split(/\s+/).pop()!;
+    if (key) titleHolders.set(word, (titleHolders.get(word) ?? new Set()).add(key));
+  }
+
   // Descriptions point back to a named entity, or to an earlier description ("a team" … "the team"); those
   // about nothing named form entities of their own, kept for resolution but never put in the graph.
   for (const m of mentions) {
     if (m.kind !== "nominal") continue;
-    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf);
+    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders);
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
@@ -445,6 +453,7 @@ const sexWords = new Map<string, Sex>([
 ]);
 
 const newlyFormed = /^(merged|combined|new|joint|resulting|proposed)$/i;
+const contrastive = /^(other|another|such|similar|rival|competing)$/i;
 const nominalWindow = 3;
 const repeatWindow = 10;
 const countryNouns = new Set(["country", "nation", "kingdom", "republic", "state"]);
@@ -471,6 +480,7 @@ function findNominalAntecedent(
   mentions: readonly Mention[],
   keyOf: Map<number, string>,
   sentenceOf: SentenceOf,
+  titleHolders: ReadonlyMap<string, ReadonlySet<string>>,
 ): Mention | undefined {
   const s = sentenceOf(m);
   const head = s?.words[m.head]?.toLowerCase();
@@ -491,8 +501,16 @@ function findNominalAntecedent(
     });
     if (linked) return linked;
   }
-  // "the merged group", "the new company": something the story brings into being, not one named before.
-  if (s && (s.children[m.head] ?? []).some((k) => s.deprels[k] === "amod" && newlyFormed.test(s.words[k]!)))
+  // "the merged group", "the new company": something the story brings into being, not one named before;
+  // "other states", "another company": explicitly not the one named before.
+  if (
+    s &&
+    (s.children[m.head] ?? []).some(
+      (k) =>
+        /^(amod|det)$/.test(s.deprels[k]!) &&
+        (newlyFormed.test(s.words[k]!) || contrastive.test(s.words[k]!)),
+    )
+  )
     return undefined;
   const before = mentions.filter(
     (x) =>
@@ -503,7 +521,15 @@ function findNominalAntecedent(
   const singular = head.replace(/s$/, "");
   // The head of the earlier phrase, not any word in it: "the project" is the "Flag Consideration Project" and
   // "the church" the "Church of Scientology", but "workers" are not the "Commercial Workers Union".
-  const repeated = before.filter((x) => headWords(x.text).some((w) => w === head || w === singular));
+  // A bare plural is a kind, not a name's head repeated: "states showing big enrollment" after the United States.
+  const barePlural =
+    m.indefinite === true &&
+    s?.xpos[m.head] === "NNS" &&
+    /^\p{Ll}/u.test(s.words[m.head]!) &&
+    !(s.children[m.head] ?? []).some((k) => s.deprels[k] === "compound");
+  const repeated = before.filter(
+    (x) => !(barePlural && x.kind === "name") && headWords(x.text).some((w) => w === head || w === singular),
+  );
   if (repeated.length > 0 && repeated[repeated.length - 1]!.sentence >= m.sentence - repeatWindow) {
     return repeated[repeated.length - 1];
   }
@@ -532,6 +558,10 @@ function findNominalAntecedent(
     const top = [...counts.values()].sort((a, b) => b.n - a.n || b.last.sentence - a.last.sentence)[0];
     if (top) return top.last;
   }
+  // "The president" after "President Reagan … William Webster": the one the article gave that title.
+  const holders = m.type === "PERSON" ? titleHolders.get(head) : undefined;
+  const holder = holders && before.filter((x) => holders.has(keyOf.get(x.id)!)).pop();
+  if (holder) return holder;
   const near = before.filter((x) => x.sentence >= m.sentence - nominalWindow && x.type === m.type);
   const fitting = near.filter((x) => {
     if (m.type === "PLACE" && countryNouns.has(head)) return Boolean(x.country) && !x.isCapital;

@@ -352,6 +352,15 @@ export function createArgumentResolver(
     const upos = s.upos[token];
     if (upos !== "NOUN" && upos !== "PROPN") return undefined;
     const kids = s.children[token] ?? [];
+    // "the Gulf oil state of Qatar", "the port of Rotterdam": the place named in the of-phrase.
+    if (placeKindNouns.has(word)) {
+      for (const c of kids) {
+        const place = mentionAt.get(c);
+        if (s.deprels[c] !== "nmod" || !hasCase(s, c, "of") || place?.kind !== "name") continue;
+        const found = fromMention(place, options.asActor, token);
+        if (found?.entity.type === "PLACE") return found;
+      }
+    }
     // A title or common noun heading a name ("Minister" → "Keir Starmer" attached as flat or appos).
     for (const c of kids) {
       const rel = s.deprels[c]!;
@@ -472,6 +481,23 @@ const currencies = new Set([
   "rand",
   "naira",
   "ringgit",
+]);
+
+/** Kinds of place that name the place itself in an of-phrase; not "capital", which is another place. */
+const placeKindNouns = new Set([
+  "state",
+  "emirate",
+  "kingdom",
+  "sultanate",
+  "republic",
+  "island",
+  "country",
+  "nation",
+  "city",
+  "town",
+  "port",
+  "province",
+  "territory",
 ]);
 
 /**

@@ -55,7 +55,7 @@ const hearsayNouns = new Set([
 /** "did not think Iran was moving towards conflict" means thinking it was not: the negation is the clause's. */
 const negRaising = new Set(["think", "believe", "expect", "feel", "suppose"]);
 
-function negated(s: AnalyzedSentence, v: number): boolean {
+export function negated(s: AnalyzedSentence, v: number): boolean {
   return (s.children[v] ?? []).some(
     (k) => (s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(s.words[k]!.toLowerCase()),
   );
@@ -79,7 +79,11 @@ export function clauseQualifiers(
   const chain: number[] = [];
   // "Japan can spend … or give …", "did not buy or sell", "to purchase and resell": a conjoined verb
   // without its own subject or auxiliaries shares the first one's modal, negation and purpose.
-  const own = (s.children[v] ?? []).some((k) => /^(aux|nsubj)/.test(s.deprels[k]!));
+  // "did not give figures and said …": a finite verb cannot lean on the first one's auxiliary, so it
+  // shares nothing with it.
+  const own =
+    (s.children[v] ?? []).some((k) => /^(aux|nsubj)/.test(s.deprels[k]!)) ||
+    (finite(s.xpos[v]!) && s.heads[v]! >= 0 && !finite(s.xpos[s.heads[v]!]!));
   if (s.deprels[v] === "conj" && !own && s.heads[v]! >= 0 && /^(VERB|AUX)$/.test(s.upos[s.heads[v]!]!)) {
     ({ polarity, modality } = clauseQualifiers(s, s.heads[v]!));
   }
@@ -149,6 +153,11 @@ export function clauseQualifiers(
     if (conditional) modality = "possible";
   }
   return { polarity, modality, chain };
+}
+
+/** A past or third-person form; not "VBP", which taggers give bare infinitives after "and" too. */
+function finite(xpos: string): boolean {
+  return xpos === "VBD" || xpos === "VBZ";
 }
 
 export function flip(p: Polarity): Polarity {

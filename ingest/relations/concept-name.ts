@@ -21,7 +21,9 @@ export const measureWords = new Set([
   "sterling",
   "dinar",
   "dinars",
+  "mark",
   "marks",
+  "pound",
   "pounds",
   "guilder",
   "guilders",
@@ -134,9 +136,14 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   return isDemonym(s, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
 }
 
-/** True when the word before `token` is a number or says how many ("43.4 mln dlr", "500 dollars"). */
+/**
+ * True when the word before `token` is a number or says how many ("43.4 mln dlr", "500 dollars"), also
+ * across the country a currency belongs to ("22 mln U.S. dlr", "50 mln Hong Kong dlr").
+ */
 export function followsAmount(s: AnalyzedSentence, token: number): boolean {
-  return /\d|^(mln|billion|million|trillion)$/i.test(s.words[token - 1] ?? "");
+  let before = token - 1;
+  while (before >= token - 2 && /^\p{Lu}/u.test(s.words[before] ?? "")) before--;
+  return /\d|^(mln|billion|million|trillion)$/i.test(s.words[before] ?? "");
 }
 
 /** Classifying adjectives by their ending, less the common ones that judge, count or merely qualify. */

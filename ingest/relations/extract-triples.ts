@@ -5,7 +5,15 @@ import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resol
 import { hasCase } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
-import { accordingTo, attributionOf, clauseQualifiers, doubted, flip, negators } from "./clause-qualifiers";
+import {
+  accordingTo,
+  attributionOf,
+  clauseQualifiers,
+  doubted,
+  flip,
+  negated,
+  negators,
+} from "./clause-qualifiers";
 import { locatedIn, seatOf, seatWord } from "./located-in";
 import { isIrregularVerb, pastTense } from "./past-tense";
 import {
@@ -14,6 +22,7 @@ import {
   evaluativeAdjectives,
   eventNouns,
   intentNouns,
+  judgedDoings,
   lightVerbs,
   relationVocabulary,
   speechVerbs,
@@ -70,6 +79,27 @@ const causeVerbs = new Set([
   "compel",
   "require",
   "permit",
+]);
+/** Verbs whose object's from-phrase is whom it is got or asked from: "requested a response from Taft". */
+const sourceVerbs = new Set([
+  "request",
+  "seek",
+  "ask",
+  "demand",
+  "receive",
+  "get",
+  "obtain",
+  "win",
+  "accept",
+  "buy",
+  "purchase",
+  "order",
+  "secure",
+  "acquire",
+  "borrow",
+  "import",
+  "need",
+  "require",
 ]);
 const participantPreps = new Set([
   "with",
@@ -233,14 +263,19 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     for (const o of objects) {
       if (o.prep !== undefined && lightTargets.has(o.token)) continue;
       const light = o.prep === undefined ? lightVerbObject(s, v, o.token) : undefined;
-      if (light) {
+      // "made the proposal to a 12-bank advisory committee": when no one named receives it, the noun
+      // stays the verb's object.
+      const lightArgs = light
+        ? withConjuncts(s, light.target).flatMap((t) =>
+            ctx.args.resolveMany(t, { asActor: true, concepts: "none" }),
+          )
+        : [];
+      if (light && lightArgs.length > 0) {
         const relation = phrase(s, chain, v, [light.noun, ...light.nounModifiers, light.caseToken]);
-        for (const target of withConjuncts(s, light.target)) {
-          for (const arg of ctx.args.resolveMany(target, { asActor: true, concepts: "none" })) {
-            for (const subj of subjects) {
-              const confidence = base - penalty(subj, arg);
-              add(subj, arg, light.predicate, relation, polarity, finalModality, confidence, attribution);
-            }
+        for (const arg of lightArgs) {
+          for (const subj of subjects) {
+            const confidence = base - penalty(subj, arg);
+            add(subj, arg, light.predicate, relation, polarity, finalModality, confidence, attribution);
           }
         }
         continue;
@@ -279,7 +314,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       // Not for speech verbs: what one says about "Dome's shares" is a statement, kept by its own rules.
       const owners =
-        arg.via === "concept" && !speechVerbs.has(lemma) ? namedOwners(s, o.token, ctx.args) : [];
+        arg.via === "concept" && !speechVerbs.has(lemma) ? namedOwners(s, v, o.token, ctx.args) : [];
       for (const subj of subjects) {
         add(
           subj,
@@ -516,7 +551,9 @@ function statementTriples(
     // "Acme Corp, based in Dallas, said …": the apposed participle is no complement of "said".
     if (seatWord.test(s.words[c]!) && s.words[c - 1] === "," && c < v) continue;
     // "would be more important than intervention": a comparison judges neither side.
-    const compared = (s.children[c] ?? []).some((k) => /^(more|less|most|least)$/i.test(s.words[k]!));
+    const compared =
+      /^(JJR|JJS)$/.test(s.xpos[c]!) ||
+      (s.children[c] ?? []).some((k) => /^(more|less|most|least)$/i.test(s.words[k]!));
     const evaluation = compared
       ? undefined
       : (evaluativeAdjectives[s.lemmas[c]!] ?? evaluativeAdjectives[s.words[c]!.toLowerCase()]);
@@ -528,10 +565,18 @@ function statementTriples(
     if (topicToken === undefined) continue;
     if (evaluation && s.upos[c] !== "VERB") {
       const target = ctx.args.resolve(topicToken, { asActor: true, concepts: "any" });
-      if (target) {
+      // "said the outlook is good", "said the result was positive": a judgement of how things stand, not
+      // praise of anyone's doing; only actors and what they do (talks, a plan, a policy) are praised.
+      if (
+        target &&
+        (target.entity.type !== "CONCEPT" ||
+          judgedDoings.has(s.lemmas[topicToken]!) ||
+          judgedDoings.has(s.words[topicToken]!.toLowerCase()))
+      ) {
         const relation = `${s.words[v]} ${complementPhrase(s, c)}`;
+        const judged = negated(s, c) ? flip(polarity) : polarity;
         for (const subj of subjects)
-          add(subj, target, evaluation, relation, polarity, modality, base, attribution);
+          add(subj, target, evaluation, relation, judged, modality, base, attribution);
         any = true;
         continue;
       }
@@ -646,6 +691,10 @@ function firstOfSubtree(s: AnalyzedSentence, token: number): number {
   return first;
 }
 
+function subtreeTokens(s: AnalyzedSentence, token: number): number[] {
+  return [token, ...(s.children[token] ?? []).flatMap((k) => subtreeTokens(s, k))];
+}
+
 function lastOfSubtree(s: AnalyzedSentence, token: number): number {
   let last = token;
   for (const k of s.children[token] ?? [])
@@ -711,6 +760,7 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       // "the unit that Acme Corp bought": the relative pronoun stands for the noun the clause modifies.
       slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
     } else if (rel === "obj" || rel === "iobj") {
+      if (prepositionAsAdverb(s, k)) continue;
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
     } else if ((rel === "nsubj:pass" || rel === "nsubj") && passive) {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
@@ -721,10 +771,29 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       if (passive && prep === "by") continue;
       if (!participantPreps.has(prep)) continue;
       if (prep === "on" && !kids.some((x) => s.deprels[x] === "obj") && !isVerbWithOn(s.lemmas[v]!)) continue;
+      // "reflected hesitation from the Office of …" with the noun misparsed as an adverb: the phrase is the
+      // noun's, not the verb's.
+      const before = firstOfSubtree(s, k) - 1;
+      if (s.upos[before] === "NOUN" && s.deprels[before] === "advmod" && s.heads[before] === v) continue;
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep, caseToken });
     }
   }
   return slots;
+}
+
+/**
+ * "collapsed in disagreement over buffer stock operations" with "over" read as an adverb of the noun: a
+ * prepositional phrase, not an object. "over 700 people", "about 5 mln shares" count amounts and stay.
+ */
+function prepositionAsAdverb(s: AnalyzedSentence, obj: number): boolean {
+  const first = firstOfSubtree(s, obj);
+  return (
+    s.deprels[first] === "advmod" &&
+    /^(over|about|around|under|across|through)$/i.test(s.words[first]!) &&
+    !s.words
+      .slice(first + 1, obj)
+      .some((w, i) => s.upos[first + 1 + i] === "NUM" || /^(half|third|quarter|dozens?|hundreds?)$/i.test(w))
+  );
 }
 
 /**
@@ -1088,6 +1157,7 @@ function overBenchmark(s: AnalyzedSentence, over: number): boolean {
  */
 function namedOwners(
   s: AnalyzedSentence,
+  v: number,
   obj: number,
   args: ArgumentResolver,
 ): { arg: Argument; caseToken: number | undefined }[] {
@@ -1102,6 +1172,9 @@ function namedOwners(
       const prep = caseToken === undefined ? undefined : s.words[caseToken]!.toLowerCase();
       if (prep === undefined || !participantPreps.has(prep)) continue;
       if (prep === "over" && overBenchmark(s, caseToken!)) continue;
+      // "requested a response from Taft" is asking Taft; "reflected hesitation from the budget office" is not
+      // reflecting anything at it.
+      if (prep === "from" && !sourceVerbs.has(s.lemmas[v]!)) continue;
     } else continue;
     // "for five mln dlrs and Intercon founders Brian Legge": a conjunct counts only after a named head, and
     // only of the head's kind ("Benefit Plan Services Inc, Maryland Heights, Mo." is a company's address).
@@ -1145,14 +1218,19 @@ function lightVerbObject(s: AnalyzedSentence, v: number, obj: number): LightObje
     if (caseToken === undefined) continue;
     const prep = s.words[caseToken]!.toLowerCase();
     const nounPrep = prep === "to" || prep === "on";
+    // "made an offer to Egypt": what is offered or pledged goes to its to-phrase wherever the parser hangs it.
+    const recipient = prep === "to" && /^(OFFERED|PROPOSED|URGED|PLEDGED)$/.test(predicate);
     if (
       prep === "with" ||
       prep === "between" ||
       prep === "against" ||
+      recipient ||
       (nounPrep && s.deprels[k] === "nmod")
     ) {
       const det = kids.filter((x) => (s.deprels[x] === "det" || s.deprels[x] === "amod") && x < obj);
-      return { predicate, noun: obj, nounModifiers: [...det, ...compounds], target: k, caseToken };
+      // "a wheat export offer": the compound's own modifiers too.
+      const inner = compounds.flatMap((c) => subtreeTokens(s, c));
+      return { predicate, noun: obj, nounModifiers: [...new Set([...det, ...inner])], target: k, caseToken };
     }
   }
   return undefined;

@@ -187,6 +187,12 @@ export const eventNouns: Readonly<Record<string, string>> = {
   attack: "ATTACKED",
   strike: "ATTACKED",
   sanctions: "SANCTIONED",
+  // "would make an export enhancement offer to Moscow", "made an appeal to the rebels".
+  offer: "OFFERED",
+  proposal: "PROPOSED",
+  appeal: "URGED",
+  pledge: "PLEDGED",
+  promise: "PLEDGED",
 };
 
 /**
@@ -352,6 +358,43 @@ export const stancePredicates: Readonly<Record<string, { predicate: string; prep
   favour: { predicate: "SUPPORTED", preps: ["of"] },
   angry: { predicate: "CRITICIZED", preps: ["at", "with", "over", "about"] },
 };
+
+/**
+ * Concepts an evaluation can praise or criticise: what someone does or decides. Anything else judged good
+ * or wrong ("the outlook is good") is a statement about how things stand.
+ */
+export const judgedDoings: ReadonlySet<string> = new Set([
+  ...Object.keys(eventNouns).filter((k) => !k.includes(" ")),
+  ...Object.keys(actionNouns),
+  ...Object.keys(intentNouns),
+  "policy",
+  "proposal",
+  "step",
+  "measure",
+  "offer",
+  "reform",
+  "program",
+  "programme",
+  "initiative",
+  "law",
+  "bill",
+  "budget",
+  "action",
+  "response",
+  "stance",
+  "approach",
+  "strategy",
+  "package",
+  "statement",
+  "remark",
+  "comment",
+  "behaviour",
+  "behavior",
+  "conduct",
+  "attack",
+  "sanction",
+  "test",
+]);
 
 /** Evaluative predicates after "said X was …": they make the statement a criticism or praise of X. */
 export const evaluativeAdjectives: Readonly<Record<string, "CRITICIZED" | "PRAISED">> = {

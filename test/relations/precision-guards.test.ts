@@ -528,3 +528,83 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     expect(ts.map((t) => t.subject.name)).toContain("St. Joseph Light and Power Corp");
   });
 });
+
+// Error classes of the SEED=616 sample (session 7).
+describe("what a conjunct, an evaluation or a light verb states", () => {
+  it("shares no negation or modal with a finite verb after 'and'", () => {
+    const said = triples(
+      "Mr Patel did not give figures and said the Steel Authority of India would buy more coal.",
+    ).find((t) => t.predicate === "STATED");
+    expect(said?.polarity).toBe("positive");
+    const has = triples("Canterra Corp will operate the well and has a 39 pct interest in it.").find(
+      (t) => t.predicate === "HAD",
+    );
+    expect(has?.modality).toBe("asserted");
+  });
+
+  it("praises only actors and what they do, and reads a negated evaluation as negative", () => {
+    const outlook = triples("The central bank said the economic outlook for next year is good.");
+    expect(outlook.find((t) => t.predicate === "PRAISED")).toBeUndefined();
+    const talks = triples("The minister said the talks were not constructive.").find(
+      (t) => t.predicate === "PRAISED",
+    );
+    expect(talks?.polarity).toBe("negative");
+  });
+
+  it("reads making an offer to someone as offering it to them, and keeps the noun when no one is named", () => {
+    const offer = triples("Officials said the USDA would make a wheat export offer to Egypt.").find(
+      (t) => t.subject.name === "USDA" && t.object.name === "Egypt",
+    );
+    expect(offer?.predicate).toBe("OFFERED");
+    expect(offer?.relation).toBe("would make a wheat export offer to");
+    const proposal = triples(
+      "Finance Secretary Jaime Ongpin made the proposal to a 12-bank advisory committee.",
+    );
+    expect(proposal.find((t) => t.object.name === "proposal")?.predicate).toBe("MADE");
+  });
+
+  it("takes no from-phrase of a noun as the target of a verb that gets nothing from it", () => {
+    const ts = triples("The payments reflected hesitation from the Office of Management and Budget.");
+    expect(ts.find((t) => t.object.type === "ORGANIZATION")).toBeUndefined();
+  });
+
+  it("takes no prepositional phrase the parser read as an object", () => {
+    const ts = triples("The talks collapsed in disagreement over buffer stock operations.");
+    expect(ts.find((t) => t.predicate === "COLLAPSED")).toBeUndefined();
+  });
+});
+
+describe("which entity a phrase names (session 7)", () => {
+  it("cuts a currency with its country off a concept's name", () => {
+    expect(
+      objectsOf(
+        triples("Hanson Electronics Inc signed for a 40 mln Canadian dlr loan."),
+        "Hanson Electronics Inc",
+      ),
+    ).toEqual(["loan"]);
+  });
+
+  it("reads 'the Gulf oil state of Bahrain' as Bahrain", () => {
+    const ts = triples("The Gulf oil state of Bahrain announced its first budget since 1985.");
+    expect(ts.find((t) => t.predicate === "ANNOUNCED")?.subject.name).toBe("Bahrain");
+  });
+
+  it("makes the unit named before 'U.S. subsidiary' the speaker, not its parent", () => {
+    const ts = triples("Rover PLC's Rover Cars Inc U.S. subsidiary said March sales rose.");
+    expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("Rover Cars Inc");
+  });
+
+  it("resolves no 'other states' to the United States", () => {
+    const ts = triples(
+      "The United States enrolled 9 mln acres. Other states showing big gains were Ohio and Iowa.",
+    );
+    expect(ts.filter((t) => t.subject.name === "United States").map((t) => t.predicate)).toEqual(["ENROLED"]);
+  });
+
+  it("resolves 'the president' to the person the article called president", () => {
+    const ts = triples(
+      "President Reagan met William Webster, his nominee as head of the Central Intelligence Agency. The president prepares to make an address to the nation.",
+    );
+    expect(ts.find((t) => t.object.name === "address")?.subject.name).toBe("Reagan");
+  });
+});
