@@ -1,6 +1,7 @@
 import type { NerTag } from "../ner/ner-tag";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
+import { modelWords, particleNouns } from "./particle-nouns";
 
 /** One sentence with everything the NLP models say about it; indices are 0-based token positions. */
 export interface AnalyzedSentence {
@@ -39,9 +40,10 @@ export function parseWords(
   models: Pick<SentenceModels, "tag" | "parse">,
   ner?: readonly NerTag[],
 ): ParsedWords {
-  const tagged = models.tag(words);
-  const tags = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
-  const arcs = models.parse(words, tags);
+  const seen = modelWords(words);
+  const tagged = models.tag(seen);
+  const tags = particleNouns(words, ner === undefined ? tagged : namesAsNouns(words, tagged, ner));
+  const arcs = models.parse(seen, tags);
   const heads = arcs.map((a) => a.head - 1);
   const children: number[][] = words.map(() => []);
   heads.forEach((h, i) => {

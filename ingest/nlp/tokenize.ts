@@ -30,6 +30,8 @@ const HYPHEN_PREFIXES = new Set([
   "x",
 ]);
 
+/** The particle of a hyphenated verb-particle noun, the whole rest of the word. */
+const PARTICLE_NOUN_ENDS = /^(?:down|up|out|off|over|back|away)s?$/i;
 const URL = /^(?:(?:https?|ftp):\/\/|www\.)\S+$/i;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co\.uk|info)(?:\/\S*)?$/i;
@@ -213,6 +215,9 @@ function splitsAtHyphen(core: string, pieceStart: number, at: number): boolean {
   const left = core.slice(pieceStart, at);
   const right = core[at + 1] ?? "";
   if (!/[\p{L}.]$/u.test(left) || !/\p{L}/u.test(right)) return false;
+  // "slow-down", "build-up", "sell-off": a verb and its particle as one noun. Split, the particle is tagged
+  // as one and the noun is lost ("criticised the slow - down in lending" parsed "down" as an adverb).
+  if (/^\p{L}{2,8}$/u.test(left) && PARTICLE_NOUN_ENDS.test(core.slice(at + 1))) return false;
   return !HYPHEN_PREFIXES.has(left.toLowerCase());
 }
 
