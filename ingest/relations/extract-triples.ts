@@ -563,16 +563,15 @@ function statementTriples(
       (s.upos[c] !== "VERB" ? kids.find((k) => s.deprels[k] === "obj" && k < c) : undefined) ??
       kids.find((k) => /^i?obj$/.test(s.deprels[k]!) && lostSubject(k));
     if (topicToken === undefined) continue;
-    if (evaluation && s.upos[c] !== "VERB") {
+    // "was disappointing", "were encouraging": taggers read these adjectives as participles after "be".
+    const participleAdjective =
+      s.xpos[c] === "VBG" &&
+      (s.children[c] ?? []).some((k) => /^(aux|cop)$/.test(s.deprels[k]!) && s.lemmas[k] === "be");
+    if (evaluation && (s.upos[c] !== "VERB" || participleAdjective)) {
       const target = ctx.args.resolve(topicToken, { asActor: true, concepts: "any" });
       // "said the outlook is good", "said the result was positive": a judgement of how things stand, not
       // praise of anyone's doing; only actors and what they do (talks, a plan, a policy) are praised.
-      if (
-        target &&
-        (target.entity.type !== "CONCEPT" ||
-          judgedDoings.has(s.lemmas[topicToken]!) ||
-          judgedDoings.has(s.words[topicToken]!.toLowerCase()))
-      ) {
+      if (target && (target.entity.type !== "CONCEPT" || judgedDoing(s, topicToken))) {
         const relation = `${s.words[v]} ${complementPhrase(s, c)}`;
         const judged = negated(s, c) ? flip(polarity) : polarity;
         for (const subj of subjects)
@@ -704,6 +703,16 @@ function lastOfSubtree(s: AnalyzedSentence, token: number): number {
 
 function objectOf(s: AnalyzedSentence, verb: number): number | undefined {
   return (s.children[verb] ?? []).find((k) => s.deprels[k] === "obj");
+}
+
+/** What someone does or decides ("the talks", "their policy", "bank lending"), which praise or blame can be about. */
+function judgedDoing(s: AnalyzedSentence, token: number): boolean {
+  const word = s.words[token]!.toLowerCase();
+  return (
+    judgedDoings.has(s.lemmas[token]!) ||
+    judgedDoings.has(word) ||
+    (s.xpos[token] === "NN" && /[a-z]{3}ing$/.test(word))
+  );
 }
 
 /** The copula, adverbs and the evaluative word of a complement: "was clearly unacceptable". */

@@ -551,6 +551,11 @@ describe("what a conjunct, an evaluation or a light verb states", () => {
     expect(talks?.polarity).toBe("negative");
   });
 
+  it("reads an evaluative participle after 'be' as an evaluation", () => {
+    const t = triples("The minister said the talks were encouraging.").find((x) => x.object.name === "talks");
+    expect(t?.predicate).toBe("PRAISED");
+  });
+
   it("reads making an offer to someone as offering it to them, and keeps the noun when no one is named", () => {
     const offer = triples("Officials said the USDA would make a wheat export offer to Egypt.").find(
       (t) => t.subject.name === "USDA" && t.object.name === "Egypt",
