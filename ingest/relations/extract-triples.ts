@@ -312,9 +312,12 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       const predicateName = fulfilled ? "FULFILLED" : discussed ? "DISCUSSED" : predicate.name;
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
-      // Not for speech verbs: what one says about "Dome's shares" is a statement, kept by its own rules.
+      // Not for speech verbs: what one says about "Dome's shares" is a statement, kept by its own rules; nor
+      // for a passive's subject before the verb, whose words would read out of order ("survey for carried out").
       const owners =
-        arg.via === "concept" && !speechVerbs.has(lemma) ? namedOwners(s, v, o.token, ctx.args) : [];
+        arg.via === "concept" && !speechVerbs.has(lemma) && o.token > v
+          ? namedOwners(s, v, o.token, ctx.args)
+          : [];
       for (const subj of subjects) {
         add(
           subj,
@@ -904,10 +907,34 @@ function isHeadlessPassive(s: AnalyzedSentence, v: number): boolean {
   );
 }
 
+/**
+ * "A survey of marginal seats, carried out by the MORI organisation, showed …": a participle set off by
+ * commas that a parser made the root, with the noun before it as subject and the sentence's verb hung on
+ * it. The by-phrase names an agent, not an amount ("Prices, however, rose by 5 pct").
+ */
+function isSetOffPassive(s: AnalyzedSentence, v: number): boolean {
+  if (!/^(VBD|VBN)$/.test(s.xpos[v]!) || s.words[v - 1] !== ",") return false;
+  const kids = s.children[v] ?? [];
+  if (
+    !kids.some((k) => s.deprels[k] === "nsubj" && k < v) ||
+    kids.some((k) => /^(obj|aux)/.test(s.deprels[k]!))
+  )
+    return false;
+  const agent = kids.find((k) => k > v && s.deprels[k]!.startsWith("obl") && hasCase(s, k, "by"));
+  if (agent === undefined || !/^(NOUN|PROPN)$/.test(s.upos[agent]!)) return false;
+  if (
+    (s.children[agent] ?? []).some((k) => s.deprels[k] === "nummod") ||
+    /^(pct|percent)$/i.test(s.words[agent]!)
+  )
+    return false;
+  const after = lastOfSubtree(s, agent) + 1;
+  return s.words[after] === "," && kids.some((k) => k > after && /^(parataxis|conj)$/.test(s.deprels[k]!));
+}
+
 /** Passive only with a passive auxiliary: parsers label some active subjects nsubj:pass ("they had agreed"). */
 function isPassive(s: AnalyzedSentence, v: number): boolean {
   const kids = s.children[v] ?? [];
-  if (isReducedPassive(s, v) || isHeadlessPassive(s, v)) return true;
+  if (isReducedPassive(s, v) || isHeadlessPassive(s, v) || isSetOffPassive(s, v)) return true;
   return (
     (kids.some((k) => s.deprels[k] === "nsubj:pass") &&
       kids.some(

@@ -573,6 +573,13 @@ describe("what a conjunct, an evaluation or a light verb states", () => {
     expect(ts.find((t) => t.object.type === "ORGANIZATION")).toBeUndefined();
   });
 
+  it("gives a passive's subject no owner: its words would read out of order", () => {
+    const ts = triples(
+      "Zambia's debt refinancing timetable is to be considered by the Paris Club this month.",
+    );
+    expect(ts.find((t) => t.object.name === "Zambia")).toBeUndefined();
+  });
+
   it("takes no prepositional phrase the parser read as an object", () => {
     const ts = triples("The talks collapsed in disagreement over buffer stock operations.");
     expect(ts.find((t) => t.predicate === "COLLAPSED")).toBeUndefined();

@@ -281,4 +281,14 @@ describe("facts the probes missed", () => {
     const offset = triples("The advances, however, were offset by a deceleration in household demand.");
     expect(offset.find((t) => t.predicate === "OFFSET")?.object.name).toBe("advances");
   });
+
+  it("reads a participle set off by commas that the parser made the root as a passive", () => {
+    const survey = triples(
+      "A survey of voters in Ohio, carried out by the Gallup organisation, showed big gains for Reagan.",
+    );
+    expect(survey.find((t) => t.predicate === "CARRIED_OUT")?.object.name).toBe("survey");
+    expect(
+      triples("Prices, however, rose by 5 pct, and stocks fell.").find((t) => t.predicate === "ROSE"),
+    ).toBeUndefined();
+  });
 });
