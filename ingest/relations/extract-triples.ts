@@ -982,7 +982,8 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   const subjectToken = passive
     ? (agent ?? strandedAgent(s, v))
     : (nearestSubject(s, kids) ??
-      kids.find((k) => k < v && (s.deprels[k] === "vocative" || s.deprels[k] === "dislocated")));
+      kids.find((k) => k < v && (s.deprels[k] === "vocative" || s.deprels[k] === "dislocated")) ??
+      strandedSpeaker(s, v));
   if (subjectToken !== undefined) {
     // "VBI Corp told the Securities and Exchange Commission it raised …": a parser that makes part of the
     // name told the subject of what follows has lost the "it"; the teller is meant.
@@ -1109,6 +1110,25 @@ function strandedAgent(s: AnalyzedSentence, v: number): number | undefined {
     if (!when && !forPhrase) continue;
     const by = (s.children[k] ?? []).find((c) => c > k && s.deprels[c] === "nmod" && hasCase(s, c, "by"));
     if (by !== undefined) return by;
+  }
+  return undefined;
+}
+
+/**
+ * "Speaking in the parents' defense, Tom Molomby, SC, said that …": a speech verb without a subject, whose
+ * speaker the parser hung on the opening phrase. The proper noun whose phrase ends right before ", said"
+ * and that no preposition governs.
+ */
+function strandedSpeaker(s: AnalyzedSentence, v: number): number | undefined {
+  if (!speechVerbs.has(s.lemmas[v]!) || s.words[v - 1] !== ",") return undefined;
+  for (let k = v - 2; k >= 0; k--) {
+    if (s.upos[k] !== "PROPN" || /^(flat|compound)/.test(s.deprels[k]!)) continue;
+    // "Tom Molomby, SC,": the apposition's head is the speaker.
+    const name = s.deprels[k] === "appos" ? s.heads[k]! : k;
+    if (name < 0 || s.heads[name] === v || s.upos[name] !== "PROPN") return undefined;
+    const inPhrase = (s.children[name] ?? []).some((c) => s.deprels[c] === "case");
+    const setOff = s.words[firstOfSubtree(s, name) - 1] === ",";
+    return lastOfSubtree(s, name) === v - 2 && !inPhrase && setOff ? name : undefined;
   }
   return undefined;
 }

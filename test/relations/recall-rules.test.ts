@@ -291,4 +291,11 @@ describe("facts the probes missed", () => {
       triples("Prices, however, rose by 5 pct, and stocks fell.").find((t) => t.predicate === "ROSE"),
     ).toBeUndefined();
   });
+
+  it("finds the speaker the parser hung on an opening phrase, not the title after the name", () => {
+    const ts = triples(
+      "Speaking in the miners' defense, John Hallam, QC, said the miners should be declared not guilty.",
+    );
+    expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("John Hallam");
+  });
 });
