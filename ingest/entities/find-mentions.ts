@@ -353,10 +353,12 @@ function typeName(text: string, nerType: string, knowledge: Knowledge): Typed | 
   }
   const organization = nerType === "ORG" || nerType === "MISC" ? knowledge.organization(text) : undefined;
   if (organization) return { kind: "name", type: "ORGANIZATION", canonical: organization.name };
+  // "Damon Labs currently tests …": no person's name ends in "Labs" or "Corp", whatever the NER says.
+  const firmWord = nerType === "PER" && firmLastWord.test(text.split(/\s+/).pop()!);
   const type: EntityType =
-    nerType === "PER"
+    nerType === "PER" && !firmWord
       ? "PERSON"
-      : nerType === "ORG"
+      : nerType === "ORG" || firmWord
         ? "ORGANIZATION"
         : nerType === "LOC"
           ? "PLACE"
@@ -530,6 +532,10 @@ function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySp
       : sp,
   );
 }
+
+/** Last words of organisations' names that no person's name ends in. */
+const firmLastWord =
+  /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|AG|SA|SpA|NV|BV|GmbH|Bhd|Pty|Labs|Laboratories|Industries|Airlines|Airways|Motors|Systems|Technologies|Electronics|Enterprises|Holdings|Pharmaceuticals|Corporation|Incorporated)$/;
 
 /** The last word of a company's name. */
 export const companySuffix =

@@ -132,6 +132,7 @@ const containerNouns = new Set([
 const vagueNouns = new Set([
   "thing",
   "things",
+  "ones",
   "anything",
   "something",
   "everything",

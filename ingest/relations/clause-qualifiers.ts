@@ -91,6 +91,14 @@ export function clauseQualifiers(
   const subject = (s.children[v] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj"));
   if (subject !== undefined && (s.children[subject] ?? []).some((k) => /^neither$/i.test(s.words[k]!)))
     polarity = flip(polarity);
+  // "(agreed) not even the auctions will generate …": "not even" before or at the start of the subject's
+  // phrase denies this clause, wherever the parser hung the "not".
+  if (subject !== undefined) {
+    const first = firstWord(s, subject);
+    const not = /^not$/i.test(s.words[first] ?? "") ? first : first - 1;
+    if (/^not$/i.test(s.words[not] ?? "") && /^even$/i.test(s.words[not + 1] ?? "") && s.heads[not] !== v)
+      polarity = flip(polarity);
+  }
   let cur = v;
   for (;;) {
     for (const k of s.children[cur] ?? []) {
@@ -112,8 +120,11 @@ export function clauseQualifiers(
       (k) => s.deprels[k] === "mark" && s.words[k]!.toLowerCase() === "to",
     );
     // "failed to make payments" parsed as an adverbial clause of "failed" is still its complement.
+    // "… will not affect Colombia's credit, finance minister Cesar Gaviria told Reuters" with "told" parsed as
+    // an xcomp: a verb with a subject of its own is nobody's controlled complement.
+    const ownSubject = (s.children[cur] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"));
     const complement =
-      rel === "xcomp" ||
+      (rel === "xcomp" && !ownSubject) ||
       (rel === "advcl" && toMark && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);
     // "asked the exchange to tighten …" with the infinitive hung on the object: the asking governs it.
     const asker = rel === "acl" && toMark && s.deprels[gov] === "obj" ? s.heads[gov]! : -1;
@@ -156,6 +167,13 @@ export function clauseQualifiers(
 }
 
 /** A past or third-person form; not "VBP", which taggers give bare infinitives after "and" too. */
+function firstWord(s: AnalyzedSentence, token: number): number {
+  let first = token;
+  for (const k of s.children[token] ?? [])
+    if (s.deprels[k] !== "punct") first = Math.min(first, firstWord(s, k));
+  return first;
+}
+
 function finite(xpos: string): boolean {
   return xpos === "VBD" || xpos === "VBZ";
 }

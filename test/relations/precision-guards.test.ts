@@ -619,4 +619,27 @@ describe("which entity a phrase names (session 7)", () => {
     );
     expect(ts.find((t) => t.object.name === "address")?.subject.name).toBe("Reagan");
   });
+
+  it("types a name ending in Labs or Corp as an organisation whatever the NER says", () => {
+    const ts = triples("Damon Labs currently tests about 8,000 samples a night for the virus.");
+    expect(ts.find((t) => t.subject.name === "Damon Labs")?.subject.type).toBe("ORGANIZATION");
+  });
+});
+
+// Error classes of the SEED=617 sample (session 7).
+describe("negation across a misparsed clause", () => {
+  it("gives the reporting verb after a quote none of the quote's negation or modal", () => {
+    const told = triples(
+      "The fall in coffee prices will not affect Colombia's credit standing, finance minister Cesar Gaviria told Reuters.",
+    ).find((t) => t.predicate === "TOLD");
+    expect(told?.polarity).toBe("positive");
+    expect(told?.modality).toBe("asserted");
+  });
+
+  it("reads 'not even' before a clause's subject as denying the clause", () => {
+    const t = triples(
+      "Economists agreed not even the auctions will generate enough impetus for a rally.",
+    ).find((x) => x.predicate === "GENERATED");
+    expect(t?.polarity).toBe("negative");
+  });
 });
