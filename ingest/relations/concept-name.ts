@@ -45,6 +45,14 @@ export const measureWords = new Set([
   // "The Dow soared 70 points".
   "points",
   "pct",
+  // "a 139,000 square foot plant", "a 50,000 tonne cargo".
+  "foot",
+  "feet",
+  "acre",
+  "tonne",
+  "ton",
+  "barrel",
+  "mile",
 ]);
 
 /** Words that only count: "11.3 mln shares", "3.5 pct". */
@@ -138,11 +146,12 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
 
 /**
  * True when the word before `token` is a number or says how many ("43.4 mln dlr", "500 dollars"), also
- * across the country a currency belongs to ("22 mln U.S. dlr", "50 mln Hong Kong dlr").
+ * across the country a currency belongs to ("22 mln U.S. dlr", "50 mln Hong Kong dlr") and across
+ * "square" or "cubic" ("139,000 square foot").
  */
 export function followsAmount(s: AnalyzedSentence, token: number): boolean {
   let before = token - 1;
-  while (before >= token - 2 && /^\p{Lu}/u.test(s.words[before] ?? "")) before--;
+  while (before >= token - 2 && /^(\p{Lu}|square$|cubic$)/u.test(s.words[before] ?? "")) before--;
   return /\d|^(mln|billion|million|trillion)$/i.test(s.words[before] ?? "");
 }
 

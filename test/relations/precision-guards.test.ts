@@ -587,6 +587,16 @@ describe("what a conjunct, an evaluation or a light verb states", () => {
 });
 
 describe("which entity a phrase names (session 7)", () => {
+  it("cuts a measure after an amount off a concept's name, and keeps the word without one", () => {
+    expect(
+      objectsOf(
+        triples("Genetics Corp has purchased a 139,000 square foot plant in Andover."),
+        "Genetics Corp",
+      ),
+    ).toContain("plant");
+    expect(objectsOf(triples("Acme Corp bought a foot spa."), "Acme Corp")).toContain("foot spa");
+  });
+
   it("cuts a currency with its country off a concept's name", () => {
     expect(
       objectsOf(
