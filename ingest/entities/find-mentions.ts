@@ -174,6 +174,15 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       if (end - start === 1 && roleTitles[s.words[start]!.toLowerCase()]) continue;
     }
     if (start >= end) continue;
+    // "damages paid by Republic of Iran" tagged as two places: the state's kind is no name of its own; the
+    // argument rules read "Republic of Iran" as Iran.
+    if (
+      end - start === 1 &&
+      /^(Republic|Kingdom|Sultanate|Emirate|Principality)$/.test(s.words[start]!) &&
+      s.words[end] === "of" &&
+      /LOC/.test(s.ner[end + 1] ?? "")
+    )
+      continue;
     // "Supermarkets General <SGL>": the symbol is the company before it, not a name of its own.
     const previous = mentions[mentions.length - 1];
     const ticker = previous?.kind === "name" ? tickerAfter(s, previous.end) : undefined;
@@ -187,8 +196,9 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       end = own.from;
       type = "ORG";
     }
-    // "European Community officials" with only "European" tagged: a known organisation's name runs on.
-    for (let k = 1; k <= 3 && /^\p{Lu}/u.test(s.words[end + k - 1] ?? ""); k++) {
+    // "European Community officials" with only "European" tagged, "Standard" of "Standard and Poor's": a
+    // known organisation's name runs on.
+    for (let k = 1; k <= 4 && /^(\p{Lu}|and$|of$|['’]s$)/u.test(s.words[end + k - 1] ?? ""); k++) {
       if (!knowledge.organization(joinTokens(s, start, end + k))) continue;
       end += k;
       taken = Math.max(taken, end);
@@ -537,6 +547,10 @@ function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySp
 const firmLastWord =
   /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|AG|SA|SpA|NV|BV|GmbH|Bhd|Pty|Labs|Laboratories|Industries|Airlines|Airways|Motors|Systems|Technologies|Electronics|Enterprises|Holdings|Pharmaceuticals|Corporation|Incorporated)$/;
 
+/** Lines of business that companies are named after, in pairs: "Minerals and Chemicals", "Oil and Gas". */
+const industryWords =
+  /^(Minerals|Chemicals?|Oil|Gas|Electric|Power|Light|Mines|Mining|Resources|Steel|Metals|Paper|Products|Foods?|Securities|Trust|Savings|Loan|Exploration|Development|Energy|Water|Telephone|Telegraph|Electronics|Engineering|Construction|Insurance|Investment|Finance|Manufacturing|Industries|Refining|Marketing|Shipping|Transport)$/;
+
 /** The last word of a company's name. */
 export const companySuffix =
   /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|Bros|AG|SA|SpA|NV|BV|AB|A\/S|GmbH|Bhd|Pty|LP|Partners)$/;
@@ -565,7 +579,14 @@ function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): Entit
     }
     const previous = out[out.length - 1];
     if (previous && previous.end === and) {
-      if (previous.type === "ORG") {
+      // "Upland Minerals and Chemicals Corp", "Texas Oil and Gas Corp": two lines of business joined by
+      // "and" are one company's name; "IBM and Apple Computer Inc" are two companies.
+      const lines =
+        previous.type === "ORG" &&
+        !companySuffix.test(s.words[previous.end - 1]!) &&
+        industryWords.test(s.words[previous.end - 1]!) &&
+        industryWords.test(s.words[span.start]!);
+      if (previous.type === "ORG" && !lines) {
         out.push(span);
         continue;
       }

@@ -653,3 +653,27 @@ describe("negation across a misparsed clause", () => {
     expect(t?.polarity).toBe("negative");
   });
 });
+
+describe("names the NER cut (session 7)", () => {
+  it("runs a cut name on to a known agency's full name across 'and'", () => {
+    const ts = triples("The notes were rated AAA by both Moody's and Standard and Poor's.");
+    expect(ts.map((t) => t.subject.name).sort()).toEqual([
+      "Moody's Investors Service",
+      "Standard and Poor's Corp",
+    ]);
+  });
+
+  it("joins two lines of business into one company's name, not two companies", () => {
+    const ts = triples("Upland Minerals and Chemicals Corp agreed to acquire Brazilian Mines Inc.");
+    expect(ts.find((t) => t.predicate === "ACQUIRED")?.subject.name).toBe(
+      "Upland Minerals and Chemicals Corp",
+    );
+    const two = triples("IBM and Apple Computer Inc signed a pact.");
+    expect(two.map((t) => t.subject.name).sort()).toEqual(["Apple Computer Inc", "IBM"]);
+  });
+
+  it("reads 'Republic of Iran' as Iran when the NER tags its parts apart", () => {
+    const ts = triples("The gain came from damages paid by Republic of Iran.");
+    expect(ts.find((t) => t.predicate === "PAID")?.subject.name).toBe("Iran");
+  });
+});
