@@ -84,16 +84,12 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   const mentions: Mention[] = [];
   const covered = new Uint8Array(s.words.length);
   let taken = 0;
-  for (const span of joinConjoinedCompanies(
+  const named = withFirmNames(
     s,
-    withPossessiveNames(
-      s,
-      withInitialPairs(
-        s,
-        withFirmNames(s, withCompanyPlaces(s, withSaintNames(s, withHonorificNames(s, spansOfTags(s.ner))))),
-      ),
-    ),
-  )) {
+    withCompanyPlaces(s, withSaintNames(s, withHonorificNames(s, spansOfTags(s.ner)))),
+  );
+  const joined = joinConjoinedCompanies(s, withPossessiveNames(s, withInitialPairs(s, named)), knowledge);
+  for (const span of withPartnershipNames(s, joined, knowledge)) {
     if (span.start < taken) continue;
     let start = span.start;
     let end = span.end;
@@ -560,7 +556,11 @@ export const companySuffix =
  * words joined by "and", which the tagger splits or cuts. Joined only when the left word is not itself an
  * organisation ("Ford and General Motors Corp" are two companies).
  */
-function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+function joinConjoinedCompanies(
+  s: AnalyzedSentence,
+  spans: EntitySpan[],
+  knowledge: Knowledge,
+): EntitySpan[] {
   const out: EntitySpan[] = [];
   for (const span of spans) {
     const and = span.start - 1;
@@ -578,6 +578,11 @@ function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): Entit
       continue;
     }
     const previous = out[out.length - 1];
+    // "France and Mitsui and Co Ltd": a country is no partner of a firm.
+    if (previous && previous.end === and && knowledge.country(joinTokens(s, previous.start, previous.end))) {
+      out.push(span);
+      continue;
+    }
     if (previous && previous.end === and) {
       // "Upland Minerals and Chemicals Corp", "Texas Oil and Gas Corp": two lines of business joined by
       // "and" are one company's name; "IBM and Apple Computer Inc" are two companies.
@@ -597,6 +602,61 @@ function joinConjoinedCompanies(s: AnalyzedSentence, spans: EntitySpan[]): Entit
     }
   }
   return out;
+}
+
+/**
+ * "Anderson, Benjamin, Read and Haney Inc.", "Manny, Moe and Jack Inc", "Johnson, Lane, Space, Smith and Co
+ * Inc": partners' names listed before a company suffix are the firm's name, which the NER breaks into
+ * people, places and a company. Only with an "and" in the list ("In Dallas, Acme Corp said" is no firm),
+ * one capitalised word per partner, and nothing capitalised before the list.
+ */
+function withPartnershipNames(s: AnalyzedSentence, spans: EntitySpan[], knowledge: Knowledge): EntitySpan[] {
+  // Words of longer names the NER found ("Paramount Pictures", "Securities and Exchange Commission") are
+  // their own firms, not partners of the next.
+  const inLongName = new Set<number>();
+  for (const sp of spans)
+    if (sp.end - sp.start > 1) for (let k = sp.start; k < sp.end; k++) inLongName.add(k);
+  const out: EntitySpan[] = [];
+  for (const span of spans) {
+    if (span.type !== "ORG" || !companySuffix.test(s.words[span.end - 1]!)) {
+      out.push(span);
+      continue;
+    }
+    let start = span.start;
+    let ands = s.words.slice(span.start, span.end).filter((w) => /^(and|&)$/.test(w)).length;
+    for (;;) {
+      const sep = s.words[start - 1] ?? "";
+      const partner = start - 2;
+      // One partner's name each, and one "and" in all ("Wagner and Brown and AFG Industries Inc" are two);
+      // a country or a name ending in a company's suffix is no partner ("Lazard Freres and Co and Salomon
+      // Brothers Inc").
+      if (!/^(and|&|,)$/.test(sep) || !partnerWord(s, partner) || inLongName.has(partner)) break;
+      if (knowledge.country(s.words[partner]!) || companySuffix.test(s.words[partner]!)) break;
+      // "Ford and General Motors Corp": a company the NER found before "and" is a firm of its own, unless
+      // it is one in a list of partners ("Space, Smith and Co Inc") or what follows is a bare suffix
+      // ("Mitsui and Co").
+      const bareSuffix = span.end - span.start === 1;
+      if (sep !== "," && /ORG/.test(s.ner[partner] ?? "") && s.words[partner - 1] !== "," && !bareSuffix)
+        break;
+      if (sep !== "," && ++ands > 1) break;
+      start = partner;
+    }
+    // "First City National Bank of Houston and First City Energy Finance Co": not after "of".
+    const free = !partnerWord(s, start - 1) && s.words[start - 1] !== "of";
+    if (ands === 0 || start === span.start || !free) {
+      out.push(span);
+      continue;
+    }
+    while (out.length > 0 && out[out.length - 1]!.end > start) out.pop();
+    out.push({ start, end: span.end, type: "ORG" });
+  }
+  return out;
+}
+
+/** A capitalised word that can be a partner's name; at the start of a sentence only a proper noun. */
+function partnerWord(s: AnalyzedSentence, i: number): boolean {
+  if (i < 0 || !/^\p{Lu}\p{L}+$/u.test(s.words[i]!)) return false;
+  return i === 0 ? s.upos[i] === "PROPN" : /^(PROPN|NOUN)$/.test(s.upos[i]!);
 }
 
 /** True when two tokens touch in the source text (no space between them). */

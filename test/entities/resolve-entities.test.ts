@@ -90,6 +90,21 @@ describe("entity resolution within an article", () => {
     );
   });
 
+  it("reads partners listed before a company suffix as one firm, not separate firms or a country", () => {
+    const names = (text: string): string[] =>
+      testExtractor()
+        .mentions({ text })
+        .filter((m) => m.kind === "name")
+        .map((m) => m.text);
+    expect(names("Anderson, Benjamin, Read and Haney Inc said it was retained.")).toEqual([
+      "Anderson, Benjamin, Read and Haney Inc",
+    ]);
+    expect(names("Lazard Freres and Co and Salomon Brothers Inc managed the offering.")).toEqual(
+      expect.arrayContaining(["Lazard Freres and Co", "Salomon Brothers Inc"]),
+    );
+    expect(names("Japan, France and Mitsui and Co Ltd signed the pact.")).toContain("France");
+  });
+
   it("resolves a repeated head, not any word of an earlier name", () => {
     const text =
       "The United Food and Commercial Workers Union said Safeway will provide severance pay to 5,000 workers. The union welcomed it.";
