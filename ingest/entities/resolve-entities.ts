@@ -127,6 +127,10 @@ export function resolveEntities(
     } else if (m.type === "ORGANIZATION") {
       const long = m.canonical ?? acronyms.get(acronymKey(m.text)) ?? m.text;
       assign(m, `org|${normalize(long)}`, "ORGANIZATION", long, m.text);
+    } else if (/^[A-Z]{2,5}$/.test(acronymKey(m.text)) && acronyms.has(acronymKey(m.text))) {
+      // "IE" tagged a place after "Internet Explorer": an acronym of an organisation the article names is it.
+      const long = acronyms.get(acronymKey(m.text))!;
+      assign(m, `org|${normalize(long)}`, "ORGANIZATION", long, m.text);
     } else {
       assign(m, `${m.type}|${normalize(m.text)}`, m.type, m.text, m.text);
     }
@@ -422,9 +426,17 @@ function findAntecedent(
   if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
   // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
   // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
+  // For "its", the possessor of a subject is one too: "Internet Explorer's market share is slipping.
+  // Mozilla Firefox, its main rival, …" ("it said" after "Japan's trade surplus is expected …" is the
+  // institute that spoke, not Japan).
+  const possessive = /^its$/i.test(pronoun.text);
   const subjects = candidates.filter((m) => {
     const s = sentenceOf(m);
-    return s?.deprels[m.head]?.startsWith("nsubj") && tellerBefore(s, m.start) === undefined;
+    if (!s || tellerBefore(s, m.start) !== undefined) return false;
+    const head = s.heads[m.head]!;
+    const possessorOfSubject =
+      possessive && s.deprels[m.head] === "nmod:poss" && head >= 0 && s.deprels[head]!.startsWith("nsubj");
+    return s.deprels[m.head]!.startsWith("nsubj") || possessorOfSubject;
   });
   const last = subjects[subjects.length - 1];
   const unit = last && unitAfter(last, candidates, sentenceOf);

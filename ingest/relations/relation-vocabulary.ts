@@ -346,6 +346,23 @@ export const chainModality: Readonly<
 };
 
 /**
+ * Relational nouns: "Mozilla Firefox, its main rival" is Firefox RIVAL_OF its possessor; "X, Y's biggest
+ * customer" CUSTOMER_OF Y. Only what two parties are to each other, not roles of people (find-roles).
+ */
+export const relationalNouns: Readonly<Record<string, string>> = {
+  rival: "RIVAL_OF",
+  competitor: "RIVAL_OF",
+  partner: "PARTNER_OF",
+  ally: "ALLY_OF",
+  customer: "CUSTOMER_OF",
+  client: "CUSTOMER_OF",
+  supplier: "SUPPLIER_OF",
+  creditor: "CREDITOR_OF",
+  neighbour: "NEIGHBOUR_OF",
+  neighbor: "NEIGHBOUR_OF",
+};
+
+/**
  * Copular stances towards something: "X has been highly critical of Y", "X is opposed to Y", "X is in favour
  * of Y" (the noun of "in favour"). Each word takes the prepositions listed; the one written is in the relation.
  */

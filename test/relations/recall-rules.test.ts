@@ -298,4 +298,18 @@ describe("facts the probes missed", () => {
     );
     expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("John Hallam");
   });
+
+  it("relates a name to the possessor of a relational noun in apposition or predicated of it", () => {
+    const rival = triples("Boeing Co is Airbus Industrie's biggest rival.");
+    expect(rival.find((t) => t.predicate === "RIVAL_OF")?.object.name).toBe("Airbus Industrie");
+    const supplier = triples("Hitachi Ltd, a major supplier of Unisys Corp, said sales rose.");
+    expect(has(supplier, "Hitachi Ltd", "SUPPLIER_OF", "Unisys Corp")).toBe(true);
+  });
+
+  it("takes the possessor of the last subject for 'its', and an acronym tagged a place for the organisation", () => {
+    const ts = triples(
+      "Internet Explorer's market share is slipping. IE lost users. Mozilla Firefox, its main rival, gained users.",
+    );
+    expect(ts.find((t) => t.predicate === "RIVAL_OF")?.object.name).toBe("Internet Explorer");
+  });
 });
