@@ -33,7 +33,11 @@ export const measureWords = new Set([
   "pesos",
   "pesetas",
   "rand",
+  "crown",
   "crowns",
+  "krona",
+  "krone",
+  "kroner",
   "kronor",
   "schillings",
   "ringgit",
@@ -59,6 +63,10 @@ export const measureWords = new Set([
 const countWords = /^(mln|billion|million|trillion|pct|percent)$/;
 
 const ordinals = /^(first|second|third|fourth|fiscal)$/i;
+
+/** "said profits rose", "said its balance sheet total fell": past tenses of movement the tagger read as nouns. */
+const movementVerbs =
+  /^(rose|fell|grew|sank|shrank|soared|slid|slumped|plunged|jumped|climbed|dropped|declined|surged|tumbled)$/;
 
 const subjectPronouns = new Set(["i", "we", "you", "he", "she", "it", "they"]);
 
@@ -86,7 +94,7 @@ function misreadVerb(s: AnalyzedSentence, head: number): boolean {
  */
 export function conceptName(s: AnalyzedSentence, head: number): string | undefined {
   const word = s.words[head]!.toLowerCase();
-  if (misreadVerb(s, head)) return undefined;
+  if (misreadVerb(s, head) || movementVerbs.test(word)) return undefined;
   const inPhrase = new Set([head]);
   let start = head;
   for (let i = head - 1; i >= 0; i--) {
