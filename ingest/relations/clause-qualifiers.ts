@@ -1,4 +1,5 @@
 import type { Modality, Polarity } from "../extraction";
+import { firstOfSubtree } from "./subtree";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { ArgumentResolver } from "./argument-resolver";
 import { chainModality, intentNouns, speechVerbs } from "./relation-vocabulary";
@@ -94,7 +95,7 @@ export function clauseQualifiers(
   // "(agreed) not even the auctions will generate …": "not even" before or at the start of the subject's
   // phrase denies this clause, wherever the parser hung the "not".
   if (subject !== undefined) {
-    const first = firstWord(s, subject);
+    const first = firstOfSubtree(s, subject);
     const not = /^not$/i.test(s.words[first] ?? "") ? first : first - 1;
     if (/^not$/i.test(s.words[not] ?? "") && /^even$/i.test(s.words[not + 1] ?? "") && s.heads[not] !== v)
       polarity = flip(polarity);
@@ -167,12 +168,6 @@ export function clauseQualifiers(
 }
 
 /** A past or third-person form; not "VBP", which taggers give bare infinitives after "and" too. */
-function firstWord(s: AnalyzedSentence, token: number): number {
-  let first = token;
-  for (const k of s.children[token] ?? [])
-    if (s.deprels[k] !== "punct") first = Math.min(first, firstWord(s, k));
-  return first;
-}
 
 function finite(xpos: string): boolean {
   return xpos === "VBD" || xpos === "VBZ";

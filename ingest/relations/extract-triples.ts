@@ -14,6 +14,7 @@ import {
   negated,
   negators,
 } from "./clause-qualifiers";
+import { firstOfSubtree, lastOfSubtree, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
 import { isIrregularVerb, pastTense } from "./past-tense";
 import {
@@ -722,24 +723,6 @@ function statementTopics(
     take(ctx.args.resolve(k, { asActor: false, concepts: expletiveIt ? "any" : "none" }));
   }
   return topics;
-}
-
-function firstOfSubtree(s: AnalyzedSentence, token: number): number {
-  let first = token;
-  for (const k of s.children[token] ?? [])
-    if (s.deprels[k] !== "punct") first = Math.min(first, firstOfSubtree(s, k));
-  return first;
-}
-
-function subtreeTokens(s: AnalyzedSentence, token: number): number[] {
-  return [token, ...(s.children[token] ?? []).flatMap((k) => subtreeTokens(s, k))];
-}
-
-function lastOfSubtree(s: AnalyzedSentence, token: number): number {
-  let last = token;
-  for (const k of s.children[token] ?? [])
-    if (s.deprels[k] !== "punct") last = Math.max(last, lastOfSubtree(s, k));
-  return last;
 }
 
 function objectOf(s: AnalyzedSentence, verb: number): number | undefined {

@@ -1,0 +1,21 @@
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+
+/** Positions in a dependency subtree, punctuation attached to it left out of its span. */
+export function firstOfSubtree(s: AnalyzedSentence, token: number): number {
+  let first = token;
+  for (const k of s.children[token] ?? [])
+    if (s.deprels[k] !== "punct") first = Math.min(first, firstOfSubtree(s, k));
+  return first;
+}
+
+export function lastOfSubtree(s: AnalyzedSentence, token: number): number {
+  let last = token;
+  for (const k of s.children[token] ?? [])
+    if (s.deprels[k] !== "punct") last = Math.max(last, lastOfSubtree(s, k));
+  return last;
+}
+
+/** Every token of the subtree, punctuation included, in no particular order. */
+export function subtreeTokens(s: AnalyzedSentence, token: number): number[] {
+  return [token, ...(s.children[token] ?? []).flatMap((k) => subtreeTokens(s, k))];
+}
