@@ -14,6 +14,7 @@ import {
   negated,
   negators,
 } from "./clause-qualifiers";
+import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, lastOfSubtree, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
 import { isIrregularVerb, pastTense } from "./past-tense";
@@ -25,7 +26,6 @@ import {
   intentNouns,
   judgedDoings,
   lightVerbs,
-  relationalNouns,
   relationVocabulary,
   speechVerbs,
   stancePredicates,
@@ -387,42 +387,6 @@ function actionNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add):
 }
 
 /**
- * "Mozilla Firefox, its main rival, …", "Acme Corp is Widget Inc's biggest supplier": a relational noun in
- * apposition to a name, or predicated of it, relates the name to the noun's possessor.
- */
-function relationalNounTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add): void {
-  for (let n = 0; n < s.words.length; n++) {
-    const predicate = relationalNouns[s.lemmas[n]!];
-    if (predicate === undefined || s.upos[n] !== "NOUN") continue;
-    const kids = s.children[n] ?? [];
-    // "its main rival", "Airbus Industrie's biggest rival", "a major supplier of IBM".
-    const owner =
-      kids.find((k) => s.deprels[k] === "nmod:poss") ??
-      kids.find((k) => s.deprels[k] === "nmod" && k > n && hasCase(s, k, "of"));
-    if (owner === undefined) continue;
-    const named =
-      s.deprels[n] === "appos"
-        ? s.heads[n]!
-        : kids.some((k) => s.deprels[k] === "cop")
-          ? kids.find((k) => s.deprels[k] === "nsubj")
-          : undefined;
-    if (named === undefined || named < 0 || !ctx.args.insideName(named)) continue;
-    const subject = ctx.args.resolve(named, { asActor: true, concepts: "none" });
-    const object = ctx.args.resolve(owner, { asActor: true, concepts: "none" });
-    if (!subject || !object) continue;
-    const { polarity, modality } = clauseQualifiers(s, n);
-    const from = Math.min(
-      firstOfSubtree(s, owner),
-      ...kids.filter((k) => k < n && s.deprels[k] === "amod"),
-      n,
-    );
-    const to = owner > n ? lastOfSubtree(s, owner) : n;
-    const relation = s.text.slice(s.tokens[from]!.start - s.start, s.tokens[to]!.end - s.start);
-    add(subject, object, predicate, relation, polarity, modality, 0.8, null);
-  }
-}
-
-/**
  * "Poorer countries have been highly critical of farm policies in the United States": a copular stance
  * (critical of, opposed to, in favour of) is the act its word names, towards what its preposition governs.
  */
@@ -524,7 +488,7 @@ function sameCompany(a: string, b: string): boolean {
 }
 
 /** Records one fact unless it links an entity to itself or repeats one already found in the sentence. */
-type Add = (
+export type Add = (
   subject: Argument,
   object: Argument,
   predicate: string,
