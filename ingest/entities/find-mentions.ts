@@ -192,9 +192,9 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       end = own.from;
       type = "ORG";
     }
-    // "European Community officials" with only "European" tagged, "Standard" of "Standard and Poor's": a
-    // known organisation's name runs on.
-    for (let k = 1; k <= 4 && /^(\p{Lu}|and$|of$|['’]s$)/u.test(s.words[end + k - 1] ?? ""); k++) {
+    // "European Community officials" with only "European" tagged, "Standard" of "Standard and Poor's",
+    // "General Agreement" of the General Agreement on Tariffs and Trade: a known organisation's name runs on.
+    for (let k = 1; k <= 6 && /^(\p{Lu}|and$|of$|on$|for$|['’]s$)/u.test(s.words[end + k - 1] ?? ""); k++) {
       if (!knowledge.organization(joinTokens(s, start, end + k))) continue;
       end += k;
       taken = Math.max(taken, end);

@@ -674,6 +674,15 @@ describe("names the NER cut (session 7)", () => {
     ]);
   });
 
+  it("runs a cut name on to a known organisation's full name across 'on' and 'and'", () => {
+    const ts = triples(
+      "Anne Rees, spokeswoman of the General Agreement on Tariffs and Trade, told a news briefing that talks would go on.",
+    );
+    expect(ts.find((t) => t.predicate === "SPOKESPERSON_FOR")?.object.name).toBe(
+      "General Agreement on Tariffs and Trade",
+    );
+  });
+
   it("joins two lines of business into one company's name, not two companies", () => {
     const ts = triples("Upland Minerals and Chemicals Corp agreed to acquire Brazilian Mines Inc.");
     expect(ts.find((t) => t.predicate === "ACQUIRED")?.subject.name).toBe(
