@@ -177,6 +177,9 @@ function appositionAfter(
     const describedOwner = startingAt.get(j);
     if (s.words[j]?.toLowerCase() === "the") j++;
     owner = (describedOwner?.kind === "nominal" ? describedOwner : undefined) ?? startingAt.get(j) ?? owner;
+    // "president of the cocoa trading firm Barretto Peat": the name after the description is the owner.
+    const named = owner?.kind === "nominal" ? startingAt.get(owner.end) : undefined;
+    if (named?.kind === "name" && named.type !== "PERSON") owner = named;
     // "Secretary of State": a capitalised complement that names no entity belongs to the title.
     if (!owner && preposition === "of" && /^[A-Z]/.test(s.words[j] ?? "")) titleEnd = j + 1;
   }

@@ -262,4 +262,13 @@ describe("the confidence floor", () => {
     expect(role?.object.name).toBe("World Bank");
     expect(ts.find((t) => t.subject.name === "World Bank" && t.predicate === "STATED")).toBeUndefined();
   });
+
+  it("takes the name after a described owner as the owner of a title", () => {
+    const ts = testExtractor().extract({
+      text: 'The International Coffee Organization met on Monday.\n\n"Prices will fall," said Ann Ward, president of the coffee trading firm Barretto Peat.',
+    }).triples;
+    expect(ts.find((t) => t.subject.name === "Ann Ward" && t.predicate === "LEADER_OF")?.object.name).toBe(
+      "Barretto Peat",
+    );
+  });
 });
