@@ -1105,7 +1105,12 @@ function strandedAgent(s: AnalyzedSentence, v: number): number | undefined {
  * and that no preposition governs.
  */
 function strandedSpeaker(s: AnalyzedSentence, v: number): number | undefined {
-  if (!speechVerbs.has(s.lemmas[v]!) || s.words[v - 1] !== ",") return undefined;
+  if (!speechVerbs.has(s.lemmas[v]!)) return undefined;
+  // "… by E.F. Hutton and First Boston Corp, Immunomedics said": the name right before the verb, made a
+  // conjunct of the agent.
+  const conjoined = speakerConjunct(s, v);
+  if (conjoined !== undefined) return conjoined;
+  if (s.words[v - 1] !== ",") return undefined;
   for (let k = v - 2; k >= 0; k--) {
     if (s.upos[k] !== "PROPN" || /^(flat|compound)/.test(s.deprels[k]!)) continue;
     // "Tom Molomby, SC,": the apposition's head is the speaker.
@@ -1181,8 +1186,29 @@ function resolveAll(
 
 function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   const out = [token];
-  for (const c of s.children[token] ?? []) if (s.deprels[c] === "conj") out.push(...withConjuncts(s, c));
+  for (const c of s.children[token] ?? [])
+    if (s.deprels[c] === "conj" && !isSpeakerConjunct(s, c)) out.push(...withConjuncts(s, c));
   return out;
+}
+
+/** The speaker of a sentence-final speech verb without a subject, when the parser made it a conjunct. */
+function speakerConjunct(s: AnalyzedSentence, v: number): number | undefined {
+  if ((s.children[v] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"))) return undefined;
+  for (let k = v - 1; k >= 0 && s.upos[k] === "PROPN"; k--) if (isSpeakerConjunct(s, k)) return k;
+  return undefined;
+}
+
+/** ", Immunomedics said": a conjunct after a comma whose phrase ends right before a subjectless speech verb. */
+function isSpeakerConjunct(s: AnalyzedSentence, c: number): boolean {
+  if (s.deprels[c] !== "conj" || s.words[firstOfSubtree(s, c) - 1] !== ",") return false;
+  let verb = lastOfSubtree(s, c) + 1;
+  // "Medimmune Inc said" with "Inc" hung on another name.
+  while (s.upos[verb] === "PROPN" && s.deprels[verb] === "flat") verb++;
+  return (
+    speechVerbs.has(s.lemmas[verb] ?? "") &&
+    s.upos[verb] === "VERB" &&
+    !(s.children[verb] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"))
+  );
 }
 
 function overBenchmark(s: AnalyzedSentence, over: number): boolean {

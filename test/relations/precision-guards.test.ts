@@ -573,6 +573,19 @@ describe("what a conjunct, an evaluation or a light verb states", () => {
     expect(ts.find((t) => t.object.type === "ORGANIZATION")).toBeUndefined();
   });
 
+  it("reads the name before a subjectless 'said' as the speaker, not a conjunct of the agent before it", () => {
+    const ts = triples(
+      "The offering will be co-managed by Hutton Securities Inc and First Boston Corp, Medimmune Inc said.",
+    );
+    expect(
+      ts
+        .filter((t) => t.predicate === "CO_MANAGED")
+        .map((t) => t.subject.name)
+        .sort(),
+    ).toEqual(["First Boston Corp", "Hutton Securities Inc"]);
+    expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("Medimmune Inc");
+  });
+
   it("gives a passive's subject no owner: its words would read out of order", () => {
     const ts = triples(
       "Zambia's debt refinancing timetable is to be considered by the Paris Club this month.",
