@@ -92,6 +92,19 @@ export function clauseQualifiers(
   const subject = (s.children[v] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj"));
   if (subject !== undefined && (s.children[subject] ?? []).some((k) => /^neither$/i.test(s.words[k]!)))
     polarity = flip(polarity);
+  // "No bank has accepted the plan"; "there was no spokesman available to comment": a subject, or the
+  // controller of an infinitive, that is "no" one denies the clause.
+  const controller =
+    subject === undefined &&
+    (s.children[v] ?? []).some((k) => s.deprels[k] === "mark" && /^to$/i.test(s.words[k]!))
+      ? (s.children[s.heads[v]!] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj"))
+      : undefined;
+  const doer = subject ?? controller;
+  if (
+    doer !== undefined &&
+    (s.children[doer] ?? []).some((k) => s.deprels[k] === "det" && /^no$/i.test(s.words[k]!))
+  )
+    polarity = flip(polarity);
   // "(agreed) not even the auctions will generate …": "not even" before or at the start of the subject's
   // phrase denies this clause, wherever the parser hung the "not".
   if (subject !== undefined) {
