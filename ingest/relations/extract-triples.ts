@@ -1191,6 +1191,22 @@ function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   return out;
 }
 
+/** Whether any speech verb of the sentence lacks a subject; asked for every conjunct, so remembered. */
+const subjectlessSpeech = new WeakMap<AnalyzedSentence, boolean>();
+function hasSubjectlessSpeechVerb(s: AnalyzedSentence): boolean {
+  let known = subjectlessSpeech.get(s);
+  if (known === undefined) {
+    known = s.lemmas.some(
+      (l, v) =>
+        speechVerbs.has(l) &&
+        s.upos[v] === "VERB" &&
+        !(s.children[v] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj")),
+    );
+    subjectlessSpeech.set(s, known);
+  }
+  return known;
+}
+
 /** The speaker of a sentence-final speech verb without a subject, when the parser made it a conjunct. */
 function speakerConjunct(s: AnalyzedSentence, v: number): number | undefined {
   if ((s.children[v] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"))) return undefined;
@@ -1200,7 +1216,8 @@ function speakerConjunct(s: AnalyzedSentence, v: number): number | undefined {
 
 /** ", Immunomedics said": a conjunct after a comma whose phrase ends right before a subjectless speech verb. */
 function isSpeakerConjunct(s: AnalyzedSentence, c: number): boolean {
-  if (s.deprels[c] !== "conj" || s.words[firstOfSubtree(s, c) - 1] !== ",") return false;
+  if (s.deprels[c] !== "conj" || !hasSubjectlessSpeechVerb(s)) return false;
+  if (s.words[firstOfSubtree(s, c) - 1] !== ",") return false;
   let verb = lastOfSubtree(s, c) + 1;
   // "Medimmune Inc said" with "Inc" hung on another name.
   while (s.upos[verb] === "PROPN" && s.deprels[verb] === "flat") verb++;
