@@ -133,6 +133,8 @@ const vagueNouns = new Set([
   "thing",
   "things",
   "ones",
+  // "The number two U.S. automaker said": a rank, no thing ("a number of X" is X, above).
+  "number",
   "anything",
   "something",
   "everything",

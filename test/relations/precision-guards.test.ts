@@ -654,6 +654,11 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.find((t) => t.object.name === "address")?.subject.name).toBe("Reagan");
   });
 
+  it("names nothing 'number' alone: a rank, not a thing", () => {
+    const ts = triples("The number three Japanese carmaker said its president Kenji Ota earned 2.1 mln yen.");
+    expect(ts.map((t) => t.subject.name)).not.toContain("number");
+  });
+
   it("types a name ending in Labs or Corp as an organisation whatever the NER says", () => {
     const ts = triples("Damon Labs currently tests about 8,000 samples a night for the virus.");
     expect(ts.find((t) => t.subject.name === "Damon Labs")?.subject.type).toBe("ORGANIZATION");
