@@ -1130,14 +1130,20 @@ function strandedSpeaker(s: AnalyzedSentence, v: number): number | undefined {
  */
 function nearestSubject(s: AnalyzedSentence, kids: readonly number[]): number | undefined {
   // "its 80 pct-owned subsidiary agreed": a possessive or a number the parser made a subject is not one.
-  const subjects = kids.filter(
+  // "employees of Anglo American Corp's New Vaal Colliery downed tools": nor is a possessor.
+  const candidates = kids.filter(
     (k) =>
       (s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass") &&
       s.xpos[k] !== "PRP$" &&
       s.upos[k] !== "NUM" &&
-      // "employees of Anglo American Corp's New Vaal Colliery downed tools": a possessor is not the subject.
       !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && isPossessive(s.words[c]!)),
   );
+  // "The policies of the EC and of the United States have caused": beside another subject, a prepositional
+  // phrase the parser made a second one is none.
+  const plain = candidates.filter(
+    (k) => !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && s.upos[c] === "ADP"),
+  );
+  const subjects = plain.length > 0 && plain.length < candidates.length ? plain : candidates;
   const nearer = subjects[subjects.length - 1];
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
   return subjects[0];

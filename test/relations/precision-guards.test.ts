@@ -654,6 +654,15 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.find((t) => t.object.name === "address")?.subject.name).toBe("Reagan");
   });
 
+  it("prefers a plain subject to a prepositional phrase the parser made a second subject", () => {
+    const ts = triples(
+      "The trade policies of Canada and of the United States have caused our farmers great harm.",
+    );
+    expect(ts.find((t) => t.predicate === "CAUSED")?.subject.name).toBe("trade policies");
+    const only = triples("Three of its officers met with the advisor of Widget Inc.");
+    expect(only.find((t) => t.predicate === "MET")?.subject.name).toBe("officers");
+  });
+
   it("names nothing 'number' alone: a rank, not a thing", () => {
     const ts = triples("The number three Japanese carmaker said its president Kenji Ota earned 2.1 mln yen.");
     expect(ts.map((t) => t.subject.name)).not.toContain("number");
