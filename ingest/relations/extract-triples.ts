@@ -82,6 +82,9 @@ const causeVerbs = new Set([
   "require",
   "permit",
 ]);
+/** Verbs that send their object at something: "fired rounds aimed at a loudspeaker". */
+const launchingVerbs = /^(fire|launch|shoot|throw|hurl|direct|send|drop|deploy|point|aim|broadcast)$/;
+
 /** Verbs whose object's from-phrase is whom it is got or asked from: "requested a response from Taft". */
 const sourceVerbs = new Set([
   "request",
@@ -738,8 +741,9 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
     slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
   for (const k of kids) {
     const rel = s.deprels[k]!;
-    // "fired artillery rounds aimed at a loudspeaker": what the object was aimed at is the verb's target too.
-    if (rel === "obj") {
+    // "fired artillery rounds aimed at a loudspeaker": what the object was aimed at is the verb's target too,
+    // for verbs that send something at a target ("found counterfeits aimed at the U.S. market" does not).
+    if (rel === "obj" && launchingVerbs.test(s.lemmas[v]!)) {
       for (const acl of s.children[k] ?? []) {
         if (s.deprels[acl] !== "acl" || !/^(aim|target|direct)$/.test(s.lemmas[acl]!)) continue;
         for (const target of s.children[acl] ?? []) {

@@ -663,6 +663,11 @@ describe("which entity a phrase names (session 7)", () => {
     expect(only.find((t) => t.predicate === "MET")?.subject.name).toBe("officers");
   });
 
+  it("takes what an object was aimed at as a target only for verbs that send it", () => {
+    const ts = triples("Nike Inc has found fakes from Korea aimed at the European market, he said.");
+    expect(ts.map((t) => t.object.name)).not.toContain("European market");
+  });
+
   it("names nothing 'number' alone: a rank, not a thing", () => {
     const ts = triples("The number three Japanese carmaker said its president Kenji Ota earned 2.1 mln yen.");
     expect(ts.map((t) => t.subject.name)).not.toContain("number");
