@@ -1021,6 +1021,9 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     const doer = said === undefined ? undefined : args.resolve(said, { asActor: true, concepts: "none" });
     if (doer?.via === "name") return [doer];
   }
+  // "the Bank's decision not to offer stock next week reflects …" with "reflects" hung on "offer": an
+  // adverbial clause with a finite verb and no subordinator is a misparse, not a clause sharing a subject.
+  if (rel === "advcl" && marks.length === 0 && /^(VBZ|VBD|VBP)$/.test(s.xpos[v]!)) return [];
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
   // "caused a crane to fall", "asked the bank to lend": an infinitive the parser hung on the object of a

@@ -668,6 +668,13 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.map((t) => t.object.name)).not.toContain("European market");
   });
 
+  it("passes no subject to a finite verb the parser hung on another as an adverbial clause", () => {
+    const ts = triples(
+      "The Bank of Canada said it would not sell bills.\n\nDealers said the Bank's decision not to sell bills next week reflects the higher demand for cash.",
+    );
+    expect(ts.find((t) => t.predicate === "REFLECTED")).toBeUndefined();
+  });
+
   it("names nothing 'number' alone: a rank, not a thing", () => {
     const ts = triples("The number three Japanese carmaker said its president Kenji Ota earned 2.1 mln yen.");
     expect(ts.map((t) => t.subject.name)).not.toContain("number");
