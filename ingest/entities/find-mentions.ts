@@ -161,7 +161,13 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     let type = joinedType ?? span.type;
     if (s.words[start - 1] === "of" && isTitleWord(s.words[start - 2] ?? "")) {
       const from = start;
-      while (start < end - 2 && portfolios.has(s.words[start]!.toLowerCase())) start++;
+      // "Minister of Mines and Energy Subroto": portfolios joined by "and" are one.
+      while (
+        start < end - 1 &&
+        (portfolios.has(s.words[start]!.toLowerCase()) ||
+          (/^(and|&)$/.test(s.words[start]!) && portfolios.has(s.words[start + 1]?.toLowerCase() ?? "")))
+      )
+        start++;
       if (start > from) type = "PER";
     }
     if (type === "PER") {

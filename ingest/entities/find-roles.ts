@@ -105,7 +105,13 @@ function titleWithPortfolio(
   endingAt: Map<number, Mention>,
 ): Found | undefined {
   let of = titleEnd - 1;
-  while (of >= titleEnd - 3 && of > 0 && /^[A-Z]/.test(s.words[of]!)) of--;
+  // "Minister of Mines and Energy Subroto": portfolios joined by "and".
+  while (
+    of >= titleEnd - 4 &&
+    of > 0 &&
+    (/^[A-Z]/.test(s.words[of]!) || (of < titleEnd - 1 && /^(and|&)$/.test(s.words[of]!)))
+  )
+    of--;
   if (of === titleEnd - 1 || s.words[of] !== "of") return undefined;
   const titleStart = titleStartBefore(s, of);
   const role = titleStart < of ? roleOf(s, titleStart, of) : undefined;

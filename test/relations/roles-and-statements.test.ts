@@ -271,4 +271,12 @@ describe("the confidence floor", () => {
       "Barretto Peat",
     );
   });
+
+  it("keeps portfolios joined by 'and' in the title, not in the name", () => {
+    const ts = testExtractor().extract({
+      text: "Oil prices will hold, Venezuelan Minister of Mines and Energy Hernandez told Reuters.",
+    }).triples;
+    const role = ts.find((t) => t.relation === "Minister of Mines and Energy");
+    expect(role?.subject.name).toBe("Hernandez");
+  });
 });
