@@ -366,7 +366,8 @@ function typeName(text: string, nerType: string, knowledge: Knowledge): Typed | 
   const organization = nerType === "ORG" || nerType === "MISC" ? knowledge.organization(text) : undefined;
   if (organization) return { kind: "name", type: "ORGANIZATION", canonical: organization.name };
   // "Damon Labs currently tests …": no person's name ends in "Labs" or "Corp", whatever the NER says.
-  const firmWord = nerType === "PER" && firmLastWord.test(text.split(/\s+/).pop()!);
+  const last = text.split(/\s+/).pop()!;
+  const firmWord = nerType === "PER" && (companySuffix.test(last) || firmWords.test(last));
   const type: EntityType =
     nerType === "PER" && !firmWord
       ? "PERSON"
@@ -545,9 +546,9 @@ function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySp
   );
 }
 
-/** Last words of organisations' names that no person's name ends in. */
-const firmLastWord =
-  /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|AG|SA|SpA|NV|BV|GmbH|Bhd|Pty|Labs|Laboratories|Industries|Airlines|Airways|Motors|Systems|Technologies|Electronics|Enterprises|Holdings|Pharmaceuticals|Corporation|Incorporated)$/;
+/** Last words of organisations' names that no person's name ends in: a company suffix, or one of these. */
+const firmWords =
+  /^(Labs|Laboratories|Industries|Airlines|Airways|Motors|Systems|Technologies|Electronics|Enterprises|Holdings|Pharmaceuticals|Corporation|Incorporated)$/;
 
 /** Lines of business that companies are named after, in pairs: "Minerals and Chemicals", "Oil and Gas". */
 const industryWords =
@@ -630,6 +631,8 @@ function withPartnershipNames(s: AnalyzedSentence, spans: EntitySpan[], knowledg
     }
     let start = span.start;
     let ands = s.words.slice(span.start, span.end).filter((w) => /^(and|&)$/.test(w)).length;
+    // "Mitsui and Co": a bare suffix takes the company the NER found before it.
+    const bareSuffix = span.end - span.start === 1;
     for (;;) {
       const sep = s.words[start - 1] ?? "";
       const partner = start - 2;
@@ -639,9 +642,7 @@ function withPartnershipNames(s: AnalyzedSentence, spans: EntitySpan[], knowledg
       if (!/^(and|&|,)$/.test(sep) || !partnerWord(s, partner) || inLongName.has(partner)) break;
       if (knowledge.country(s.words[partner]!) || companySuffix.test(s.words[partner]!)) break;
       // "Ford and General Motors Corp": a company the NER found before "and" is a firm of its own, unless
-      // it is one in a list of partners ("Space, Smith and Co Inc") or what follows is a bare suffix
-      // ("Mitsui and Co").
-      const bareSuffix = span.end - span.start === 1;
+      // it is one in a list of partners ("Space, Smith and Co Inc") or what follows is a bare suffix.
       if (sep !== "," && /ORG/.test(s.ner[partner] ?? "") && s.words[partner - 1] !== "," && !bareSuffix)
         break;
       if (sep !== "," && ++ands > 1) break;
@@ -665,7 +666,6 @@ function partnerWord(s: AnalyzedSentence, i: number): boolean {
   return i === 0 ? s.upos[i] === "PROPN" : /^(PROPN|NOUN)$/.test(s.upos[i]!);
 }
 
-/** True when two tokens touch in the source text (no space between them). */
 /** True when tokens a and b touch, with no space between them. */
 export function attached(s: AnalyzedSentence, a: number, b: number): boolean {
   const left = s.tokens[a];

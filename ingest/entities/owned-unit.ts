@@ -7,8 +7,8 @@ export const unitWords: ReadonlySet<string> = new Set(["unit", "subsidiary", "af
 
 /**
  * "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc", "Mohawk Data Sciences Corp's Momentum
- * Technologies Inc affiliate", "Jaguar PLC's Jaguar Cars Inc U.S. subsidiary": when `next`, the name right after `owner`, is a unit of it, the token of the
- * word that says so ("unit", "affiliate"); else undefined.
+ * Technologies Inc affiliate", "Jaguar PLC's Jaguar Cars Inc U.S. subsidiary": when `next`, the name right
+ * after `owner`, is a unit of it, the token of the word that says so ("unit", "affiliate"); else undefined.
  */
 export function ownedUnit(
   s: AnalyzedSentence,

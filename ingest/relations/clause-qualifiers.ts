@@ -1,5 +1,5 @@
 import type { Modality, Polarity } from "../extraction";
-import { firstOfSubtree } from "./subtree";
+import { firstOfSubtree, hasSubject } from "./subtree";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { ArgumentResolver } from "./argument-resolver";
 import { chainModality, intentNouns, speechVerbs } from "./relation-vocabulary";
@@ -136,9 +136,8 @@ export function clauseQualifiers(
     // "failed to make payments" parsed as an adverbial clause of "failed" is still its complement.
     // "… will not affect Colombia's credit, finance minister Cesar Gaviria told Reuters" with "told" parsed as
     // an xcomp: a verb with a subject of its own is nobody's controlled complement.
-    const ownSubject = (s.children[cur] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"));
     const complement =
-      (rel === "xcomp" && !ownSubject) ||
+      (rel === "xcomp" && !hasSubject(s, cur)) ||
       (rel === "advcl" && toMark && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);
     // "asked the exchange to tighten …" with the infinitive hung on the object: the asking governs it.
     const asker = rel === "acl" && toMark && s.deprels[gov] === "obj" ? s.heads[gov]! : -1;
@@ -181,7 +180,6 @@ export function clauseQualifiers(
 }
 
 /** A past or third-person form; not "VBP", which taggers give bare infinitives after "and" too. */
-
 function finite(xpos: string): boolean {
   return xpos === "VBD" || xpos === "VBZ";
 }
@@ -215,8 +213,8 @@ export function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentReso
 
 /** The clause's finite verb is in the present: "are approved", "completes", "is completed". */
 function presentTense(s: AnalyzedSentence, v: number): boolean {
-  const finite = [v, ...(s.children[v] ?? []).filter((k) => /^(aux|cop)/.test(s.deprels[k]!))];
-  return finite.some((k) => s.xpos[k] === "VBZ" || s.xpos[k] === "VBP");
+  const verbs = [v, ...(s.children[v] ?? []).filter((k) => /^(aux|cop)/.test(s.deprels[k]!))];
+  return verbs.some((k) => s.xpos[k] === "VBZ" || s.xpos[k] === "VBP");
 }
 
 /** The source of "according to X" hung on a clause's head: X's token, else undefined. */

@@ -15,7 +15,7 @@ import {
   negators,
 } from "./clause-qualifiers";
 import { relationalNounTriples } from "./relational-noun-triples";
-import { firstOfSubtree, lastOfSubtree, subtreeTokens } from "./subtree";
+import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
 import { isIrregularVerb, pastTense } from "./past-tense";
 import {
@@ -521,20 +521,24 @@ function statementTriples(
   const kids = s.children[v] ?? [];
   // "told a news conference Boliden would now become …": a parser that loses the complement's subject
   // makes it the hearer; the word right before a subjectless complement is its subject.
-  const lostSubject = (k: number): boolean =>
-    kids.some(
-      (c) =>
-        (s.deprels[c] === "ccomp" || s.deprels[c] === "parataxis") &&
-        c > k &&
-        !(s.children[c] ?? []).some((x) => s.deprels[x]!.startsWith("nsubj") || s.deprels[x] === "mark") &&
-        firstOfSubtree(s, c) === lastOfSubtree(s, k) + 1 &&
-        // "told the annual meeting that a resolution passed by shareholders would …" hangs the clause's
-        // subject inside the hearer's phrase; only a plain noun phrase is the lost subject.
-        !(s.children[k] ?? []).some((x) => s.deprels[x]!.startsWith("acl")),
-    );
+  const lost = new Set(
+    kids.filter((k) =>
+      kids.some(
+        (c) =>
+          (s.deprels[c] === "ccomp" || s.deprels[c] === "parataxis") &&
+          c > k &&
+          !hasSubject(s, c) &&
+          !(s.children[c] ?? []).some((x) => s.deprels[x] === "mark") &&
+          firstOfSubtree(s, c) === lastOfSubtree(s, k) + 1 &&
+          // "told the annual meeting that a resolution passed by shareholders would …" hangs the clause's
+          // subject inside the hearer's phrase; only a plain noun phrase is the lost subject.
+          !(s.children[k] ?? []).some((x) => s.deprels[x]!.startsWith("acl")),
+      ),
+    ),
+  );
   for (const c of kids) {
     const rel = s.deprels[c]!;
-    if (lostSubject(c)) continue;
+    if (lost.has(c)) continue;
     if (rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) {
       // "told the court", "told reporters": institutions are hearers too; vague nouns stay out.
       const hearer = ctx.args.resolve(c, { asActor: false, concepts: "actors" });
@@ -570,7 +574,7 @@ function statementTriples(
     const topicToken =
       (s.children[c] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj")) ??
       (s.upos[c] !== "VERB" ? kids.find((k) => s.deprels[k] === "obj" && k < c) : undefined) ??
-      kids.find((k) => /^i?obj$/.test(s.deprels[k]!) && lostSubject(k));
+      kids.find((k) => /^i?obj$/.test(s.deprels[k]!) && lost.has(k));
     if (topicToken === undefined) continue;
     // "was disappointing", "were encouraging": taggers read these adjectives as participles after "be".
     const participleAdjective =
@@ -890,10 +894,7 @@ function isHeadlessPassive(s: AnalyzedSentence, v: number): boolean {
   // "It is the first wage rise since an increase was awarded by …": a copula's noun is no subject.
   if ((s.children[head] ?? []).some((k) => s.deprels[k] === "cop")) return false;
   const kids = s.children[v] ?? [];
-  return (
-    !kids.some((k) => /^nsubj/.test(s.deprels[k]!)) &&
-    kids.some((k) => s.deprels[k] === "aux:pass" && s.lemmas[k] === "be")
-  );
+  return !hasSubject(s, v) && kids.some((k) => s.deprels[k] === "aux:pass" && s.lemmas[k] === "be");
 }
 
 /**
@@ -1204,17 +1205,17 @@ function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   return out;
 }
 
+/** A speech verb without a subject of its own: "…, Immunomedics said" with the speaker hung elsewhere. */
+function subjectlessSpeechVerb(s: AnalyzedSentence, v: number): boolean {
+  return speechVerbs.has(s.lemmas[v] ?? "") && s.upos[v] === "VERB" && !hasSubject(s, v);
+}
+
 /** Whether any speech verb of the sentence lacks a subject; asked for every conjunct, so remembered. */
 const subjectlessSpeech = new WeakMap<AnalyzedSentence, boolean>();
 function hasSubjectlessSpeechVerb(s: AnalyzedSentence): boolean {
   let known = subjectlessSpeech.get(s);
   if (known === undefined) {
-    known = s.lemmas.some(
-      (l, v) =>
-        speechVerbs.has(l) &&
-        s.upos[v] === "VERB" &&
-        !(s.children[v] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj")),
-    );
+    known = s.lemmas.some((_, v) => subjectlessSpeechVerb(s, v));
     subjectlessSpeech.set(s, known);
   }
   return known;
@@ -1222,7 +1223,7 @@ function hasSubjectlessSpeechVerb(s: AnalyzedSentence): boolean {
 
 /** The speaker of a sentence-final speech verb without a subject, when the parser made it a conjunct. */
 function speakerConjunct(s: AnalyzedSentence, v: number): number | undefined {
-  if ((s.children[v] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"))) return undefined;
+  if (hasSubject(s, v)) return undefined;
   for (let k = v - 1; k >= 0 && s.upos[k] === "PROPN"; k--) if (isSpeakerConjunct(s, k)) return k;
   return undefined;
 }
@@ -1234,11 +1235,7 @@ function isSpeakerConjunct(s: AnalyzedSentence, c: number): boolean {
   let verb = lastOfSubtree(s, c) + 1;
   // "Medimmune Inc said" with "Inc" hung on another name.
   while (s.upos[verb] === "PROPN" && s.deprels[verb] === "flat") verb++;
-  return (
-    speechVerbs.has(s.lemmas[verb] ?? "") &&
-    s.upos[verb] === "VERB" &&
-    !(s.children[verb] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"))
-  );
+  return subjectlessSpeechVerb(s, verb);
 }
 
 function overBenchmark(s: AnalyzedSentence, over: number): boolean {

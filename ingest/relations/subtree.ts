@@ -19,3 +19,8 @@ export function lastOfSubtree(s: AnalyzedSentence, token: number): number {
 export function subtreeTokens(s: AnalyzedSentence, token: number): number[] {
   return [token, ...(s.children[token] ?? []).flatMap((k) => subtreeTokens(s, k))];
 }
+
+/** Whether a clause's head has a subject of its own among its dependents. */
+export function hasSubject(s: AnalyzedSentence, head: number): boolean {
+  return (s.children[head] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"));
+}
