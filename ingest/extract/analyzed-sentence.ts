@@ -42,7 +42,9 @@ export function parseWords(
 ): ParsedWords {
   const seen = modelWords(words);
   const tagged = models.tag(seen);
-  const tags = particleNouns(words, ner === undefined ? tagged : namesAsNouns(words, tagged, ner));
+  const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
+  // modelWords returns the words themselves when none is a particle noun: nothing to retag.
+  const tags = seen === words ? named : particleNouns(words, named);
   const arcs = models.parse(seen, tags);
   const heads = arcs.map((a) => a.head - 1);
   const children: number[][] = words.map(() => []);

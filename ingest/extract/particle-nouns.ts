@@ -1,7 +1,5 @@
+import { PARTICLE_NOUN as particleNoun } from "../nlp/tokenize";
 import type { TaggedWord } from "../nlp/types";
-
-/** "slow-down", "build-ups", "sell-off": a verb and its particle joined by a hyphen, kept whole by the tokenizer. */
-const particleNoun = /^\p{L}{2,8}-(?:down|up|out|off|over|back|away)(s?)$/iu;
 
 /**
  * The words the tagger and parser see for `words`: a hyphenated particle noun without its hyphen

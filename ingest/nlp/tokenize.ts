@@ -30,8 +30,8 @@ const HYPHEN_PREFIXES = new Set([
   "x",
 ]);
 
-/** The particle of a hyphenated verb-particle noun, the whole rest of the word. */
-const PARTICLE_NOUN_ENDS = /^(?:down|up|out|off|over|back|away)s?$/i;
+/** A verb and its particle joined by a hyphen as one noun: "slow-down", "build-ups", "sell-off". */
+export const PARTICLE_NOUN = /^\p{L}{2,8}-(?:down|up|out|off|over|back|away)(s?)$/iu;
 const URL = /^(?:(?:https?|ftp):\/\/|www\.)\S+$/i;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|int|io|co\.uk|info)(?:\/\S*)?$/i;
@@ -217,7 +217,7 @@ function splitsAtHyphen(core: string, pieceStart: number, at: number): boolean {
   if (!/[\p{L}.]$/u.test(left) || !/\p{L}/u.test(right)) return false;
   // "slow-down", "build-up", "sell-off": a verb and its particle as one noun. Split, the particle is tagged
   // as one and the noun is lost ("criticised the slow - down in lending" parsed "down" as an adverb).
-  if (/^\p{L}{2,8}$/u.test(left) && PARTICLE_NOUN_ENDS.test(core.slice(at + 1))) return false;
+  if (PARTICLE_NOUN.test(core.slice(pieceStart))) return false;
   return !HYPHEN_PREFIXES.has(left.toLowerCase());
 }
 
