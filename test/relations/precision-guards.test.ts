@@ -544,7 +544,7 @@ describe("what a conjunct, an evaluation or a light verb states", () => {
 
   it("praises only actors and what they do, and reads a negated evaluation as negative", () => {
     const outlook = triples("The central bank said the economic outlook for next year is good.");
-    expect(outlook.find((t) => t.predicate === "PRAISED")).toBeUndefined();
+    expect(outlook.map((t) => t.predicate)).toEqual(["STATED"]);
     const talks = triples("The minister said the talks were not constructive.").find(
       (t) => t.predicate === "PRAISED",
     );
@@ -570,7 +570,7 @@ describe("what a conjunct, an evaluation or a light verb states", () => {
 
   it("takes no from-phrase of a noun as the target of a verb that gets nothing from it", () => {
     const ts = triples("The payments reflected hesitation from the Office of Management and Budget.");
-    expect(ts.find((t) => t.object.type === "ORGANIZATION")).toBeUndefined();
+    expect(ts.map((t) => t.object.name)).toEqual(["hesitation"]);
   });
 
   it("reads the name before a subjectless 'said' as the speaker, not a conjunct of the agent before it", () => {
@@ -590,7 +590,9 @@ describe("what a conjunct, an evaluation or a light verb states", () => {
     const ts = triples(
       "Zambia's debt refinancing timetable is to be considered by the Paris Club this month.",
     );
-    expect(ts.find((t) => t.object.name === "Zambia")).toBeUndefined();
+    expect(ts.map((t) => `${t.subject.name} ${t.predicate} ${t.object.name}`)).toEqual([
+      "Paris Club CONSIDERED debt",
+    ]);
   });
 
   it("takes no prepositional phrase the parser read as an object", () => {
@@ -614,11 +616,10 @@ describe("which entity a phrase names (session 7)", () => {
     expect(
       objectsOf(triples("Den Norske Creditbank showed a 300 mln crown net profit."), "Den Norske Creditbank"),
     ).toEqual(["net profit"]);
-    expect(
-      triples("The Bundesbank said its balance sheet total fell by 3.77 billion marks.").map(
-        (t) => t.object.name,
-      ),
-    ).not.toContain("fell");
+    const fell = triples(
+      "The Bundesbank said its balance sheet total fell by 3.77 billion marks, a spokesman told Reuters.",
+    );
+    expect(fell.map((t) => t.object.name)).toEqual(["Reuters"]);
   });
 
   it("cuts a currency with its country off a concept's name", () => {
@@ -665,7 +666,7 @@ describe("which entity a phrase names (session 7)", () => {
 
   it("takes what an object was aimed at as a target only for verbs that send it", () => {
     const ts = triples("Nike Inc has found fakes from Korea aimed at the European market, he said.");
-    expect(ts.map((t) => t.object.name)).not.toContain("European market");
+    expect(ts.map((t) => t.object.name)).toEqual(["fakes"]);
   });
 
   it("passes no subject to a finite verb the parser hung on another as an adverbial clause", () => {
@@ -673,11 +674,14 @@ describe("which entity a phrase names (session 7)", () => {
       "The Bank of Canada said it would not sell bills.\n\nDealers said the Bank's decision not to sell bills next week reflects the higher demand for cash.",
     );
     expect(ts.find((t) => t.predicate === "REFLECTED")).toBeUndefined();
+    expect(ts.find((t) => t.relation === "not to sell")?.subject.name).toBe("Bank of Canada");
   });
 
   it("names nothing 'number' alone: a rank, not a thing", () => {
-    const ts = triples("The number three Japanese carmaker said its president Kenji Ota earned 2.1 mln yen.");
-    expect(ts.map((t) => t.subject.name)).not.toContain("number");
+    const ts = triples(
+      "The number two U.S. carmaker said chairman Roger Smith earned 2.1 mln dlrs last year.",
+    );
+    expect(ts.map((t) => t.subject.name)).toEqual(["Roger Smith"]);
   });
 
   it("types a name ending in Labs or Corp as an organisation whatever the NER says", () => {
