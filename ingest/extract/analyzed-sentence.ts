@@ -1,6 +1,7 @@
 import type { NerTag } from "../ner/ner-tag";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
+import { asPastTense, finiteParticiples } from "./finite-participles";
 import { modelWords, particleNouns } from "./particle-nouns";
 
 /** One sentence with everything the NLP models say about it; indices are 0-based token positions. */
@@ -45,20 +46,45 @@ export function parseWords(
   const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
   const tags = seen === words ? named : particleNouns(words, named);
-  const arcs = models.parse(seen, tags);
+  const { tags: finalTags, arcs } = repairParticiples(seen, tags, models);
   const heads = arcs.map((a) => a.head - 1);
   const children: number[][] = words.map(() => []);
   heads.forEach((h, i) => {
     if (h >= 0) children[h]?.push(i);
   });
   return {
-    upos: tags.map((t) => t.upos),
-    xpos: tags.map((t) => t.xpos),
-    lemmas: tags.map((t) => t.lemma.toLowerCase()),
+    upos: finalTags.map((t) => t.upos),
+    xpos: finalTags.map((t) => t.xpos),
+    lemmas: finalTags.map((t) => t.lemma.toLowerCase()),
     heads,
     deprels: arcs.map((a) => a.deprel),
     children,
   };
+}
+
+/**
+ * The parse of `words`, parsed again with past-tense tags where the first parse hung the sentence's main
+ * verb on its subject as a participle (`finiteParticiples`). The second parse is kept only when every
+ * retagged verb heads a clause in it.
+ */
+function repairParticiples(
+  words: readonly string[],
+  tags: TaggedWord[],
+  models: Pick<SentenceModels, "parse">,
+): { tags: TaggedWord[]; arcs: Arc[] } {
+  const arcs = models.parse(words, tags);
+  const suspects = finiteParticiples(tags, arcs);
+  if (suspects.length === 0) return { tags, arcs };
+  const retagged = asPastTense(tags, suspects);
+  const reparsed = models.parse(words, retagged);
+  // A verb of its own clause: with a subject, and not hung on a noun again ("the ministry and the bank
+  // proposed" parsed as a ministry conjoined with a clause).
+  const isClause = (i: number) => {
+    const head = reparsed[i]!.head - 1;
+    const hasSubject = reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj"));
+    return hasSubject && (head < 0 || retagged[head]!.upos === "VERB");
+  };
+  return suspects.every(isClause) ? { tags: retagged, arcs: reparsed } : { tags, arcs };
 }
 
 export function analyzeSentence(sentence: Sentence, ner: NerTag[], models: SentenceModels): AnalyzedSentence {

@@ -1,0 +1,47 @@
+import type { Arc, TaggedWord } from "../nlp/types";
+
+const finiteTags = new Set(["VBD", "VBZ", "VBP", "MD"]);
+const clauseObjects = new Set(["obj", "ccomp"]);
+
+/**
+ * Positions of past participles that are really the sentence's past-tense verb: "The central bank and
+ * finance ministry proposed lifting currency restrictions" was tagged VBN and parsed as a reduced
+ * relative on "ministry", so the sentence had no main verb and its subject went to a later clause.
+ * A reduced relative is passive and takes no direct object, clausal complement or gerund; a participle
+ * with one, hung on a noun before any finite verb of the sentence, is the main verb.
+ */
+export function finiteParticiples(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[] {
+  const found: number[] = [];
+  const verbless = !tags.some((t) => finiteTags.has(t.xpos));
+  for (let i = 0; i < tags.length; i++) {
+    if (tags[i]!.xpos !== "VBN") continue;
+    const head = arcs[i]!.head - 1;
+    // "The central bank raised interest rates": with no finite verb anywhere, a participle before a noun,
+    // after the noun that would be its subject, is the verb the tagger missed.
+    if (arcs[i]!.deprel === "amod" && verbless && head > i && nounBefore(tags, i)) {
+      found.push(i);
+      continue;
+    }
+    if (arcs[i]!.deprel !== "acl" || head < 0 || head > i) continue;
+    if (tags.slice(0, i).some((t) => finiteTags.has(t.xpos))) continue;
+    const hasComplement = arcs.some(
+      (a, j) =>
+        a.head - 1 === i &&
+        (clauseObjects.has(a.deprel.split(":")[0]!) || (a.deprel === "xcomp" && tags[j]!.xpos === "VBG")),
+    );
+    const hasAux = arcs.some((a) => a.head - 1 === i && a.deprel.startsWith("aux"));
+    if (hasComplement && !hasAux) found.push(i);
+  }
+  return found;
+}
+
+/** A noun or pronoun right before the participle. */
+function nounBefore(tags: readonly TaggedWord[], i: number): boolean {
+  return /^(NN|NNS|NNP|NNPS|PRP)$/.test(tags[i - 1]?.xpos ?? "");
+}
+
+/** `tags` with the given participles retagged as past-tense verbs. */
+export function asPastTense(tags: readonly TaggedWord[], positions: readonly number[]): TaggedWord[] {
+  const at = new Set(positions);
+  return tags.map((t, i) => (at.has(i) ? { ...t, xpos: "VBD" } : t));
+}
