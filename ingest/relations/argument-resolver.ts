@@ -247,7 +247,8 @@ const actorNouns = new Set([
   "doctors",
 ]);
 
-function isActorNoun(word: string, xpos: string | undefined): boolean {
+/** Institutions and groups of people: "the central bank", "fishermen". */
+export function isActorNoun(word: string, xpos: string | undefined): boolean {
   return actorNouns.has(word) || (xpos === "NNS" && /(men|ers|ists|ians|ors|ants|ents)$/.test(word));
 }
 

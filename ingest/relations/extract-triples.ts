@@ -2,7 +2,7 @@ import type { Entity, Modality, Polarity, Triple } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
-import { hasCase } from "./argument-resolver";
+import { hasCase, isActorNoun } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
 import {
@@ -1006,7 +1006,11 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
     if (controller !== undefined && (objectControl.has(s.lemmas[gov]!) || enablingVerbs.has(s.lemmas[gov]!)))
       return resolveAll(s, [controller], args);
-    return named(subjectsOf(s, gov, args, depth + 1));
+    // "The central bank proposed lifting …": a controlled verb's subject is its governor's, and an
+    // institution or a group of people is subject enough ("the agreement would have to have" is not).
+    return subjectsOf(s, gov, args, depth + 1).filter(
+      (a) => a.via !== "concept" || isActorNoun(s.words[a.token]!.toLowerCase(), s.xpos[a.token]),
+    );
   }
   // "X said the decision by Y to end …": an infinitive hung on a speech verb is a misparse whose doer is
   // someone else far more often than the speaker.

@@ -312,4 +312,13 @@ describe("facts the probes missed", () => {
     );
     expect(ts.find((t) => t.predicate === "RIVAL_OF")?.object.name).toBe("Internet Explorer");
   });
+
+  it("gives a controlled verb the institution or group that governs it, not any noun", () => {
+    expect(has(triples("The fishermen agreed to reject the offer."), "fishermen", "REJECTED", "offer")).toBe(
+      true,
+    );
+    const ts = triples("Acme Corp said the agreement would have to include Brazil.");
+    expect(has(ts, "Acme Corp", "STATED", "agreement")).toBe(true);
+    expect(ts.filter((t) => t.subject.name === "agreement")).toEqual([]);
+  });
 });
