@@ -17,7 +17,7 @@ import {
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
-import { isIrregularVerb, pastTense } from "./past-tense";
+import { isIrregularVerb, pastTense, pastTenseOf } from "./past-tense";
 import {
   actionNouns,
   chainModality,
@@ -1375,7 +1375,7 @@ function predicateOf(
     (prep && relationVocabulary[`${lemma} ${prep}`]) ||
     relationVocabulary[lemma];
   if (known) return { name: known, known: true };
-  const past = pastTense(lemma).toUpperCase();
+  const past = pastTenseOf(lemma, s.words[v]!, s.xpos[v]!).toUpperCase();
   const name = withParticle ? `${past}_${s.words[particle!]!.toUpperCase()}` : past;
   return { name: name.replace(/[^A-Z0-9_]/g, "_"), known: false };
 }

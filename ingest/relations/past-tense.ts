@@ -183,7 +183,7 @@ const irregular: Readonly<Record<string, string>> = {
 
 /** Verbs ending like deter/commit whose last syllable is not stressed: "offered", "visited", "limited". */
 const unstressed =
-  /(?:offer|suffer|differ|proffer|buffer|alter|enter|filter|shelter|master|register|counter|water|letter|limit|visit|vomit|profit|credit|edit|exhibit|inherit|prohibit|audit|deposit|posit|solicit|elicit|orbit|summit|gallop|develop|envelop|gossip|worship|label|model|cancel|travel|level|signal|total|parallel|channel|panel|barrel|fuel|rival)$/;
+  /(?:offer|suffer|differ|proffer|buffer|alter|enter|filter|shelter|master|register|counter|water|letter|limit|visit|benefit|vomit|profit|credit|edit|exhibit|inherit|prohibit|audit|deposit|posit|solicit|elicit|orbit|summit|gallop|develop|envelop|gossip|worship|label|model|cancel|travel|level|signal|total|parallel|channel|panel|barrel|fuel|rival)$/;
 
 /** English past tense of a verb lemma, for predicates of verbs outside the vocabulary. */
 export function pastTense(lemma: string): string {
@@ -196,11 +196,23 @@ export function pastTense(lemma: string): string {
   if (prefixed && stem) return `${prefixed[1]}${stem}`;
   if (l.endsWith("e")) return `${l}d`;
   if (/[^aeiou]y$/.test(l)) return `${l.slice(0, -1)}ied`;
-  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(l) && l.length <= 4) return `${l}${l[l.length - 1]}ed`;
+  // One syllable ending in one vowel and one consonant doubles it: stopped, planned, scrapped, stripped.
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(l)) return `${l}${l[l.length - 1]}ed`;
   // A stressed last syllable doubles its consonant: deterred, referred, occurred, committed, controlled.
-  if (/(?:deter|inter|fer|cur|mit|pel|trol|gret|bel|quip)$/.test(l) && !unstressed.test(l))
+  if (/(?:deter|inter|fer|cur|mit|pel|trol|gret|bel|quip|fit|format)$/.test(l) && !unstressed.test(l))
     return `${l}${l[l.length - 1]}ed`;
   return `${l}ed`;
+}
+
+/**
+ * Past tense of a verb as the text has it: a regular past form is its own ("boycotted", "shared": the
+ * suffix-rule lemmatizer cannot tell "boycott" from "commit" or "share" from "star" when it strips it),
+ * but an unstressed ending keeps one spelling, so "benefitted" and "travelled" name BENEFITED, TRAVELED.
+ */
+export function pastTenseOf(lemma: string, form: string, xpos: string): string {
+  const lower = form.toLowerCase();
+  const regular = /^VB[DN]$/.test(xpos) && /^[a-z]+ed$/.test(lower) && !isIrregularVerb(lemma);
+  return regular && !unstressed.test(lemma.toLowerCase()) ? lower : pastTense(lemma);
 }
 
 /** True for a verb lemma with an irregular past tense ("underwrite", "sell"). */

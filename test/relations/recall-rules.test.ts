@@ -321,4 +321,10 @@ describe("facts the probes missed", () => {
     expect(has(ts, "Acme Corp", "STATED", "agreement")).toBe(true);
     expect(ts.filter((t) => t.subject.name === "agreement")).toEqual([]);
   });
+
+  it("names an unlisted verb by its own regular past form, not by a lemma the suffix rules cut", () => {
+    expect(has(triples("The opposition boycotted the vote."), "opposition", "BOYCOTTED", "vote")).toBe(true);
+    expect(has(triples("The two firms shared the cost of the plant."), "firms", "SHARED", "cost")).toBe(true);
+    expect(has(triples("The government is scrapping the tax."), "government", "SCRAPPED", "tax")).toBe(true);
+  });
 });

@@ -1,4 +1,4 @@
-import { pastTense } from "../../ingest/relations/past-tense";
+import { pastTense, pastTenseOf } from "../../ingest/relations/past-tense";
 import { resolveRelativeDate } from "../../ingest/relations/resolve-relative-date";
 
 describe("resolveRelativeDate", () => {
@@ -37,5 +37,24 @@ describe("pastTense", () => {
     ["commit", "committed"],
     ["offer", "offered"],
     ["visit", "visited"],
+    ["scrap", "scrapped"],
+    ["strip", "stripped"],
+    ["outfit", "outfitted"],
+    ["format", "formatted"],
+    ["benefit", "benefited"],
+    ["treat", "treated"],
+    ["limit", "limited"],
   ])("%s → %s", (lemma, past) => expect(pastTense(lemma)).toBe(past));
+});
+
+describe("pastTenseOf", () => {
+  it.each([
+    ["boycot", "boycotted", "VBD", "boycotted"],
+    ["shar", "shared", "VBD", "shared"],
+    ["benefit", "benefitted", "VBN", "benefited"],
+    ["travel", "travelled", "VBD", "traveled"],
+    ["take", "took", "VBD", "took"],
+    ["take", "taken", "VBN", "took"],
+    ["scrap", "scrapping", "VBG", "scrapped"],
+  ])("%s seen as %s/%s → %s", (lemma, form, xpos, past) => expect(pastTenseOf(lemma, form, xpos)).toBe(past));
 });
