@@ -645,7 +645,9 @@ describe("which entity a phrase names (session 7)", () => {
     const ts = triples(
       "The United States enrolled 9 mln acres. Other states showing big gains were Ohio and Iowa.",
     );
-    expect(ts.filter((t) => t.subject.name === "United States").map((t) => t.predicate)).toEqual(["ENROLED"]);
+    expect(ts.filter((t) => t.subject.name === "United States").map((t) => t.predicate)).toEqual([
+      "ENROLLED",
+    ]);
   });
 
   it("resolves 'the president' to the person the article called president", () => {
