@@ -12,24 +12,25 @@ const clauseObjects = new Set(["obj", "ccomp"]);
  */
 export function finiteParticiples(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[] {
   const found: number[] = [];
-  const verbless = !tags.some((t) => finiteTags.has(t.xpos));
+  const firstFinite = tags.findIndex((t) => finiteTags.has(t.xpos));
   for (let i = 0; i < tags.length; i++) {
     if (tags[i]!.xpos !== "VBN") continue;
     const head = arcs[i]!.head - 1;
     // "The central bank raised interest rates": with no finite verb anywhere, a participle before a noun,
     // after the noun that would be its subject, is the verb the tagger missed.
-    if (arcs[i]!.deprel === "amod" && verbless && head > i && nounBefore(tags, i)) {
-      found.push(i);
+    if (arcs[i]!.deprel === "amod") {
+      if (firstFinite < 0 && head > i && nounBefore(tags, i)) found.push(i);
       continue;
     }
-    if (arcs[i]!.deprel !== "acl" || head < 0 || head > i) continue;
-    if (tags.slice(0, i).some((t) => finiteTags.has(t.xpos))) continue;
-    const hasComplement = arcs.some(
-      (a, j) =>
-        a.head - 1 === i &&
-        (clauseObjects.has(a.deprel.split(":")[0]!) || (a.deprel === "xcomp" && tags[j]!.xpos === "VBG")),
-    );
-    const hasAux = arcs.some((a) => a.head - 1 === i && a.deprel.startsWith("aux"));
+    if (arcs[i]!.deprel !== "acl" || head < 0 || head > i || (firstFinite >= 0 && firstFinite < i)) continue;
+    let hasComplement = false;
+    let hasAux = false;
+    arcs.forEach((a, j) => {
+      if (a.head - 1 !== i) return;
+      hasComplement ||=
+        clauseObjects.has(a.deprel.split(":")[0]!) || (a.deprel === "xcomp" && tags[j]!.xpos === "VBG");
+      hasAux ||= a.deprel.startsWith("aux");
+    });
     if (hasComplement && !hasAux) found.push(i);
   }
   return found;

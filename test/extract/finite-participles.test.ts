@@ -46,6 +46,37 @@ describe("finite participles", () => {
       [4, "obj"],
     ]);
     expect(finiteParticiples(tags, bare)).toEqual([]);
+    // The bank, having proposed selling shares: an auxiliary makes it a participle.
+    const withAux = arcs([
+      [2, "det"],
+      [0, "root"],
+      [4, "aux"],
+      [2, "acl"],
+      [4, "xcomp"],
+      [5, "obj"],
+    ]);
+    expect(finiteParticiples(tagged(["DT", "NN", "VBG", "VBN", "VBG", "NNS"]), withAux)).toEqual([]);
+  });
+
+  it("finds a participle hung as a modifier on the noun after it only after a noun, in a sentence with no finite verb", () => {
+    // The bank raised rates: "raised" read as an adjective of "rates", the root.
+    const modifier = arcs([
+      [2, "det"],
+      [4, "compound"],
+      [4, "amod"],
+      [0, "root"],
+    ]);
+    expect(finiteParticiples(tagged(["DT", "NN", "VBN", "NNS"]), modifier)).toEqual([2]);
+    // "the recently raised rates", and a sentence whose finite verb is elsewhere, have a modifier.
+    expect(finiteParticiples(tagged(["DT", "RB", "VBN", "NNS"]), modifier)).toEqual([]);
+    const withVerb = arcs([
+      [2, "det"],
+      [5, "nsubj"],
+      [4, "amod"],
+      [2, "appos"],
+      [0, "root"],
+    ]);
+    expect(finiteParticiples(tagged(["DT", "NN", "VBN", "NNS", "VBD"]), withVerb)).toEqual([]);
   });
 
   it("reads a verb the tagger took for a participle as the sentence's verb", () => {
