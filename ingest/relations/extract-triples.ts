@@ -1008,9 +1008,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
       return resolveAll(s, [controller], args);
     // "The central bank proposed lifting …": a controlled verb's subject is its governor's, and an
     // institution or a group of people is subject enough ("the agreement would have to have" is not).
-    return subjectsOf(s, gov, args, depth + 1).filter(
-      (a) => a.via !== "concept" || isActorNoun(s.words[a.token]!.toLowerCase(), s.xpos[a.token]),
-    );
+    return namedOrActors(s, subjectsOf(s, gov, args, depth + 1));
   }
   // "X said the decision by Y to end …": an infinitive hung on a speech verb is a misparse whose doer is
   // someone else far more often than the speaker.
@@ -1185,6 +1183,13 @@ function strandedSubject(s: AnalyzedSentence, v: number, args: ArgumentResolver)
 
 function named(args: Argument[]): Argument[] {
   return args.filter((a) => a.via !== "concept");
+}
+
+/** The arguments the "actors" concept policy would have resolved: names, institutions, groups of people. */
+function namedOrActors(s: AnalyzedSentence, args: Argument[]): Argument[] {
+  return args.filter(
+    (a) => a.via !== "concept" || isActorNoun(s.words[a.token]!.toLowerCase(), s.xpos[a.token]),
+  );
 }
 
 function resolveAll(
