@@ -1,4 +1,5 @@
 import type { NerTag } from "../ner/ner-tag";
+import { coordinatedSubjects } from "./coordinated-subjects";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
 import { asPastTense, finiteParticiples } from "./finite-participles";
@@ -46,7 +47,9 @@ export function parseWords(
   const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
   const tags = seen === words ? named : particleNouns(words, named);
-  const { tags: finalTags, arcs } = repairParticiples(seen, tags, models);
+  const repaired = repairParticiples(seen, tags, models);
+  const finalTags = repaired.tags;
+  const arcs = coordinatedSubjects(repaired.arcs, finalTags, ner);
   const heads = arcs.map((a) => a.head - 1);
   const children: number[][] = words.map(() => []);
   heads.forEach((h, i) => {
