@@ -3,12 +3,11 @@ import { dirname, join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 
 import { modelPath } from "../ingest/model-path";
-import { Lemmatizer } from "../ingest/nlp/lemmatizer";
 import type { PosTaggerData } from "../ingest/nlp/pos-tagger";
-import { learnLemmatizer } from "./ud/learn-lemmatizer";
 import { taggerForScoring, trainTaggerModel } from "./ud/train-tagger-model";
 import { newsTaggingPath, readNewsTagging } from "./ud/read-news-tagging";
 import { readTreebank, UD_DIR, type TreebankSentence } from "./ud/treebank";
+import { writeLemmatizer } from "./ud/write-lemmatizer";
 
 /** Tag accuracy (UPOS, XPOS, %) of a trained tagger on gold-tokenized sentences. */
 function tagAccuracy(
@@ -74,23 +73,15 @@ function main(): void {
   });
   const both = tagAccuracy(data, dev);
   console.log(`tagger (both directions): dev UPOS ${both.upos.toFixed(2)} XPOS ${both.xpos.toFixed(2)}`);
-  const lemmatizerData = learnLemmatizer(train);
-  const lemmatizer = new Lemmatizer(lemmatizerData);
-  let right = 0;
-  let total = 0;
-  for (const s of dev)
-    s.words.forEach((w, i) => void (total++, lemmatizer.lemmatize(w, s.xpos[i]!) === s.lemmas[i] && right++));
-  console.log(`lemmatizer: dev lemma accuracy with gold XPOS ${((100 * right) / total).toFixed(2)}`);
-
   const taggerPath = process.env.OUT ?? modelPath("pos-tagger.json.gz");
   mkdirSync(dirname(taggerPath), { recursive: true });
+  const lemmatizer = writeLemmatizer(train, dev, join(dirname(taggerPath), "lemmatizer.json.gz"));
+  console.log(`lemmatizer: dev lemma accuracy with gold XPOS ${lemmatizer.accuracy.toFixed(2)}`);
   const taggerBytes = gzipSync(JSON.stringify(data), { level: 9 });
   writeFileSync(taggerPath, taggerBytes);
-  const lemmatizerBytes = gzipSync(JSON.stringify(lemmatizerData), { level: 9 });
-  writeFileSync(join(dirname(taggerPath), "lemmatizer.json.gz"), lemmatizerBytes);
   console.log(
     `wrote ${taggerPath} (${(taggerBytes.length / 1e6).toFixed(2)} MB, ${data.forward.keys.length + (data.backward?.keys.length ?? 0)} features) and ` +
-      `lemmatizer.json.gz (${(lemmatizerBytes.length / 1e6).toFixed(2)} MB)`,
+      `lemmatizer.json.gz (${(lemmatizer.bytes / 1e6).toFixed(2)} MB)`,
   );
 }
 

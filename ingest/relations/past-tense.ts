@@ -205,8 +205,8 @@ export function pastTense(lemma: string): string {
 }
 
 /**
- * Past tense of a verb as the text has it: a regular past form is its own ("boycotted", "shared": the
- * suffix-rule lemmatizer cannot tell "boycott" from "commit" or "share" from "star" when it strips it),
+ * Past tense of a verb as the text has it: a regular past form is its own ("boycotted", "shared": for a
+ * verb outside its word list the suffix-rule lemmatizer cannot tell "boycott" from "commit" when it strips it),
  * but an unstressed ending keeps one spelling, so "benefitted" and "travelled" name BENEFITED, TRAVELED.
  */
 export function pastTenseOf(lemma: string, form: string, xpos: string): string {

@@ -29,7 +29,9 @@ export const relationVocabulary: Readonly<Record<string, string>> = {
   "call on": "URGED",
   press: "URGED",
   ask: "URGED",
-  plead: "URGED",
+  // "pleaded with him to stop", not "pleaded guilty" (a plea in court urges no one).
+  "plead with": "URGED",
+  "plead for": "URGED",
   // express intent
   pledge: "PLEDGED",
   promise: "PLEDGED",

@@ -4,14 +4,23 @@ import type { TreebankSentence } from "./treebank";
 const CASED_TAGS = new Set(["NNP", "NNPS"]);
 const MAX_SUFFIX = 5;
 
-/** Learns suffix rules per XPOS from (form, lemma) pairs, then exceptions for what the rules get wrong. */
-export function learnLemmatizer(train: readonly TreebankSentence[]): LemmatizerData {
+/**
+ * Learns suffix rules per XPOS from (form, lemma) pairs, then exceptions for what the rules get wrong.
+ * The treebank's verb lemmas, with `knownVerbs` (words the extractor looks verbs up by), let a lookup
+ * check a rule's answer against a word list.
+ */
+export function learnLemmatizer(
+  train: readonly TreebankSentence[],
+  knownVerbs: Iterable<string> = [],
+): LemmatizerData {
+  const verbs = new Set<string>(knownVerbs);
   const pairs = new Map<string, Map<string, number>>();
   for (const s of train) {
     s.words.forEach((form, i) => {
       const xpos = s.xpos[i]!;
       const base = CASED_TAGS.has(xpos) ? form : form.toLowerCase();
       const key = base + "\t" + xpos;
+      if (s.upos[i] === "VERB" && /^\p{Ll}+$/u.test(s.lemmas[i]!)) verbs.add(s.lemmas[i]!);
       const lemmas = pairs.get(key) ?? new Map<string, number>();
       lemmas.set(s.lemmas[i]!, (lemmas.get(s.lemmas[i]!) ?? 0) + 1);
       pairs.set(key, lemmas);
@@ -48,7 +57,7 @@ export function learnLemmatizer(train: readonly TreebankSentence[]): LemmatizerD
     if (suffix.length === 1 && rule === '[0,""]') continue;
     rules[ruleKey] = JSON.parse(rule) as [number, string];
   }
-  const data: LemmatizerData = { exceptions: {}, rules, maxSuffix: MAX_SUFFIX };
+  const data: LemmatizerData = { exceptions: {}, rules, maxSuffix: MAX_SUFFIX, verbs: [...verbs].sort() };
   const lemmatizer = new Lemmatizer(data);
   for (const [key, lemma] of mostFrequent) {
     const [base, xpos] = key.split("\t") as [string, string];

@@ -327,4 +327,12 @@ describe("facts the probes missed", () => {
     expect(has(triples("The two firms shared the cost of the plant."), "firms", "SHARED", "cost")).toBe(true);
     expect(has(triples("The government is scrapping the tax."), "government", "SCRAPPED", "tax")).toBe(true);
   });
+
+  it("reads 'pleaded with' as urging, whatever the suffix rules make of 'pleaded', and a plea in court as none", () => {
+    const ts = triples(
+      "The mayor pleaded with the rebels to free the hostages. Acme Corp pleaded guilty to fraud.",
+    );
+    expect(has(ts, "mayor", "URGED", "rebels")).toBe(true);
+    expect(ts.filter((t) => t.subject.name === "Acme Corp").map((t) => t.predicate)).not.toContain("URGED");
+  });
 });
