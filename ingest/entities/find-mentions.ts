@@ -2,6 +2,7 @@ import type { EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { spansOfTags } from "../ner/ner-spans";
 import type { EntitySpan } from "../ner/ner-tag";
+import { withInstitutionNames } from "./institution-names";
 import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
@@ -86,7 +87,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   let taken = 0;
   const named = withFirmNames(
     s,
-    withCompanyPlaces(s, withSaintNames(s, withHonorificNames(s, spansOfTags(s.ner)))),
+    withCompanyPlaces(
+      s,
+      withSaintNames(s, withHonorificNames(s, withInstitutionNames(s, spansOfTags(s.ner)))),
+    ),
   );
   const joined = joinConjoinedCompanies(s, withPossessiveNames(s, withInitialPairs(s, named)), knowledge);
   for (const span of withPartnershipNames(s, joined, knowledge)) {
