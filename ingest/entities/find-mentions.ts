@@ -2,6 +2,7 @@ import type { EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { spansOfTags } from "../ner/ner-spans";
 import type { EntitySpan } from "../ner/ner-tag";
+import { withHandleNames } from "./handle-names";
 import { withInstitutionNames } from "./institution-names";
 import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
@@ -89,7 +90,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     s,
     withCompanyPlaces(
       s,
-      withSaintNames(s, withHonorificNames(s, withInstitutionNames(s, spansOfTags(s.ner)))),
+      withSaintNames(
+        s,
+        withHonorificNames(s, withInstitutionNames(s, withHandleNames(s, spansOfTags(s.ner)))),
+      ),
     ),
   );
   const joined = joinConjoinedCompanies(s, withPossessiveNames(s, withInitialPairs(s, named)), knowledge);

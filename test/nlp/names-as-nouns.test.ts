@@ -16,4 +16,10 @@ describe("namesAsNouns", () => {
     expect(namesAsNouns(["owned"], [verb], ["I-ORG"])[0]).toBe(verb);
     expect(namesAsNouns(["Released"], [verb], ["B-MISC"])[0]).toBe(verb);
   });
+
+  it("makes a hashtag or handle a proper noun whatever the NER says, and not a bare '#'", () => {
+    const tags = namesAsNouns(["#IStandWithAhmed", "@POTUS", "#"], [verb, noun, noun], ["O", "O", "O"]);
+    expect(tags.slice(0, 2).map((t) => t.upos)).toEqual(["PROPN", "PROPN"]);
+    expect(tags[2]).toBe(noun);
+  });
 });

@@ -335,4 +335,17 @@ describe("facts the probes missed", () => {
     expect(has(ts, "mayor", "URGED", "rebels")).toBe(true);
     expect(ts.filter((t) => t.subject.name === "Acme Corp").map((t) => t.predicate)).not.toContain("URGED");
   });
+
+  it("reads a hashtag as a name, not as a participle for its '-ed'", () => {
+    expect(
+      has(
+        triples("Priya Patel launched #SaveOurLibrary on Monday."),
+        "Priya Patel",
+        "LAUNCHED",
+        "#SaveOurLibrary",
+      ),
+    ).toBe(true);
+    const ts = triples("The students promoted #BringBackOurGirls on Twitter.");
+    expect(has(ts, "students", "PROMOTED", "#BringBackOurGirls")).toBe(true);
+  });
 });
