@@ -2,7 +2,7 @@ import type { EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { spansOfTags } from "../ner/ner-spans";
 import type { EntitySpan } from "../ner/ner-tag";
-import { withHandleNames } from "./handle-names";
+import { withUnseenNames } from "./unseen-names";
 import { withInstitutionNames } from "./institution-names";
 import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
@@ -92,7 +92,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       s,
       withSaintNames(
         s,
-        withHonorificNames(s, withInstitutionNames(s, withHandleNames(s, spansOfTags(s.ner)))),
+        withHonorificNames(s, withInstitutionNames(s, withUnseenNames(s, spansOfTags(s.ner)))),
       ),
     ),
   );
