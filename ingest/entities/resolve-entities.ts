@@ -415,32 +415,60 @@ function findAntecedent(
     const other = sexOf(m);
     return type === "PERSON" && !plural(m) && !(sex && other && other !== sex);
   };
-  const candidates = mentions.filter(
+  const nearest = (excluded: ReadonlySet<string>): Mention | undefined => {
+    const candidates = mentions.filter(
+      (m) =>
+        fits(m) &&
+        !excluded.has(keyOf.get(m.id)!) &&
+        m.sentence >= pronoun.sentence - pronounWindow &&
+        (m.sentence < pronoun.sentence || (m.sentence === pronoun.sentence && m.end <= pronoun.start)),
+    );
+    // Only a conflict counts: preferring a person known to be of the pronoun's sex over the nearest one took
+    // "She died …" from the baby to her mother ("his wife Manju Sam").
+    if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
+    // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
+    // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
+    // For "its", the possessor of a subject is one too: "Internet Explorer's market share is slipping.
+    // Mozilla Firefox, its main rival, …" ("it said" after "Japan's trade surplus is expected …" is the
+    // institute that spoke, not Japan).
+    const possessive = /^its$/i.test(pronoun.text);
+    const subjects = candidates.filter((m) => {
+      const s = sentenceOf(m);
+      if (!s || tellerBefore(s, m.start) !== undefined) return false;
+      const head = s.heads[m.head]!;
+      const possessorOfSubject =
+        possessive && s.deprels[m.head] === "nmod:poss" && head >= 0 && s.deprels[head]!.startsWith("nsubj");
+      return s.deprels[m.head]!.startsWith("nsubj") || possessorOfSubject;
+    });
+    const last = subjects[subjects.length - 1];
+    const unit = last && unitAfter(last, candidates, sentenceOf);
+    return unit ?? last;
+  };
+  const found = nearest(new Set());
+  // "Microsoft has replaced it": a pronoun object is never its own clause's subject (that is "itself").
+  // "Craxi told him" is someone else named before; but an "it" its subject accepts, rejects or approves is
+  // most often a thing no name stands for (the offer, the deal), so it is left unresolved.
+  const mates = new Set(clauseMateSubjects(pronoun, mentions, sentenceOf).map((m) => keyOf.get(m.id)!));
+  if (found === undefined || !mates.has(keyOf.get(found.id)!)) return found;
+  return pronoun.pronoun === "person" ? nearest(mates) : undefined;
+}
+
+/** The subjects of the verb a non-possessive pronoun is the object of: "Microsoft" in "Microsoft replaced it". */
+function clauseMateSubjects(
+  pronoun: Mention,
+  mentions: readonly Mention[],
+  sentenceOf: SentenceOf,
+): Mention[] {
+  const s = sentenceOf(pronoun);
+  if (!s || !/^(obj|iobj|obl)/.test(s.deprels[pronoun.head]!) || s.xpos[pronoun.head] === "PRP$") return [];
+  const verb = s.heads[pronoun.head];
+  return mentions.filter(
     (m) =>
-      fits(m) &&
-      m.sentence >= pronoun.sentence - pronounWindow &&
-      (m.sentence < pronoun.sentence || (m.sentence === pronoun.sentence && m.end <= pronoun.start)),
+      m.sentence === pronoun.sentence &&
+      m !== pronoun &&
+      s.heads[m.head] === verb &&
+      s.deprels[m.head]!.startsWith("nsubj"),
   );
-  // Only a conflict counts: preferring a person known to be of the pronoun's sex over the nearest one took
-  // "She died …" from the baby to her mother ("his wife Manju Sam").
-  if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
-  // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
-  // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
-  // For "its", the possessor of a subject is one too: "Internet Explorer's market share is slipping.
-  // Mozilla Firefox, its main rival, …" ("it said" after "Japan's trade surplus is expected …" is the
-  // institute that spoke, not Japan).
-  const possessive = /^its$/i.test(pronoun.text);
-  const subjects = candidates.filter((m) => {
-    const s = sentenceOf(m);
-    if (!s || tellerBefore(s, m.start) !== undefined) return false;
-    const head = s.heads[m.head]!;
-    const possessorOfSubject =
-      possessive && s.deprels[m.head] === "nmod:poss" && head >= 0 && s.deprels[head]!.startsWith("nsubj");
-    return s.deprels[m.head]!.startsWith("nsubj") || possessorOfSubject;
-  });
-  const last = subjects[subjects.length - 1];
-  const unit = last && unitAfter(last, candidates, sentenceOf);
-  return unit ?? last;
 }
 
 type Sex = "female" | "male";

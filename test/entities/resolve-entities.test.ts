@@ -129,4 +129,14 @@ describe("entity resolution within an article", () => {
       .find((m) => m.text === "She");
     expect(she?.entityId).toBe("person:anna-lang");
   });
+
+  it("never makes a pronoun object its own clause's subject", () => {
+    const told = "Maria Lopez met Carlos Ruiz on Monday. Lopez told him the deal was off.";
+    expect(entityOf(told, "him")).toBe("person:carlos-ruiz");
+    // "it" is then most often a thing no name stands for: left unresolved rather than made Acme Corp.
+    const replaced =
+      "Acme Corp shipped a new browser in 2001. Acme Corp has replaced it with newer versions.";
+    expect(idsOf(replaced, "Acme Corp")).toEqual(["organization:acme-corp", "organization:acme-corp"]);
+    expect(entityOf(replaced, "it")).toBeUndefined();
+  });
 });
