@@ -1,5 +1,6 @@
 import type { NerTag } from "../ner/ner-tag";
 import { coordinatedSubjects } from "./coordinated-subjects";
+import { strandedSubjects } from "./stranded-subjects";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
 import { asPastTense, finiteParticiples } from "./finite-participles";
@@ -49,7 +50,7 @@ export function parseWords(
   const tags = seen === words ? named : particleNouns(words, named);
   const repaired = repairParticiples(seen, tags, models);
   const finalTags = repaired.tags;
-  const arcs = coordinatedSubjects(repaired.arcs, finalTags, ner);
+  const arcs = strandedSubjects(coordinatedSubjects(repaired.arcs, finalTags, ner), finalTags);
   const heads = arcs.map((a) => a.head - 1);
   const children: number[][] = words.map(() => []);
   heads.forEach((h, i) => {

@@ -1,5 +1,6 @@
 import type { NerTag } from "../ner/ner-tag";
 import type { Arc, TaggedWord } from "../nlp/types";
+import { subtreeSpans } from "./subtree-spans";
 
 /**
  * `arcs` with coordinated subjects the parser left as sibling subjects joined again: "The central bank and
@@ -15,7 +16,7 @@ export function coordinatedSubjects(
   ner: readonly NerTag[] = [],
 ): Arc[] {
   const heads = arcs.map((a) => a.head - 1);
-  const [first, last] = spans(heads);
+  const { first, last } = subtreeSpans(heads);
   let out: Arc[] | undefined;
   for (let c = 1; c < arcs.length - 1; c++) {
     if (arcs[c]!.deprel !== "cc") continue;
@@ -44,18 +45,4 @@ export function coordinatedSubjects(
   function personOrPlace(k: number): boolean {
     return tags[k]!.upos === "PROPN" && /-(PER|LOC)$/.test(ner[k] ?? "O");
   }
-}
-
-/** The first and last position of every token's subtree. */
-function spans(heads: readonly number[]): [number[], number[]] {
-  const first = heads.map((_, i) => i);
-  const last = heads.map((_, i) => i);
-  heads.forEach((_, i) => {
-    // Walk up from every token: sentences are short, so the quadratic worst case does not matter.
-    for (let h = heads[i]!, steps = 0; h >= 0 && steps < heads.length; h = heads[h]!, steps++) {
-      if (i < first[h]!) first[h] = i;
-      if (i > last[h]!) last[h] = i;
-    }
-  });
-  return [first, last];
 }

@@ -1,0 +1,38 @@
+import type { Arc, TaggedWord } from "../nlp/types";
+import { subtreeSpans } from "./subtree-spans";
+
+/**
+ * `arcs` with the subject of a coordinated clause given back to its verb: in "… to buy 5,456,000 shares at
+ * 5.60 dlrs each, and Sonora will use 25.0 mln dlrs …" the parser conjoined "Sonora" to "dlrs" and left
+ * "will use" without a subject. A noun or pronoun conjoined after "and" whose words end right where a
+ * subjectless verb's own words (its auxiliary) begin is that verb's subject; the verb joins the sentence
+ * as a conjunct.
+ */
+export function strandedSubjects(arcs: readonly Arc[], tags: readonly TaggedWord[]): Arc[] {
+  const heads = arcs.map((a) => a.head - 1);
+  const { first, last } = subtreeSpans(heads);
+  let out: Arc[] | undefined;
+  tags.forEach((tag, v) => {
+    if (tag.upos !== "VERB" || !/^(parataxis|conj)$/.test(arcs[v]!.deprel)) return;
+    const kids = heads.flatMap((h, k) => (h === v ? [k] : []));
+    if (kids.some((k) => /^(nsubj|csubj|expl)/.test(arcs[k]!.deprel))) return;
+    const aux = kids.filter((k) => k < v && arcs[k]!.deprel.startsWith("aux"));
+    if (aux.length === 0) return;
+    const start = Math.min(...aux);
+    const noun = heads.findIndex((_, k) => k < start && last[k] === start - 1 && arcs[k]!.deprel === "conj");
+    if (noun < 0 || !/^(NOUN|PROPN|PRON)$/.test(tags[noun]!.upos)) return;
+    // "the directors of Baker and Hughes have scheduled": a conjunct inside an "of" phrase is the subject's.
+    if (arcs[heads[noun]!]?.deprel.startsWith("nmod")) return;
+    // ", and Sonora": only punctuation before the "and" in the noun's words.
+    const cc = heads.findIndex(
+      (h, k) =>
+        h === noun && arcs[k]!.deprel === "cc" && tags.slice(first[noun], k).every((t) => t.upos === "PUNCT"),
+    );
+    if (cc < 0) return;
+    out ??= arcs.map((a) => ({ ...a }));
+    out[noun] = { head: v + 1, deprel: "nsubj" };
+    out[cc] = { head: v + 1, deprel: "cc" };
+    out[v] = { head: arcs[v]!.head, deprel: "conj" };
+  });
+  return out ?? [...arcs];
+}
