@@ -1,5 +1,7 @@
 import type { NerTag } from "../ner/ner-tag";
 import { coordinatedSubjects } from "./coordinated-subjects";
+import { asPluralNouns, copularVerbs } from "./copular-verbs";
+import { infinitiveMarkers } from "./infinitive-markers";
 import { strandedSubjects } from "./stranded-subjects";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
@@ -47,8 +49,8 @@ export function parseWords(
   const tagged = models.tag(seen);
   const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
-  const tags = seen === words ? named : particleNouns(words, named);
-  const repaired = repairParticiples(seen, tags, models);
+  const tags = infinitiveMarkers(words, seen === words ? named : particleNouns(words, named));
+  const repaired = repairCopularVerbs(seen, repairParticiples(seen, tags, models), models);
   const finalTags = repaired.tags;
   const arcs = strandedSubjects(coordinatedSubjects(repaired.arcs, finalTags, ner), finalTags);
   const heads = arcs.map((a) => a.head - 1);
@@ -89,6 +91,22 @@ function repairParticiples(
     return hasSubject && (head < 0 || retagged[head]!.upos === "VERB");
   };
   return suspects.every(isClause) ? { tags: retagged, arcs: reparsed } : { tags, arcs };
+}
+
+/**
+ * The parse of `words`, parsed again with plural-noun tags where a verb took a copula (`copularVerbs`),
+ * kept only when the retagged words no longer head the sentence.
+ */
+function repairCopularVerbs(
+  words: readonly string[],
+  parsed: { tags: TaggedWord[]; arcs: Arc[] },
+  models: Pick<SentenceModels, "parse">,
+): { tags: TaggedWord[]; arcs: Arc[] } {
+  const suspects = copularVerbs(parsed.tags, parsed.arcs);
+  if (suspects.length === 0) return parsed;
+  const retagged = asPluralNouns(parsed.tags, suspects);
+  const reparsed = models.parse(words, retagged);
+  return suspects.every((i) => reparsed[i]!.head > 0) ? { tags: retagged, arcs: reparsed } : parsed;
 }
 
 export function analyzeSentence(sentence: Sentence, ner: NerTag[], models: SentenceModels): AnalyzedSentence {
