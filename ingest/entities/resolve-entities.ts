@@ -494,6 +494,17 @@ const sexWords = new Map<string, Sex>([
 
 const newlyFormed = /^(merged|combined|new|joint|resulting|proposed)$/i;
 const contrastive = /^(other|another|such|similar|rival|competing)$/i;
+/** Adjectives that make a bank, company or agency another kind than a named one: "commercial banks". */
+const kindAdjectives = new Set([
+  "commercial",
+  "private",
+  "foreign",
+  "local",
+  "domestic",
+  "regional",
+  "mutual",
+  "cooperative",
+]);
 const nominalWindow = 3;
 const repeatWindow = 10;
 const countryNouns = new Set(["country", "nation", "kingdom", "republic", "state"]);
@@ -567,8 +578,18 @@ function findNominalAntecedent(
     s?.xpos[m.head] === "NNS" &&
     /^\p{Ll}/u.test(s.words[m.head]!) &&
     !(s.children[m.head] ?? []).some((k) => s.deprels[k] === "compound");
+  // "The banks, acknowledging …" are not the World Bank ("the bank"): a plural repeats only a plural head.
+  const plural = s?.xpos[m.head] === "NNS";
+  // "commercial bank lending" after the World Bank: an adjective that makes it another kind of bank must
+  // be the earlier phrase's too ("the central bank" is still the Bank of England).
+  const kinds = (s?.children[m.head] ?? [])
+    .filter((k) => s!.deprels[k] === "amod" && kindAdjectives.has(s!.words[k]!.toLowerCase()))
+    .map((k) => s!.words[k]!.toLowerCase());
   const repeated = before.filter(
-    (x) => !(barePlural && x.kind === "name") && headWords(x.text).some((w) => w === head || w === singular),
+    (x) =>
+      !(barePlural && x.kind === "name") &&
+      headWords(x.text).some((w) => w === head || (w === singular && !plural)) &&
+      kinds.every((k) => x.text.toLowerCase().split(/\s+/).includes(k)),
   );
   if (repeated.length > 0 && repeated[repeated.length - 1]!.sentence >= m.sentence - repeatWindow) {
     return repeated[repeated.length - 1];

@@ -139,4 +139,14 @@ describe("entity resolution within an article", () => {
     expect(idsOf(replaced, "Acme Corp")).toEqual(["organization:acme-corp", "organization:acme-corp"]);
     expect(entityOf(replaced, "it")).toBeUndefined();
   });
+
+  it("repeats a singular name only in the singular and of the same kind: 'the banks', 'commercial bank' are others", () => {
+    const text =
+      "The World Bank approved a loan to Ghana on Monday. The banks said the debt would be rescheduled. " +
+      "The Bank of England raised rates on Tuesday. The central bank said inflation was rising. " +
+      "Commercial bank lending to Ghana fell last year.";
+    expect(entityOf(text, "The central bank")).toBe("organization:bank-of-england");
+    expect(entityOf(text, "The banks")).not.toBe("organization:world-bank");
+    expect(entityOf(text, "Commercial bank")).not.toBe("organization:bank-of-england");
+  });
 });
