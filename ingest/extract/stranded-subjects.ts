@@ -5,7 +5,7 @@ import { subtreeSpans } from "./subtree-spans";
  * `arcs` with the subject of a coordinated clause given back to its verb: in "… to buy 5,456,000 shares at
  * 5.60 dlrs each, and Sonora will use 25.0 mln dlrs …" the parser conjoined "Sonora" to "dlrs" and left
  * "will use" without a subject. A noun or pronoun conjoined after "and" whose words end right where a
- * subjectless verb's own words (its auxiliary) begin is that verb's subject; the verb joins the sentence
+ * subjectless verb's own words (its auxiliary, or a finite verb itself) begin is that verb's subject; the verb joins the sentence
  * as a conjunct.
  */
 export function strandedSubjects(arcs: readonly Arc[], tags: readonly TaggedWord[]): Arc[] {
@@ -17,8 +17,9 @@ export function strandedSubjects(arcs: readonly Arc[], tags: readonly TaggedWord
     const kids = heads.flatMap((h, k) => (h === v ? [k] : []));
     if (kids.some((k) => /^(nsubj|csubj|expl)/.test(arcs[k]!.deprel))) return;
     const aux = kids.filter((k) => k < v && arcs[k]!.deprel.startsWith("aux"));
-    if (aux.length === 0) return;
-    const start = Math.min(...aux);
+    // ", and union leaders said they …": without an auxiliary, the verb itself must be finite.
+    if (aux.length === 0 && !/^(VBD|VBZ|VBP)$/.test(tag.xpos)) return;
+    const start = Math.min(v, ...aux);
     const noun = heads.findIndex((_, k) => k < start && last[k] === start - 1 && arcs[k]!.deprel === "conj");
     if (noun < 0 || !/^(NOUN|PROPN|PRON)$/.test(tags[noun]!.upos)) return;
     // "the directors of Baker and Hughes have scheduled": a conjunct inside an "of" phrase is the subject's.

@@ -33,7 +33,23 @@ describe("stranded subjects", () => {
     expect(misparse[5]).toEqual({ head: 3, deprel: "conj" });
   });
 
-  it("leaves a verb with a subject, one without an auxiliary, and a conjunct inside an 'of' phrase alone", () => {
+  it("does the same for a finite verb without an auxiliary (', and union leaders said …')", () => {
+    // Acme sold shares, and Widget bought bonds.
+    const finite = tags.map((t, i) => (i === 7 ? { ...t, xpos: "VBD" } : t)).filter((_, i) => i !== 6);
+    const parsed = arcs([
+      [2, "nsubj"],
+      [0, "root"],
+      [2, "obj"],
+      [6, "punct"],
+      [6, "cc"],
+      [3, "conj"],
+      [2, "parataxis"],
+      [7, "obj"],
+    ]);
+    expect(strandedSubjects(parsed, finite)[5]).toEqual({ head: 7, deprel: "nsubj" });
+  });
+
+  it("leaves a verb with a subject, a bare infinitive without an auxiliary, and a conjunct inside an 'of' phrase alone", () => {
     const withSubject = misparse.map((a, i) => (i === 8 ? { head: 8, deprel: "nsubj" } : a));
     expect(strandedSubjects(withSubject, tags)).toEqual(withSubject);
     const noAux = misparse.map((a, i) => (i === 6 ? { head: 8, deprel: "advmod" } : a));
