@@ -8,7 +8,7 @@ import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
-import { honorifics, portfolios, roleTitles, titleModifiers } from "./role-titles";
+import { honorifics, personOnlyTitles, portfolios, roleTitles, titleModifiers } from "./role-titles";
 
 const eventWords =
   /\b(war|summit|olympics|games|cup|election|elections|conference|championship|festival|talks|crisis|revolution)\b/i;
@@ -48,24 +48,6 @@ const nonEntityNouns = new Set([
   "start",
   "record",
   "result",
-]);
-/** Titles only a person holds, never the last word of an organisation's name. */
-const personTitles = new Set([
-  "spokesperson",
-  "spokesman",
-  "spokeswoman",
-  "chairman",
-  "chairwoman",
-  "president",
-  "minister",
-  "ambassador",
-  "governor",
-  "mayor",
-  "ceo",
-  "negotiator",
-  "envoy",
-  "undersecretary",
-  "commissioner",
 ]);
 const groupNouns = new Set(["countries", "sides", "nations", "states", "governments", "parties"]);
 
@@ -162,7 +144,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       start -= 2;
     // "State Department Spokesperson" tagged as one organisation: the person's title is not part of its name.
     if (span.type === "ORG" || span.type === "MISC") {
-      while (end - 1 > start && personTitles.has(s.words[end - 1]!.toLowerCase())) end--;
+      while (end - 1 > start && personOnlyTitles.has(s.words[end - 1]!.toLowerCase())) end--;
     }
     // "Minister of Education Stefania Giannini", often tagged an organisation whole: the portfolio is the
     // title's, and the rest names the person.

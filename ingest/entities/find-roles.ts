@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isPossessive, isTitleWord, joinTokens } from "./find-mentions";
 import type { Mention } from "./mention";
-import { honorifics, portfolios, roleTitles, type RolePredicate } from "./role-titles";
+import { honorifics, personOnlyTitles, portfolios, roleTitles, type RolePredicate } from "./role-titles";
 
 /** A title a sentence gives a named person: "Ukraine's President Volodymyr Zelenskiy". */
 export interface Role {
@@ -32,7 +32,18 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
     startingAt.set(m.start, m);
   }
   for (const person of mentions) {
-    if (person.type !== "PERSON" || person.kind !== "name") continue;
+    if (person.kind !== "name") continue;
+    if (person.type !== "PERSON") {
+      // "Taft Broadcasting said Taft, the company's vice chairman, …": a one-word name the NER took for the
+      // company holds a title only a person holds, of an owner named in the possessive ("Singapore, a
+      // spokesman for the federation, said" is where, said by whom).
+      const single = person.end - person.start === 1 && person.type === "ORGANIZATION";
+      const after = single ? appositionAfter(s, person.end, startingAt) : undefined;
+      const title = after?.title.toLowerCase().split(" ").pop() ?? "";
+      const possessed = after !== undefined && isPossessive(s.words[after.titleStart - 1] ?? "");
+      if (after?.owner && possessed && personOnlyTitles.has(title)) roles.push({ person, ...after });
+      continue;
+    }
     const before = titleBefore(s, person.start, endingAt) ?? appositionBefore(s, person.start, endingAt);
     const after = appositionAfter(s, person.end, startingAt);
     // "Major General Fuad Basya, spokesman for the military": a rank before the name and a post after it.

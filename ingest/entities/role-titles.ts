@@ -192,3 +192,22 @@ export const portfolios = new Set([
   "fisheries",
   "communications",
 ]);
+
+/** Titles only a person holds, never the last word of an organisation's name. */
+export const personOnlyTitles: ReadonlySet<string> = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "chairman",
+  "chairwoman",
+  "president",
+  "minister",
+  "ambassador",
+  "governor",
+  "mayor",
+  "ceo",
+  "negotiator",
+  "envoy",
+  "undersecretary",
+  "commissioner",
+]);

@@ -2,22 +2,16 @@ import type { AnalyzedSentence } from "../../ingest/extract/analyzed-sentence";
 import type { Mention } from "../../ingest/entities/mention";
 import { resolveEntities } from "../../ingest/entities/resolve-entities";
 import type { EntityType } from "../../ingest/extraction";
+import { wordSentence } from "../support/word-sentence";
 
 function sentence(index: number, words: string[]): AnalyzedSentence {
-  return {
+  return wordSentence(words.join(" "), {
     index,
-    text: words.join(" "),
-    start: 0,
     tokens: [],
-    words,
     upos: words.map(() => "PROPN"),
     xpos: words.map(() => "NNP"),
-    lemmas: words.map((w) => w.toLowerCase()),
-    heads: words.map(() => -1),
     deprels: words.map(() => "nsubj"),
-    ner: words.map(() => "O"),
-    children: words.map(() => []),
-  };
+  });
 }
 
 let id = 0;

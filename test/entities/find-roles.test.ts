@@ -1,0 +1,61 @@
+import type { AnalyzedSentence } from "../../ingest/extract/analyzed-sentence";
+import { findRoles } from "../../ingest/entities/find-roles";
+import type { Mention } from "../../ingest/entities/mention";
+import type { EntityType } from "../../ingest/extraction";
+import { wordSentence } from "../support/word-sentence";
+
+// Role patterns are sequences of words: a sentence needs its words, not a parse.
+const sentence = (text: string): AnalyzedSentence => wordSentence(text);
+
+function mention(
+  s: AnalyzedSentence,
+  id: number,
+  start: number,
+  end: number,
+  type: EntityType,
+  kind: Mention["kind"] = "name",
+): Mention {
+  return {
+    id,
+    sentence: 0,
+    start,
+    end,
+    head: end - 1,
+    text: s.words.slice(start, end).join(" "),
+    kind,
+    type,
+  };
+}
+
+describe("findRoles", () => {
+  it("gives a one-word name the NER took for a company the person's title its apposition holds", () => {
+    const s = sentence("Taft Broadcasting said Taft , the company 's vice chairman , had offered 145 dlrs .");
+    const taft = mention(s, 1, 3, 4, "ORGANIZATION");
+    const company = mention(s, 2, 5, 7, "ORGANIZATION", "nominal");
+    const roles = findRoles(s, [mention(s, 0, 0, 2, "ORGANIZATION"), taft, company]);
+    expect(roles).toEqual([
+      expect.objectContaining({ person: taft, owner: company, title: "vice chairman" }),
+    ]);
+  });
+
+  it("reads no place before a speaker's title as the one who holds it", () => {
+    const s = sentence("Orders went to Singapore , a spokesman for the federation said .");
+    const roles = findRoles(s, [
+      mention(s, 0, 3, 4, "PLACE"),
+      mention(s, 1, 7, 9, "ORGANIZATION", "nominal"),
+    ]);
+    expect(roles).toEqual([]);
+    const person = sentence("Orders went to Jones , a spokesman for the federation said .");
+    const jones = mention(person, 0, 3, 4, "PERSON");
+    expect(findRoles(person, [jones, mention(person, 1, 7, 9, "ORGANIZATION", "nominal")])).toEqual([
+      expect.objectContaining({ person: jones, title: "spokesman" }),
+    ]);
+    const firm = sentence("Orders went to Acme , a spokesman for the federation said .");
+    expect(
+      findRoles(firm, [
+        mention(firm, 0, 3, 4, "ORGANIZATION"),
+        mention(firm, 1, 7, 9, "ORGANIZATION", "nominal"),
+      ]),
+    ).toEqual([]);
+  });
+});
