@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
+import { withoutLegalForm } from "./without-legal-form";
 import { isTitleWord } from "./find-mentions";
 import { isGenericOrganizationName } from "./generic-organization-name";
 import type { Role } from "./find-roles";
@@ -126,7 +127,7 @@ export function resolveEntities(
       assign(m, key, "ORGANIZATION", clusters.get(key)!.canonical, m.text);
     } else if (m.type === "ORGANIZATION") {
       const long = m.canonical ?? acronyms.get(acronymKey(m.text)) ?? m.text;
-      assign(m, `org|${normalize(long)}`, "ORGANIZATION", long, m.text);
+      assign(m, `org|${normalize(withoutLegalForm(long))}`, "ORGANIZATION", long, m.text);
     } else if (/^[A-Z]{2,5}$/.test(acronymKey(m.text)) && acronyms.has(acronymKey(m.text))) {
       // "IE" tagged a place after "Internet Explorer": an acronym of an organisation the article names is it.
       const long = acronyms.get(acronymKey(m.text))!;
@@ -274,7 +275,8 @@ export function resolveEntities(
     c.entity ??= {
       id: nominalOnly
         ? `nominal:${key.slice(nominalPrefix.length)}`
-        : `${c.type.toLowerCase()}:${slugify(c.canonical) || "unnamed"}`,
+        : // One id for "Sandoz AG" in one article and "Sandoz" in the next, so the graph keeps one node.
+          `${c.type.toLowerCase()}:${slugify(c.type === "ORGANIZATION" ? withoutLegalForm(c.canonical) : c.canonical) || "unnamed"}`,
       name: c.canonical,
       type: c.type,
       aliases: [],

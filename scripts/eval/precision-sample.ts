@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { withoutLegalForm } from "../../ingest/entities/without-legal-form";
 import type { TripleJson } from "../../ingest/triple-to-json";
 
 /**
@@ -30,8 +31,11 @@ export interface TripleIdentity {
   polarity: string;
 }
 
+/** Names compare without a company's legal form: "Sandoz AG" and "Sandoz" name one entity. */
 export function tripleKey(t: TripleIdentity): string {
-  return [t.article, t.sentenceIndex, t.subject, t.predicate, t.object, t.polarity].join("\u0001");
+  const subject = withoutLegalForm(t.subject);
+  const object = withoutLegalForm(t.object);
+  return [t.article, t.sentenceIndex, subject, t.predicate, object, t.polarity].join("\u0001");
 }
 
 export function keyOfJson(t: TripleJson): string {

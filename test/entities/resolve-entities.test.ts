@@ -136,7 +136,7 @@ describe("entity resolution within an article", () => {
     // "it" is then most often a thing no name stands for: left unresolved rather than made Acme Corp.
     const replaced =
       "Acme Corp shipped a new browser in 2001. Acme Corp has replaced it with newer versions.";
-    expect(idsOf(replaced, "Acme Corp")).toEqual(["organization:acme-corp", "organization:acme-corp"]);
+    expect(idsOf(replaced, "Acme Corp")).toEqual(["organization:acme", "organization:acme"]);
     expect(entityOf(replaced, "it")).toBeUndefined();
   });
 
@@ -148,5 +148,16 @@ describe("entity resolution within an article", () => {
     expect(entityOf(text, "The central bank")).toBe("organization:bank-of-england");
     expect(entityOf(text, "The banks")).not.toBe("organization:world-bank");
     expect(entityOf(text, "Commercial bank")).not.toBe("organization:bank-of-england");
+  });
+
+  it("makes a company with and without its legal form one entity, with one id across articles", () => {
+    const text =
+      "Kessler Broadcasting Co said on Monday that it had received an offer. " +
+      "Earlier today, Kessler Broadcasting said the offer was too low.";
+    expect(idsOf(text, "Kessler Broadcasting Co")).toEqual(["organization:kessler-broadcasting"]);
+    expect(idsOf(text, "Kessler Broadcasting")).toEqual(["organization:kessler-broadcasting"]);
+    expect(entityOf("Kessler Broadcasting said the offer was too low.", "Kessler Broadcasting")).toBe(
+      "organization:kessler-broadcasting",
+    );
   });
 });

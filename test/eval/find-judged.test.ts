@@ -27,4 +27,11 @@ describe("findJudged", () => {
     ];
     expect(findJudged(judged, new Set(others.map(tripleKey)))).toBeUndefined();
   });
+
+  it("takes a company named with or without its legal form for the same end, and no other name", () => {
+    expect(findJudged(judged, new Set([tripleKey({ ...judged, subject: "Acme", object: "Beta" })]))).toBe(
+      "exact",
+    );
+    expect(findJudged(judged, new Set([tripleKey({ ...judged, subject: "Acme Holdings" })]))).toBeUndefined();
+  });
 });

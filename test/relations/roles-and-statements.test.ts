@@ -210,7 +210,7 @@ describe("negated objects and the company of the story", () => {
     const company = testExtractor()
       .mentions({ text })
       .find((m) => m.text === "The company");
-    expect(company?.entityId).toBe("organization:acme-corp");
+    expect(company?.entityId).toBe("organization:acme");
   });
 });
 
