@@ -609,16 +609,18 @@ function findNominalAntecedent(
     }
     return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.last;
   }
-  // "the company" in business news is the company the story is about: the one named most so far.
+  // "the company" in business news is the company the story is about: the one named most so far, and of
+  // those named as often the one named first ("First Interstate … filed …; Goldman, Sachs and Co will be lead
+  // underwriter, it said. The company also said …").
   if (m.type === "ORGANIZATION" && companyNouns.has(head)) {
-    const counts = new Map<string, { n: number; last: Mention }>();
+    const counts = new Map<string, { n: number; first: number; last: Mention }>();
     for (const x of before) {
       if (x.kind !== "name" || x.type !== "ORGANIZATION") continue;
       const key = keyOf.get(x.id)!;
-      const c = counts.get(key) ?? { n: 0, last: x };
-      counts.set(key, { n: c.n + 1, last: x });
+      const c = counts.get(key) ?? { n: 0, first: x.sentence, last: x };
+      counts.set(key, { n: c.n + 1, first: c.first, last: x });
     }
-    const top = [...counts.values()].sort((a, b) => b.n - a.n || b.last.sentence - a.last.sentence)[0];
+    const top = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
     if (top) return top.last;
   }
   // "The president" after "President Reagan … William Webster": the one the article gave that title.

@@ -160,4 +160,11 @@ describe("entity resolution within an article", () => {
       "organization:kessler-broadcasting",
     );
   });
+
+  it("reads 'the company' as the one the story opened with, not the underwriter named as often since", () => {
+    const text =
+      "Audiotronics Corp said it filed for an offering of one mln shares. " +
+      "Harwell and Co Inc will be the underwriter, it said. The company said proceeds will be used to repay bank debt.";
+    expect(entityOf(text, "The company")).toBe("organization:audiotronics");
+  });
 });
