@@ -371,11 +371,14 @@ function personBySurname(m: Mention, fullNames: readonly Mention[]): string | un
 function acronymExpansions(orgs: readonly Mention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const o of orgs) {
-    const words = nameTokens(o.text).filter((w) => /^[A-Z]/.test(w));
-    // "EC Commission" is no expansion of "EC": an expansion spells every word out.
-    if (words.length < 2 || words.some((w) => /^[A-Z]{2,}$/.test(w))) continue;
-    const initials = words.map((w) => w[0]).join("");
-    if (!out.has(initials)) out.set(initials, o.text);
+    // "NTT" for "Nippon Telegraph and Telephone Co": the initials with and without the legal form.
+    for (const name of new Set([o.text, withoutLegalForm(o.text)])) {
+      const words = nameTokens(name).filter((w) => /^[A-Z]/.test(w));
+      // "EC Commission" is no expansion of "EC": an expansion spells every word out.
+      if (words.length < 2 || words.some((w) => /^[A-Z]{2,}$/.test(w))) continue;
+      const initials = words.map((w) => w[0]).join("");
+      if (!out.has(initials)) out.set(initials, o.text);
+    }
   }
   return out;
 }

@@ -167,4 +167,10 @@ describe("entity resolution within an article", () => {
       "Harwell and Co Inc will be the underwriter, it said. The company said proceeds will be used to repay bank debt.";
     expect(entityOf(text, "The company")).toBe("organization:audiotronics");
   });
+
+  it("joins an acronym to the company it abbreviates when the name ends in a legal form", () => {
+    const text = "Halvorsen Marine Transport Co ordered two ships on Monday, an HMT spokesman said.";
+    expect(entityOf(text, "HMT")).toBe(entityOf(text, "Halvorsen Marine Transport Co"));
+    expect(entityOf(text, "HMT")).toBe("organization:halvorsen-marine-transport");
+  });
 });
