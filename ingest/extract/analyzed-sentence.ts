@@ -50,7 +50,10 @@ export function parseWords(
   const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
   const tags = infinitiveMarkers(words, seen === words ? named : particleNouns(words, named));
-  const repaired = repairCopularVerbs(seen, repairParticiples(seen, tags, models), models);
+  const repaired = [participleRepair, copulaRepair].reduce(
+    (parsed, repair) => reparsedWith(seen, parsed, models, repair),
+    { tags, arcs: models.parse(seen, tags) },
+  );
   const finalTags = repaired.tags;
   const arcs = strandedSubjects(coordinatedSubjects(repaired.arcs, finalTags, ner), finalTags);
   const heads = arcs.map((a) => a.head - 1);
@@ -68,45 +71,54 @@ export function parseWords(
   };
 }
 
-/**
- * The parse of `words`, parsed again with past-tense tags where the first parse hung the sentence's main
- * verb on its subject as a participle (`finiteParticiples`). The second parse is kept only when every
- * retagged verb heads a clause in it.
- */
-function repairParticiples(
-  words: readonly string[],
-  tags: TaggedWord[],
-  models: Pick<SentenceModels, "parse">,
-): { tags: TaggedWord[]; arcs: Arc[] } {
-  const arcs = models.parse(words, tags);
-  const suspects = finiteParticiples(tags, arcs);
-  if (suspects.length === 0) return { tags, arcs };
-  const retagged = asPastTense(tags, suspects);
-  const reparsed = models.parse(words, retagged);
-  // A verb of its own clause: with a subject, and not hung on a noun again ("the ministry and the bank
-  // proposed" parsed as a ministry conjoined with a clause).
-  const isClause = (i: number) => {
-    const head = reparsed[i]!.head - 1;
-    const hasSubject = reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj"));
-    return hasSubject && (head < 0 || retagged[head]!.upos === "VERB");
-  };
-  return suspects.every(isClause) ? { tags: retagged, arcs: reparsed } : { tags, arcs };
+interface Parse {
+  tags: TaggedWord[];
+  arcs: Arc[];
+}
+
+/** Words the tagger got wrong in a way the parse shows, their tags mended, and when the reparse is kept. */
+interface TagRepair {
+  suspects(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[];
+  retag(tags: readonly TaggedWord[], positions: readonly number[]): TaggedWord[];
+  keeps(position: number, reparsed: readonly Arc[], retagged: readonly TaggedWord[]): boolean;
 }
 
 /**
- * The parse of `words`, parsed again with plural-noun tags where a verb took a copula (`copularVerbs`),
- * kept only when the retagged words no longer head the sentence.
+ * The main verb the first parse hung on its subject as a participle (`finiteParticiples`), retagged past
+ * tense; kept when the verb heads a clause of its own: with a subject, and not hung on a noun again ("the
+ * ministry and the bank proposed" parsed as a ministry conjoined with a clause).
  */
-function repairCopularVerbs(
+const participleRepair: TagRepair = {
+  suspects: finiteParticiples,
+  retag: asPastTense,
+  keeps: (i, reparsed, retagged) => {
+    const head = reparsed[i]!.head - 1;
+    const hasSubject = reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj"));
+    return hasSubject && (head < 0 || retagged[head]!.upos === "VERB");
+  },
+};
+
+/** A verb that took a copula (`copularVerbs`), retagged a plural noun; kept when it no longer heads the sentence. */
+const copulaRepair: TagRepair = {
+  suspects: copularVerbs,
+  retag: asPluralNouns,
+  keeps: (i, reparsed) => reparsed[i]!.head > 0,
+};
+
+/** `parsed`, or the parse with `repair`'s retagging when every retagged word passes its check. */
+function reparsedWith(
   words: readonly string[],
-  parsed: { tags: TaggedWord[]; arcs: Arc[] },
+  parsed: Parse,
   models: Pick<SentenceModels, "parse">,
-): { tags: TaggedWord[]; arcs: Arc[] } {
-  const suspects = copularVerbs(parsed.tags, parsed.arcs);
+  repair: TagRepair,
+): Parse {
+  const suspects = repair.suspects(parsed.tags, parsed.arcs);
   if (suspects.length === 0) return parsed;
-  const retagged = asPluralNouns(parsed.tags, suspects);
+  const retagged = repair.retag(parsed.tags, suspects);
   const reparsed = models.parse(words, retagged);
-  return suspects.every((i) => reparsed[i]!.head > 0) ? { tags: retagged, arcs: reparsed } : parsed;
+  return suspects.every((i) => repair.keeps(i, reparsed, retagged))
+    ? { tags: retagged, arcs: reparsed }
+    : parsed;
 }
 
 export function analyzeSentence(sentence: Sentence, ner: NerTag[], models: SentenceModels): AnalyzedSentence {

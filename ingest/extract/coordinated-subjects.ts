@@ -14,14 +14,16 @@ export function coordinatedSubjects(
   arcs: readonly Arc[],
   tags: readonly TaggedWord[],
   ner: readonly NerTag[] = [],
-): Arc[] {
+): readonly Arc[] {
   const heads = arcs.map((a) => a.head - 1);
-  const { first, last } = subtreeSpans(heads);
+  // Most sentences have no "and" between subjects: the spans are computed only for one that may.
+  let spans: ReturnType<typeof subtreeSpans> | undefined;
   let out: Arc[] | undefined;
   for (let c = 1; c < arcs.length - 1; c++) {
     if (arcs[c]!.deprel !== "cc") continue;
     const verb = heads[c]!;
     if (verb <= c) continue;
+    const { first, last } = (spans ??= subtreeSpans(heads));
     const a = heads.findIndex((h, k) => h === verb && k < c && last[k] === c - 1);
     const b = heads.findIndex((h, k) => h === verb && k > c && k < verb && first[k] === c + 1);
     if (a < 0 || b < 0) continue;
@@ -34,7 +36,7 @@ export function coordinatedSubjects(
     out[b] = { head: a + 1, deprel: "conj" };
     out[c] = { head: b + 1, deprel: "cc" };
   }
-  return out ?? [...arcs];
+  return out ?? arcs;
 
   // A pronoun, or a noun phrase with a determiner or possessor: "the finance ministry", "its partner".
   function nounPhrase(k: number): boolean {

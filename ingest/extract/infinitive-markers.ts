@@ -5,12 +5,12 @@ import type { TaggedWord } from "../nlp/types";
  * preposition even before a bare verb, and the parser then builds a prepositional phrase out of a verb.
  * A "to" tagged IN right before a word tagged VB is the infinitive marker.
  */
-export function infinitiveMarkers(words: readonly string[], tags: readonly TaggedWord[]): TaggedWord[] {
+export function infinitiveMarkers(words: readonly string[], tags: TaggedWord[]): TaggedWord[] {
   let out: TaggedWord[] | undefined;
   tags.forEach((t, i) => {
     if (t.xpos !== "IN" || words[i]!.toLowerCase() !== "to" || tags[i + 1]?.xpos !== "VB") return;
     out ??= [...tags];
     out[i] = { upos: "PART", xpos: "TO", lemma: "to" };
   });
-  return out ?? (tags as TaggedWord[]);
+  return out ?? tags;
 }

@@ -8,9 +8,10 @@ import { subtreeSpans } from "./subtree-spans";
  * subjectless verb's own words (its auxiliary, or a finite verb itself) begin is that verb's subject; the verb joins the sentence
  * as a conjunct.
  */
-export function strandedSubjects(arcs: readonly Arc[], tags: readonly TaggedWord[]): Arc[] {
+export function strandedSubjects(arcs: readonly Arc[], tags: readonly TaggedWord[]): readonly Arc[] {
   const heads = arcs.map((a) => a.head - 1);
-  const { first, last } = subtreeSpans(heads);
+  // Computed for the first subjectless conjoined verb only: most sentences have none.
+  let spans: ReturnType<typeof subtreeSpans> | undefined;
   let out: Arc[] | undefined;
   tags.forEach((tag, v) => {
     if (tag.upos !== "VERB" || !/^(parataxis|conj)$/.test(arcs[v]!.deprel)) return;
@@ -20,6 +21,7 @@ export function strandedSubjects(arcs: readonly Arc[], tags: readonly TaggedWord
     // ", and union leaders said they …": without an auxiliary, the verb itself must be finite.
     if (aux.length === 0 && !/^(VBD|VBZ|VBP)$/.test(tag.xpos)) return;
     const start = Math.min(v, ...aux);
+    const { first, last } = (spans ??= subtreeSpans(heads));
     const noun = heads.findIndex((_, k) => k < start && last[k] === start - 1 && arcs[k]!.deprel === "conj");
     if (noun < 0 || !/^(NOUN|PROPN|PRON)$/.test(tags[noun]!.upos)) return;
     // "the directors of Baker and Hughes have scheduled": a conjunct inside an "of" phrase is the subject's.
@@ -35,5 +37,5 @@ export function strandedSubjects(arcs: readonly Arc[], tags: readonly TaggedWord
     out[cc] = { head: v + 1, deprel: "cc" };
     out[v] = { head: arcs[v]!.head, deprel: "conj" };
   });
-  return out ?? [...arcs];
+  return out ?? arcs;
 }

@@ -1,4 +1,8 @@
-/** The first and last position of every token's subtree, from 0-based heads (-1 for the root). */
+/**
+ * The first and last position of every token's subtree, from 0-based heads (-1 for the root), punctuation
+ * included: for repairs of the parser's arcs, before an AnalyzedSentence exists (`relations/subtree.ts`
+ * answers the same for one token of an analysed sentence).
+ */
 export function subtreeSpans(heads: readonly number[]): { first: number[]; last: number[] } {
   const first = heads.map((_, i) => i);
   const last = heads.map((_, i) => i);
