@@ -4,6 +4,7 @@ import { spansOfTags } from "../ner/ner-spans";
 import type { EntitySpan } from "../ner/ner-tag";
 import { withUnseenNames } from "./unseen-names";
 import { withInstitutionNames } from "./institution-names";
+import { spanCover, withAddedSpans } from "./with-added-spans";
 import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
@@ -416,8 +417,7 @@ function single(
 
 /** "Mr Key promoted …": a capitalised word after Mr, Mrs, Ms or Dr is a person even when the NER missed it. */
 function withHonorificNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
-  const taggedAt = new Uint8Array(s.words.length);
-  for (const sp of spans) taggedAt.fill(1, sp.start, sp.end);
+  const taggedAt = spanCover(spans, s.words.length);
   const added: EntitySpan[] = [];
   for (let i = 0; i + 1 < s.words.length; i++) {
     if (!/^(mr|mrs|ms|dr)\.?$/i.test(s.words[i]!) || taggedAt[i + 1]) continue;
@@ -431,7 +431,7 @@ function withHonorificNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpa
       end++;
     if (end > i + 1) added.push({ start: i + 1, end, type: "PER" });
   }
-  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+  return withAddedSpans(spans, added);
 }
 
 /**

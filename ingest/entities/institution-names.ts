@@ -1,5 +1,6 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { EntitySpan } from "../ner/ner-tag";
+import { spanCover, withAddedSpans } from "./with-added-spans";
 
 /** Last words of institutions' names: a run of capitalised proper nouns ending in one is an organisation. */
 const institutionHeads = new Set([
@@ -44,8 +45,7 @@ export function withInstitutionNames(
   s: Pick<AnalyzedSentence, "words" | "upos">,
   spans: EntitySpan[],
 ): EntitySpan[] {
-  const inSpan = new Uint8Array(s.words.length);
-  for (const sp of spans) inSpan.fill(1, sp.start, sp.end);
+  const inSpan = spanCover(spans, s.words.length);
   const letters = s.words.filter((w) => /^\p{L}/u.test(w));
   const capitalised = letters.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (capitalised > letters.length / 2) return spans;
@@ -63,5 +63,5 @@ export function withInstitutionNames(
     if (end - i >= 2 && institutionHeads.has(s.words[end - 1]!)) added.push({ start: i, end, type: "ORG" });
     i = Math.max(end, i + 1);
   }
-  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+  return withAddedSpans(spans, added);
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { handle } from "../extract/names-as-nouns";
 import type { EntitySpan } from "../ner/ner-tag";
+import { spanCover, withAddedSpans } from "./with-added-spans";
 
 /** A model or version code: capitals then digits ("IE6", "A380", "G20"). */
 const modelCode = /^\p{Lu}{1,4}\d{1,4}$/u;
@@ -14,11 +15,12 @@ export function withUnseenNames(
   s: Pick<AnalyzedSentence, "words" | "upos">,
   spans: EntitySpan[],
 ): EntitySpan[] {
+  const inSpan = spanCover(spans, s.words.length);
   const added: EntitySpan[] = [];
   s.words.forEach((w, i) => {
-    if (spans.some((sp) => sp.start <= i && i < sp.end)) return;
+    if (inSpan[i]) return;
     if (handle.test(w) || (modelCode.test(w) && s.upos[i] === "PROPN"))
       added.push({ start: i, end: i + 1, type: "MISC" });
   });
-  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
+  return withAddedSpans(spans, added);
 }
