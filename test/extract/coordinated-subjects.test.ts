@@ -1,27 +1,12 @@
 import { coordinatedSubjects } from "../../ingest/extract/coordinated-subjects";
 import type { NerTag } from "../../ingest/ner/ner-tag";
-import type { Arc, TaggedWord, Upos } from "../../ingest/nlp/types";
+import { arcs, taggedUpos } from "../support/arcs";
 import { testExtractor } from "../support/test-extractor";
-
-function tagged(upos: Upos[]): TaggedWord[] {
-  return upos.map((u) => ({ upos: u, xpos: "", lemma: "" }));
-}
-
-function arcs(list: [number, string][]): Arc[] {
-  return list.map(([head, deprel]) => ({ head, deprel }));
-}
 
 describe("coordinated subjects", () => {
   // The bank and the ministry agreed: two subjects of "agreed" with the "and" on the verb (1-based heads).
-  const tags = tagged(["DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB"]);
-  const siblings = arcs([
-    [2, "det"],
-    [6, "nsubj"],
-    [6, "cc"],
-    [5, "det"],
-    [6, "nsubj"],
-    [0, "root"],
-  ]);
+  const tags = taggedUpos(["DET", "NOUN", "CCONJ", "DET", "NOUN", "VERB"]);
+  const siblings = arcs("2 det, 6 nsubj, 6 cc, 5 det, 6 nsubj, 0 root");
 
   it("makes the second of two adjacent sibling subjects a conjunct of the first, with the 'and' its cc", () => {
     const repaired = coordinatedSubjects(siblings, tags);
@@ -33,31 +18,15 @@ describe("coordinated subjects", () => {
 
   it("leaves a prepositional phrase the parser made a second subject alone", () => {
     // The policies of the bank and of the ministry failed.
-    const pp = tagged(["DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADP", "DET", "NOUN", "VERB"]);
-    const parsed = arcs([
-      [2, "det"],
-      [10, "nsubj"],
-      [5, "case"],
-      [5, "det"],
-      [2, "nmod"],
-      [10, "cc"],
-      [9, "case"],
-      [9, "det"],
-      [10, "nsubj"],
-      [0, "root"],
-    ]);
+    const pp = taggedUpos(["DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADP", "DET", "NOUN", "VERB"]);
+    const parsed = arcs("2 det, 10 nsubj, 5 case, 5 det, 2 nmod, 10 cc, 9 case, 9 det, 10 nsubj, 0 root");
     expect(coordinatedSubjects(parsed, pp)).toEqual(parsed);
   });
 
   it("joins two bare names only when the NER calls both people or places", () => {
     // Smith and Jones agreed.
-    const names = tagged(["PROPN", "CCONJ", "PROPN", "VERB"]);
-    const parsed = arcs([
-      [4, "nsubj"],
-      [4, "cc"],
-      [4, "nsubj"],
-      [0, "root"],
-    ]);
+    const names = taggedUpos(["PROPN", "CCONJ", "PROPN", "VERB"]);
+    const parsed = arcs("4 nsubj, 4 cc, 4 nsubj, 0 root");
     const people: NerTag[] = ["B-PER", "O", "B-PER", "O"];
     const firms: NerTag[] = ["B-ORG", "O", "B-ORG", "O"];
     expect(coordinatedSubjects(parsed, names, people)[2]).toEqual({ head: 1, deprel: "conj" });

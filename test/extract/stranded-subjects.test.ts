@@ -1,29 +1,11 @@
 import { strandedSubjects } from "../../ingest/extract/stranded-subjects";
-import type { Arc, TaggedWord, Upos } from "../../ingest/nlp/types";
+import { arcs, taggedUpos } from "../support/arcs";
 import { testExtractor } from "../support/test-extractor";
-
-function tagged(upos: Upos[]): TaggedWord[] {
-  return upos.map((u) => ({ upos: u, xpos: "", lemma: "" }));
-}
-
-function arcs(list: [number, string][]): Arc[] {
-  return list.map(([head, deprel]) => ({ head, deprel }));
-}
 
 describe("stranded subjects", () => {
   // Acme sold shares, and Widget will buy bonds: "Widget" conjoined to "shares", "buy" left without a subject.
-  const tags = tagged(["PROPN", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN", "AUX", "VERB", "NOUN"]);
-  const misparse = arcs([
-    [2, "nsubj"],
-    [0, "root"],
-    [2, "obj"],
-    [6, "punct"],
-    [6, "cc"],
-    [3, "conj"],
-    [8, "aux"],
-    [2, "parataxis"],
-    [8, "obj"],
-  ]);
+  const tags = taggedUpos(["PROPN", "VERB", "NOUN", "PUNCT", "CCONJ", "PROPN", "AUX", "VERB", "NOUN"]);
+  const misparse = arcs("2 nsubj, 0 root, 2 obj, 6 punct, 6 cc, 3 conj, 8 aux, 2 parataxis, 8 obj");
 
   it("gives a noun conjoined right before a subjectless verb's auxiliary back to the verb as its subject", () => {
     const repaired = strandedSubjects(misparse, tags);
@@ -36,16 +18,7 @@ describe("stranded subjects", () => {
   it("does the same for a finite verb without an auxiliary (', and union leaders said …')", () => {
     // Acme sold shares, and Widget bought bonds.
     const finite = tags.map((t, i) => (i === 7 ? { ...t, xpos: "VBD" } : t)).filter((_, i) => i !== 6);
-    const parsed = arcs([
-      [2, "nsubj"],
-      [0, "root"],
-      [2, "obj"],
-      [6, "punct"],
-      [6, "cc"],
-      [3, "conj"],
-      [2, "parataxis"],
-      [7, "obj"],
-    ]);
+    const parsed = arcs("2 nsubj, 0 root, 2 obj, 6 punct, 6 cc, 3 conj, 2 parataxis, 7 obj");
     expect(strandedSubjects(parsed, finite)[5]).toEqual({ head: 7, deprel: "nsubj" });
   });
 
