@@ -1,6 +1,7 @@
 import type { ArticleExtractor } from "./article-extractor";
 import { createExtractor } from "./create-extractor";
 import { countryByName } from "./gazetteer/country-by-name";
+import { institutionByAlias } from "./gazetteer/institution-by-alias";
 import { organizationByName } from "./gazetteer/international-organizations";
 import { documentStats } from "./ner/document-stats";
 import { loadNerTagger } from "./ner/ner-tagger";
@@ -31,7 +32,10 @@ export function loadExtractor(
         return sentences.map((words) => ner.tag(words, { document }));
       },
     },
-    knowledge: { country: countryByName, organization: organizationByName },
+    knowledge: {
+      country: countryByName,
+      organization: (name) => organizationByName(name) ?? institutionByAlias(name),
+    },
     ...options,
   });
 }

@@ -9,6 +9,8 @@ import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
+import { withInstitutionCountries } from "./institution-countries";
+import { stateInstitution } from "./state-institution";
 import { honorifics, personOnlyTitles, portfolios, roleTitles, titleModifiers } from "./role-titles";
 
 const eventWords =
@@ -198,6 +200,13 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       type = "ORG";
       break;
     }
+    // "West German", "South Korean": the NER often tags the demonym or name without its compass word.
+    if (
+      /^(West|East|North|South)$/.test(s.words[start - 1] ?? "") &&
+      start - 1 >= (mentions.at(-1)?.end ?? 0) &&
+      knowledge.country(joinTokens(s, start - 1, end))
+    )
+      start--;
     const text = joinTokens(s, start, end);
     // Only listed companies carry a stock symbol: "Prentice Hall <PH>" is no place.
     const mention = typeName(text, tickerAfter(s, end) && !knowledge.country(text) ? "ORG" : type, knowledge);
@@ -208,6 +217,8 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     if (end - start === 1 && s.upos[start] === "ADV" && /ly$/.test(s.words[start]!)) continue;
     // Reuters' sign-off at the end of a story, and credit ratings ("cut to CCC from B-minus", "Aaa").
     if (text === "REUTER" || creditRating.test(text) || notAName.test(text)) continue;
+    const institution =
+      mention.type === "ORGANIZATION" ? stateInstitution(text, (n) => stateNamed(n, knowledge)) : undefined;
     mentions.push({
       id: nextId(),
       sentence: s.index,
@@ -216,6 +227,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       head: headOf(s, start, end),
       text,
       ...mention,
+      ...(institution ? { institution } : {}),
     });
     covered.fill(1, start, end);
     if (mention.type === "ORGANIZATION" || mention.type === "MISC") {
@@ -251,7 +263,16 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       if (nominal) mentions.push({ ...nominal, id: nextId() });
     }
   }
-  return completeEllipsis(s, mentions, knowledge).sort((a, b) => a.start - b.start);
+  return withInstitutionCountries(
+    s,
+    completeEllipsis(s, mentions, knowledge).sort((a, b) => a.start - b.start),
+  );
+}
+
+/** A state by its name or demonym ("U.S.", "Japanese"); a capital inside a name is a town's institution. */
+function stateNamed(name: string, knowledge: Knowledge): string | undefined {
+  const country = knowledge.country(name);
+  return country && country.matchedAs !== "capital" ? country.name : undefined;
 }
 
 /** "North and South Korea": the first conjunct borrows the second's last word when that names a state. */

@@ -1,5 +1,6 @@
 import type { EntityType } from "../extraction";
 import type { RolePredicate } from "./role-titles";
+import type { StateInstitution } from "./state-institution";
 
 /**
  * "group": "both countries", "the two sides" — the two states the article is about.
@@ -31,6 +32,8 @@ export interface Mention {
   nested?: boolean;
   /** A nominal that introduces something rather than pointing back ("a group of teenagers"). */
   indefinite?: boolean;
+  /** "Japan's Finance Ministry": an institution every state has, with the state when the sentence says it. */
+  institution?: StateInstitution;
   /** "the Ukrainian leader": a person known by a role of a country. */
   description?: { role: RolePredicate; country: string };
 }

@@ -1,6 +1,8 @@
 import type { Entity, EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
+import { institutionCountryOf } from "./institution-country-of";
+import { institutionEntityName } from "./state-institution";
 import { withoutLegalForm } from "./without-legal-form";
 import { isTitleWord } from "./find-mentions";
 import { isGenericOrganizationName } from "./generic-organization-name";
@@ -76,6 +78,12 @@ export function resolveEntities(
   const names = mentions.filter((m) => m.kind === "name");
   const fullNames = names.filter((m) => m.type === "PERSON" && nameTokens(m.text).length > 1);
   const acronyms = acronymExpansions(names.filter((m) => m.type === "ORGANIZATION"));
+  const institutionCountry = institutionCountryOf(mentions);
+  // "Finance Ministry (Japan)": every state has a finance ministry, and the graph keeps one node per state's.
+  const organizationName = (m: Mention): string =>
+    m.institution
+      ? institutionEntityName({ name: m.institution.name, country: institutionCountry(m) })
+      : (m.canonical ?? m.text);
 
   // One name, one type within an article: the tagger may call "Google" an organisation in one sentence
   // and a place in the next; the majority wins (the first seen on a tie).
@@ -126,12 +134,13 @@ export function resolveEntities(
       const key = keyOf.get(fuller.id)!;
       assign(m, key, "ORGANIZATION", clusters.get(key)!.canonical, m.text);
     } else if (m.type === "ORGANIZATION") {
-      const long = m.canonical ?? acronyms.get(acronymKey(m.text)) ?? m.text;
+      const expansion = m.institution || m.canonical ? undefined : acronyms.get(acronymKey(m.text));
+      const long = organizationName(expansion ?? m);
       assign(m, `org|${normalize(withoutLegalForm(long))}`, "ORGANIZATION", long, m.text);
     } else if (/^[A-Z]{2,5}$/.test(acronymKey(m.text)) && acronyms.has(acronymKey(m.text))) {
       // "IE" tagged a place after "Internet Explorer": an acronym of an organisation the article names is it.
-      const long = acronyms.get(acronymKey(m.text))!;
-      assign(m, `org|${normalize(long)}`, "ORGANIZATION", long, m.text);
+      const long = organizationName(acronyms.get(acronymKey(m.text))!);
+      assign(m, `org|${normalize(withoutLegalForm(long))}`, "ORGANIZATION", long, m.text);
     } else {
       assign(m, `${m.type}|${normalize(m.text)}`, m.type, m.text, m.text);
     }
@@ -368,8 +377,8 @@ function personBySurname(m: Mention, fullNames: readonly Mention[]): string | un
 }
 
 /** "EU" → "European Union" when the article spells the organisation out somewhere. */
-function acronymExpansions(orgs: readonly Mention[]): Map<string, string> {
-  const out = new Map<string, string>();
+function acronymExpansions(orgs: readonly Mention[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
   for (const o of orgs) {
     // "NTT" for "Nippon Telegraph and Telephone Co": the initials with and without the legal form.
     for (const name of new Set([o.text, withoutLegalForm(o.text)])) {
@@ -377,7 +386,7 @@ function acronymExpansions(orgs: readonly Mention[]): Map<string, string> {
       // "EC Commission" is no expansion of "EC": an expansion spells every word out.
       if (words.length < 2 || words.some((w) => /^[A-Z]{2,}$/.test(w))) continue;
       const initials = words.map((w) => w[0]).join("");
-      if (!out.has(initials)) out.set(initials, o.text);
+      if (!out.has(initials)) out.set(initials, o);
     }
   }
   return out;

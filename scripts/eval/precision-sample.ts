@@ -1,5 +1,10 @@
 import { z } from "zod";
+import { stateInstitution } from "../../ingest/entities/state-institution";
 import { withoutLegalForm } from "../../ingest/entities/without-legal-form";
+import { countryByName } from "../../ingest/gazetteer/country-by-name";
+import { institutionByAlias } from "../../ingest/gazetteer/institution-by-alias";
+import { organizationByName } from "../../ingest/gazetteer/international-organizations";
+import { knowledgeOn } from "../../ingest/gazetteer/knowledge-on";
 import type { TripleJson } from "../../ingest/triple-to-json";
 
 /**
@@ -31,11 +36,36 @@ export interface TripleIdentity {
   polarity: string;
 }
 
-/** Names compare without a company's legal form: "Sandoz AG" and "Sandoz" name one entity. */
+/** What identifies a triple's end across runs: its name, up to the renamings that keep its referent. */
 export function tripleKey(t: TripleIdentity): string {
-  const subject = withoutLegalForm(t.subject);
-  const object = withoutLegalForm(t.object);
-  return [t.article, t.sentenceIndex, subject, t.predicate, object, t.polarity].join("\u0001");
+  return [
+    t.article,
+    t.sentenceIndex,
+    comparableName(t.subject),
+    t.predicate,
+    comparableName(t.object),
+    t.polarity,
+  ].join("\u0001");
+}
+
+/**
+ * A name without a company's legal form ("Sandoz AG" and "Sandoz" name one entity), with an institution's
+ * canonical name for its other names ("Fed" is the Federal Reserve) and a state institution's name without
+ * its state ("U.S. Agriculture Department" was judged before resolution wrote "Agriculture Department
+ * (United States)").
+ */
+function comparableName(name: string): string {
+  const canonical = (institutionByAlias(name)?.name ?? name).replace(/ \([^()]+\)$/, "");
+  const institution = stateInstitution(canonical, stateNamed);
+  return withoutLegalForm(institution?.name ?? canonical);
+}
+
+/** Today's states and those of past decades' news ("West German"), by name or demonym. */
+const states = knowledgeOn({ country: countryByName, organization: organizationByName }, null);
+
+function stateNamed(name: string): string | undefined {
+  const country = states.country(name);
+  return country && country.matchedAs !== "capital" ? country.name : undefined;
 }
 
 export function keyOfJson(t: TripleJson): string {

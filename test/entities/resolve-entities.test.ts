@@ -174,3 +174,62 @@ describe("entity resolution within an article", () => {
     expect(entityOf(text, "HMT")).toBe("organization:halvorsen-marine-transport");
   });
 });
+
+describe("state institutions", () => {
+  const idOf = (text: string, surface: string, date?: string): string | undefined =>
+    testExtractor()
+      .mentions({ text, ...(date ? { date } : {}) })
+      .find((m) => m.text === surface)?.entityId;
+
+  it("gives each state's finance ministry its own node, from a possessive, a demonym or the name", () => {
+    const japan = idOf("Japan's Finance Ministry said it will sell bonds.", "Finance Ministry");
+    const brazil = idOf("The Brazilian Finance Ministry said it would suspend payments.", "Finance Ministry");
+    expect(japan).toBe("organization:finance-ministry-japan");
+    expect(brazil).toBe("organization:finance-ministry-brazil");
+    const named =
+      "The Japanese Finance Ministry said the yen was stable. The Ministry of Finance said exports rose.";
+    expect(idOf(named, "Japanese Finance Ministry")).toBe(japan);
+    expect(idOf(named, "Ministry of Finance")).toBe(japan);
+  });
+
+  it("gives a bare institution the state the article ties it to, or the one the article is about", () => {
+    const tied = "The U.S. Treasury said it will auction bills. The Treasury said demand was strong.";
+    expect(idOf(tied, "Treasury")).toBe("organization:treasury-united-states");
+    const about = "New Zealand's money supply grew 3.6 pct in December, the Reserve Bank said.";
+    expect(idOf(about, "Reserve Bank")).toBe("organization:reserve-bank-new-zealand");
+  });
+
+  it("guesses no state when the article does not say, or for an American wire's own departments", () => {
+    expect(idOf("The Finance Ministry said it would sell bonds.", "Finance Ministry")).toBe(
+      "organization:finance-ministry",
+    );
+    const lumber = "The Commerce Department said Canadian firms pay the surcharge, officials in Canada said.";
+    expect(idOf(lumber, "Commerce Department")).toBe("organization:commerce-department");
+    // Named "U.S." twice and Japan once: no state dominates, so none is guessed.
+    const mixed =
+      "The Ministry of Finance will set the coupon. It wants to keep the gap between U.S. and Japan rates, as U.S. officials asked.";
+    expect(idOf(mixed, "Ministry of Finance")).toBe("organization:finance-ministry");
+  });
+
+  it("joins the usual other names of an institution, and an acronym to the institution it abbreviates", () => {
+    const fed = "The Fed said it would add reserves. Federal Reserve Board Chairman Paul Volcker spoke.";
+    expect(idOf(fed, "Fed")).toBe("organization:federal-reserve");
+    expect(idOf(fed, "Federal Reserve Board")).toBe("organization:federal-reserve");
+    const usda = "The USDA said the U.S. Agriculture Department would buy wheat.";
+    expect(idOf(usda, "USDA")).toBe("organization:agriculture-department-united-states");
+    expect(idOf(usda, "U.S. Agriculture Department")).toBe(
+      "organization:agriculture-department-united-states",
+    );
+    const miti =
+      "Japan's Ministry of International Trade and Industry (MITI) said it would act. MITI said exports fell.";
+    expect(idOf(miti, "MITI")).toBe(idOf(miti, "Ministry of International Trade and Industry"));
+  });
+
+  it("reads a demonym the NER cut from its compass word as that state ('West German' in 1987)", () => {
+    const text = "West German producer prices fell, the Federal Statistics Office said.";
+    expect(idOf(text, "West German", "1987-03-13")).toBe("place:west-germany");
+    expect(idOf(text, "Federal Statistics Office", "1987-03-13")).toBe(
+      "organization:federal-statistics-office-west-germany",
+    );
+  });
+});

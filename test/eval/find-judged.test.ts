@@ -34,4 +34,13 @@ describe("findJudged", () => {
     );
     expect(findJudged(judged, new Set([tripleKey({ ...judged, subject: "Acme Holdings" })]))).toBeUndefined();
   });
+
+  it("takes an institution under its canonical name, with or without the state resolution adds", () => {
+    const usda = { ...judged, subject: "U.S. Agriculture Department", object: "Fed" };
+    const renamed = { ...usda, subject: "Agriculture Department (United States)", object: "Federal Reserve" };
+    expect(findJudged(usda, new Set([tripleKey(renamed)]))).toBe("exact");
+    expect(findJudged({ ...usda, subject: "USDA" }, new Set([tripleKey(renamed)]))).toBe("exact");
+    const otherMinistry = { ...usda, subject: "Finance Ministry (Japan)", object: "Federal Reserve" };
+    expect(findJudged(usda, new Set([tripleKey(otherMinistry)]))).toBeUndefined();
+  });
 });
