@@ -548,10 +548,13 @@ function placeAfterCompany(s: AnalyzedSentence, k: number): boolean {
   );
 }
 
-/** "Scott's said", "Standard and Poor's said": the NER leaves out the possessive of such a company's name. */
+/**
+ * "Scott's said", "Standard and Poor's said": the NER leaves out the possessive of such a company's name.
+ * A place's is its economy or position ("while China's is huge"), never a company.
+ */
 function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
   return spans.map((sp) =>
-    isPossessive(s.words[sp.end] ?? "") && possessiveName(s, sp.end + 1)
+    sp.type !== "LOC" && isPossessive(s.words[sp.end] ?? "") && possessiveName(s, sp.end + 1)
       ? { start: sp.start, end: sp.end + 1, type: "ORG" }
       : sp,
   );
@@ -561,9 +564,12 @@ function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySp
 const firmWords =
   /^(Labs|Laboratories|Industries|Airlines|Airways|Motors|Systems|Technologies|Electronics|Enterprises|Holdings|Pharmaceuticals|Corporation|Incorporated)$/;
 
-/** Lines of business that companies are named after, in pairs: "Minerals and Chemicals", "Oil and Gas". */
+/**
+ * Lines of business that companies are named after, in pairs: "Minerals and Chemicals", "Oil and Gas",
+ * "Finance and Trade", "Mortgage and Housing", "Fire and Casualty".
+ */
 const industryWords =
-  /^(Minerals|Chemicals?|Oil|Gas|Electric|Power|Light|Mines|Mining|Resources|Steel|Metals|Paper|Products|Foods?|Securities|Trust|Savings|Loan|Exploration|Development|Energy|Water|Telephone|Telegraph|Electronics|Engineering|Construction|Insurance|Investment|Finance|Manufacturing|Industries|Refining|Marketing|Shipping|Transport)$/;
+  /^(Minerals|Chemicals?|Oil|Gas|Electric|Power|Light|Mines|Mining|Resources|Steel|Metals|Paper|Products|Foods?|Securities|Trust|Savings|Loan|Exploration|Development|Energy|Water|Telephone|Telegraph|Electronics|Engineering|Construction|Insurance|Investments?|Finance|Manufacturing|Industries|Industry|Refining|Marketing|Shipping|Transport|Trade|Trading|Commerce|Housing|Mortgage|Realty|Land|Fire|Casualty|Life|Plastics|Aluminum|Aluminium|Rubber|Textiles?|Television|Communications|Entertainment|Leasing|Services)$/;
 
 /** The last word of a company's name. */
 export const companySuffix =

@@ -422,8 +422,9 @@ function findAntecedent(
     m.kind === "nominal" && /^NNP?S$/.test(sentenceOf(m)?.xpos[m.head] ?? "");
   // The entity's type, not the mention's: "their child, Gloria", tagged an organisation once, is the girl
   // the rest of the article names.
+  // "Canada Mortgage and Housing Corp said it …": a state named inside a name is no antecedent.
   const fits = (m: Mention): boolean => {
-    if (!keyOf.has(m.id) || m.kind === "pronoun") return false;
+    if (!keyOf.has(m.id) || m.kind === "pronoun" || m.nested) return false;
     const type = entityType(m) ?? m.type;
     if (pronoun.pronoun !== "person") return type === "ORGANIZATION" || type === "PLACE";
     const other = sexOf(m);

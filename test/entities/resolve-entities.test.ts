@@ -175,6 +175,16 @@ describe("entity resolution within an article", () => {
   });
 });
 
+describe("names with a possessive", () => {
+  it("never makes a company of a place's possessive ('while China's is huge')", () => {
+    const mentions = testExtractor().mentions({
+      text: "The economies of Hungary and Yugoslavia are small, while China's is huge.",
+    });
+    expect(mentions.map((m) => m.text)).not.toContain("China's");
+    expect(mentions.find((m) => m.text === "China")?.entityId).toBe("place:china");
+  });
+});
+
 describe("state institutions", () => {
   const idOf = (text: string, surface: string, date?: string): string | undefined =>
     testExtractor()

@@ -740,6 +740,12 @@ describe("names the NER cut (session 7)", () => {
     expect(ts.find((t) => t.predicate === "ACQUIRED")?.subject.name).toBe(
       "Upland Minerals and Chemicals Corp",
     );
+    const trade = triples("Fiat Finance and Trade Ltd is issuing a 100 mln dlr eurobond due 1991.");
+    expect(trade.find((t) => t.predicate === "ISSUED")?.subject.name).toBe("Fiat Finance and Trade Ltd");
+    const housing = triples("Canada Mortgage and Housing Corp said it will sell bonds.");
+    expect(housing.find((t) => t.predicate === "SOLD")?.subject.name).toBe(
+      "Canada Mortgage and Housing Corp",
+    );
     const two = triples("IBM and Apple Computer Inc signed a pact.");
     expect(two.map((t) => t.subject.name).sort()).toEqual(["Apple Computer Inc", "IBM"]);
   });
