@@ -9,6 +9,8 @@ import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
+import { companySuffix } from "./company-suffix";
+import { withDemonymCompanies } from "./demonym-companies";
 import { withInstitutionCountries } from "./institution-countries";
 import { stateInstitution } from "./state-institution";
 import { honorifics, personOnlyTitles, portfolios, roleTitles, titleModifiers } from "./role-titles";
@@ -81,7 +83,11 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       ),
     ),
   );
-  const joined = joinConjoinedCompanies(s, withPossessiveNames(s, withInitialPairs(s, named)), knowledge);
+  const joined = joinConjoinedCompanies(
+    s,
+    withPossessiveNames(s, withInitialPairs(s, withDemonymCompanies(s, named, knowledge))),
+    knowledge,
+  );
   for (const span of withPartnershipNames(s, joined, knowledge)) {
     if (span.start < taken) continue;
     let start = span.start;
@@ -570,10 +576,6 @@ const firmWords =
  */
 const industryWords =
   /^(Minerals|Chemicals?|Oil|Gas|Electric|Power|Light|Mines|Mining|Resources|Steel|Metals|Paper|Products|Foods?|Securities|Trust|Savings|Loan|Exploration|Development|Energy|Water|Telephone|Telegraph|Electronics|Engineering|Construction|Insurance|Investments?|Finance|Manufacturing|Industries|Industry|Refining|Marketing|Shipping|Transport|Trade|Trading|Commerce|Housing|Mortgage|Realty|Land|Fire|Casualty|Life|Plastics|Aluminum|Aluminium|Rubber|Textiles?|Television|Communications|Entertainment|Leasing|Services)$/;
-
-/** The last word of a company's name. */
-export const companySuffix =
-  /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|Bros|AG|SA|SpA|NV|BV|AB|A\/S|GmbH|Bhd|Pty|LP|Partners)$/;
 
 /**
  * "Procter and Gamble Co", "Gulf and Western Inc", "Standard and Poor's Corp": a company named after two

@@ -1,5 +1,5 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
-import { companySuffix } from "../entities/find-mentions";
+import { companySuffix } from "../entities/company-suffix";
 import type { EntityType } from "../extraction";
 import type { Argument, ArgumentResolver } from "./argument-resolver";
 

@@ -1,0 +1,3 @@
+/** The last word of a company's name: its legal form, or a word firms end their names with. */
+export const companySuffix =
+  /^(Corp|Corp\.|Co|Co\.|Cos|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|Group|Bros|AG|SA|SpA|NV|BV|AB|A\/S|GmbH|Bhd|Pty|LP|Partners)$/;
