@@ -971,7 +971,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // Parsers sometimes leave a fronted subject as vocative or dislocated ("Putin, after …, had spurned").
   const subjectToken = passive
     ? (agent ?? strandedAgent(s, v))
-    : (nearestSubject(s, kids) ??
+    : (nearestSubject(s, v, kids) ??
       kids.find((k) => k < v && (s.deprels[k] === "vocative" || s.deprels[k] === "dislocated")) ??
       strandedSpeaker(s, v));
   if (subjectToken !== undefined) {
@@ -1138,7 +1138,7 @@ function strandedSpeaker(s: AnalyzedSentence, v: number): number | undefined {
  * pays"), whose own subject is the nearer, determined one; otherwise a name split in two ("Lowe 's Cos
  * Inc"), whose first part is the subject.
  */
-function nearestSubject(s: AnalyzedSentence, kids: readonly number[]): number | undefined {
+function nearestSubject(s: AnalyzedSentence, v: number, kids: readonly number[]): number | undefined {
   // "its 80 pct-owned subsidiary agreed": a possessive or a number the parser made a subject is not one.
   // "employees of Anglo American Corp's New Vaal Colliery downed tools": nor is a possessor.
   const candidates = kids.filter(
@@ -1156,7 +1156,25 @@ function nearestSubject(s: AnalyzedSentence, kids: readonly number[]): number | 
   const subjects = plain.length > 0 && plain.length < candidates.length ? plain : candidates;
   const nearer = subjects[subjects.length - 1];
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
+  // "… on about 30 AIDS patients, National Patent said": of two subjects, the one set off by a comma right
+  // before a speech verb is the reporting clause's speaker.
+  if (subjects.length > 1 && speechVerbs.has(s.lemmas[v]!) && setOffBefore(s, nearer!, v)) return nearer;
   return subjects[0];
+}
+
+/**
+ * True when `subject` is a noun or name whose phrase follows a comma and ends right before `v`: "…, Lac
+ * said". Not a time word ("…, the central bank, yesterday said"), a relative pronoun ("BankEast, which
+ * said") or a title in apposition to the name before it ("Terry Hobbs, assistant vice president said").
+ */
+function setOffBefore(s: AnalyzedSentence, subject: number, v: number): boolean {
+  return (
+    /^(NOUN|PROPN)$/.test(s.upos[subject]!) &&
+    !timeWord.test(s.words[subject]!) &&
+    !isTitleWord(s.words[subject]!) &&
+    lastOfSubtree(s, subject) === v - 1 &&
+    s.words[firstOfSubtree(s, subject) - 1] === ","
+  );
 }
 
 /**

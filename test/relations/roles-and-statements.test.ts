@@ -96,6 +96,32 @@ describe("kin and nationality", () => {
 });
 
 describe("statements", () => {
+  it("gives a closing reporting clause's speaker the statement, not a second subject the parser found", () => {
+    const speakers = (text: string): string[] =>
+      triples(text)
+        .filter((t) => t.predicate === "STATED")
+        .map((t) => t.subject.name);
+    expect(
+      speakers(
+        "Spending will rise this year, with 77 mln dlrs set for the Page-Williams mine in Hemlo, Ontario, Lac said.",
+      ),
+    ).toEqual(["Lac"]);
+  });
+
+  it("takes no time word, relative pronoun or title set off before the verb for the speaker", () => {
+    const speakers = (text: string): string[] => triples(text).map((t) => `${t.subject.name} ${t.predicate}`);
+    expect(
+      speakers(
+        "Mariano Rubio, governor of the Bank of Spain, the central bank, yesterday said internal demand was growing.",
+      ),
+    ).toContain("Mariano Rubio STATED");
+    expect(
+      speakers(
+        '"Private line service has been grossly underpriced," Terry Hobbs, assistant vice president said.',
+      ),
+    ).toContain("Terry Hobbs STATED");
+  });
+
   it("finds what a statement is about through a clause nested in it", () => {
     const ts = triples("Prime Minister John Key said he believes the flag should change.");
     const t = edge(ts, "John Key", "flag");
