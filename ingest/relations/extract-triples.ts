@@ -106,6 +106,104 @@ const sourceVerbs = new Set([
   "need",
   "require",
 ]);
+/**
+ * Verbs whose object is someone's act, stance, proposal, debt, shares or event, so that its named possessor
+ * is whom the verb is aimed at: "welcomed Norway's move", "overrode Reagan's veto", "followed Brazil's
+ * lead", "rescheduled Bolivia's debt", "hit Iran's naval base", "attended the IMF's meeting". A verb of getting, holding or changing
+ * says nothing to the possessor: "bought Shell's Hawaii assets" is no acquisition of Shell, "formulated
+ * Merrill's recommendations" none of Merrill, "will increase Fleet's shares" nothing done to Fleet.
+ */
+const possessorTargetVerbs = new Set([
+  "accept",
+  "reject",
+  "refuse",
+  "rebuff",
+  "spurn",
+  "dismiss",
+  "approve",
+  "endorse",
+  "back",
+  "support",
+  "join",
+  "echo",
+  "oppose",
+  "resist",
+  "fight",
+  "block",
+  "veto",
+  "override",
+  "sustain",
+  "foil",
+  "thwart",
+  "interfere",
+  "retaliate",
+  "criticize",
+  "criticise",
+  "condemn",
+  "deplore",
+  "denounce",
+  "indict",
+  "attack",
+  "blame",
+  "fault",
+  "regret",
+  "praise",
+  "laud",
+  "hail",
+  "welcome",
+  "applaud",
+  "commend",
+  "defend",
+  "follow",
+  "match",
+  "top",
+  "ignore",
+  "challenge",
+  "dispute",
+  "question",
+  "contest",
+  "protest",
+  "consider",
+  "evaluate",
+  "review",
+  "study",
+  "examine",
+  "investigate",
+  "probe",
+  "watch",
+  "monitor",
+  "cite",
+  "answer",
+  "counter",
+  "honour",
+  "honor",
+  "respect",
+  "recognize",
+  "recognise",
+  "acknowledge",
+  "reschedule",
+  "suspend",
+  "downgrade",
+  "upgrade",
+  "affirm",
+  "visit",
+  "attend",
+  "grant",
+  "react",
+  "respond",
+  "refute",
+  "comment",
+  "clarify",
+  "describe",
+  "hit",
+  "strike",
+  "bomb",
+  "shell",
+  "raid",
+  "invade",
+  "seize",
+  "occupy",
+]);
 const participantPreps = new Set([
   "with",
   "to",
@@ -1272,8 +1370,8 @@ function overBenchmark(s: AnalyzedSentence, over: number): boolean {
 }
 
 /**
- * The named entities a common-noun object belongs to or is aimed at: its proper-noun possessor ("Norway's
- * move") and its prepositional phrases of participants ("a response from Taft Broadcasting", "their lead
+ * The named entities a common-noun object belongs to or is aimed at: its proper-noun possessor, for a verb
+ * that answers someone's act ("welcomed Norway's move"), and its prepositional phrases of participants ("a response from Taft Broadcasting", "their lead
  * over Labour"). Only names: "the slow-down in lending" or "its cover" say nothing about whom.
  */
 function namedOwners(
@@ -1287,7 +1385,7 @@ function namedOwners(
     const rel = s.deprels[k]!;
     let caseToken: number | undefined;
     if (rel === "nmod:poss") {
-      if (s.upos[k] !== "PROPN") continue;
+      if (s.upos[k] !== "PROPN" || !possessorTargetVerbs.has(s.lemmas[v]!)) continue;
     } else if (rel === "nmod") {
       caseToken = (s.children[k] ?? []).find((c) => s.deprels[c] === "case");
       const prep = caseToken === undefined ? undefined : s.words[caseToken]!.toLowerCase();

@@ -34,11 +34,11 @@ describe("unbracketNames", () => {
 
   it("lets the parser read a bracketed possessor, and quotes the sentence as written", () => {
     const text =
-      "<Harbour Gold Mines Ltd> said it will use the proceeds to buy <Delta Zinc Exploration Co>'s 20 pct interest in the mine.";
+      "<Harbour Gold Mines Ltd> said it rejected <Delta Zinc Exploration Co>'s offer for its 20 pct interest in the mine.";
     const triples = testExtractor().extract({ text }).triples;
-    const bought = triples.find((t) => t.object.name === "Delta Zinc Exploration Co");
-    expect(bought?.predicate).toBe("ACQUIRED");
-    expect(bought?.subject.name).toBe("Harbour Gold Mines Ltd");
-    expect(bought?.sentence).toBe(text);
+    const rejected = triples.find((t) => t.object.name === "Delta Zinc Exploration Co");
+    expect(rejected?.predicate).toBe("REJECTED");
+    expect(rejected?.subject.name).toBe("Harbour Gold Mines Ltd");
+    expect(rejected?.sentence).toBe(text);
   });
 });

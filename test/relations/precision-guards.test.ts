@@ -750,6 +750,28 @@ describe("names the NER cut (session 7)", () => {
     expect(two.map((t) => t.subject.name).sort()).toEqual(["Apple Computer Inc", "IBM"]);
   });
 
+  it("makes a named possessor the object only of a verb aimed at it, not of buying or making its things", () => {
+    const objects = (text: string, predicate: string): string[] =>
+      triples(text)
+        .filter((t) => t.predicate === predicate)
+        .map((t) => t.object.name);
+    expect(
+      objects("The Senate voted to sustain President Reagan's veto of the highway bill.", "SUSTAINED"),
+    ).toContain("Reagan");
+    expect(objects("Iraq hit Iran's main oil terminal at Kharg Island on Monday.", "HIT")).toContain("Iran");
+    const bought = objects(
+      "Acme Airlines Inc said it bought two Boeing Co's 747 jets for 200 mln dlrs.",
+      "ACQUIRED",
+    );
+    expect(bought).toContain("jets");
+    expect(bought).not.toContain("Boeing Co");
+    const formulated = objects(
+      "Lisa Tanaka, who formulated Nomura's latest asset mix recommendations, said stocks may fall.",
+      "FORMULATED",
+    );
+    expect(formulated).toEqual(["asset mix recommendations"]);
+  });
+
   it("reads 'Republic of Iran' as Iran when the NER tags its parts apart", () => {
     const ts = triples("The gain came from damages paid by Republic of Iran.");
     expect(ts.find((t) => t.predicate === "PAID")?.subject.name).toBe("Iran");
