@@ -29,6 +29,12 @@ export interface NerResources {
    * feature, so its string is never built; left out in training, where every bigram is new.
    */
   bigramWords?: ReadonlySet<string>;
+  /**
+   * Words (as written and lower-cased) that occur in some word feature of the model (`w=`, `l=`, and the
+   * same of the neighbours). Any other word has none, so those strings are not built for it: most words
+   * new to the extractor are rare and unknown to the model. Left out in training, where every feature is new.
+   */
+  featureWords?: ReadonlySet<string>;
 }
 
 const SLOTS = [-2, -1, 0, 1, 2] as const;
@@ -124,11 +130,16 @@ export class NerFeatureExtractor {
       this.resources.clusters.get(clusterForm) ??
       this.resources.clusters.get(word) ??
       this.resources.clusters.get(lower);
+    const known = this.resources.featureWords;
+    const wordKnown = !known || known.has(word);
+    const lowerKnown = !known || known.has(lower);
     const slots: Int32Array[] = [];
     for (const k of SLOTS) {
       const f: string[] = [];
       if (k === 0) {
-        f.push(`w=${word}`, `l=${lower}`, `sh=${shape}`, `ss=${sshape}`);
+        if (wordKnown) f.push(`w=${word}`);
+        if (lowerKnown) f.push(`l=${lower}`);
+        f.push(`sh=${shape}`, `ss=${sshape}`);
         const n = Math.min(4, lower.length);
         for (let j = 1; j <= n; j++) f.push(`p${j}=${lower.slice(0, j)}`, `s${j}=${lower.slice(-j)}`);
         if (cluster !== undefined)
@@ -142,11 +153,14 @@ export class NerFeatureExtractor {
         if (word.includes("-")) f.push("hyph");
         if (/^[A-Z]\.$|^(?:[A-Z]\.)+[A-Z]?\.?$/.test(word)) f.push("initials");
       } else if (k === -1 || k === 1) {
-        f.push(`w${k}=${word}`, `l${k}=${lower}`, `ss${k}=${sshape}`);
+        if (wordKnown) f.push(`w${k}=${word}`);
+        if (lowerKnown) f.push(`l${k}=${lower}`);
+        f.push(`ss${k}=${sshape}`);
         if (cluster !== undefined) f.push(`c${k}6=${cluster.slice(0, 6)}`, `c${k}=${cluster}`);
         f.push(`s${k}3=${lower.slice(-3)}`);
       } else {
-        f.push(`l${k}=${lower}`, `ss${k}=${sshape}`);
+        if (lowerKnown) f.push(`l${k}=${lower}`);
+        f.push(`ss${k}=${sshape}`);
         if (cluster !== undefined) f.push(`c${k}6=${cluster.slice(0, 6)}`);
       }
       const ids: number[] = [];

@@ -5,6 +5,7 @@ import type { DocumentStats } from "./document-stats";
 import { gazetteerFromLines } from "./harvest-entity-gazetteer";
 import { knowledgeGazetteer } from "./knowledge-gazetteer";
 import { NerFeatureExtractor } from "./ner-feature-extractor";
+import { modelWordLists } from "./model-word-lists";
 import type { NerModel } from "./ner-model";
 import { parseNerModel } from "./ner-model";
 import { mergePhraseGazetteers } from "./phrase-gazetteer";
@@ -43,18 +44,14 @@ export function createNerTagger(model: NerModel): NerTagger {
     allowed: allowedTransitions(),
     final,
   };
-  const bigramWords = new Set<string>();
-  for (const f of model.features) {
-    if (f.startsWith("l-1l0=") || f.startsWith("l0l1=")) {
-      for (const part of f.slice(f.indexOf("=") + 1).split("|")) bigramWords.add(part);
-    }
-  }
+  const { bigramWords, featureWords } = modelWordLists(model.features);
   const extractor = new NerFeatureExtractor(
     {
       clusters: model.clusters,
       // One merged table: the same matches as the two lists apart, for half the lookups.
       gazetteers: [mergePhraseGazetteers([knowledgeGazetteer(), gazetteerFromLines(model.harvested)])],
       bigramWords,
+      featureWords,
     },
     (f) => index.get(f) ?? -1,
   );
