@@ -407,6 +407,36 @@ function unitAfter(
   return s && ownedUnit(s, parent, next) !== undefined ? next : undefined;
 }
 
+/**
+ * "NWA Inc's Northwest Airlines said it is cutting fares", "India's state-owned Oil India Ltd said it
+ * received": the company a possessor introduces, a few modifiers on, is what the parser took the possessor
+ * for. "General Motors' dealings … as it tries" introduces none and stays General Motors.
+ */
+function possessedCompany(
+  possessor: Mention,
+  mentions: readonly Mention[],
+  sentenceOf: SentenceOf,
+): Mention | undefined {
+  const s = sentenceOf(possessor);
+  if (!s || !/^['’]s?$/.test(s.words[possessor.end] ?? "")) return undefined;
+  const company = mentions.find(
+    (m) =>
+      m.sentence === possessor.sentence &&
+      m.kind === "name" &&
+      m.type === "ORGANIZATION" &&
+      m.start > possessor.end &&
+      m.start <= possessor.end + 5,
+  );
+  if (!company) return undefined;
+  // Only modifiers between: "Xerox Corp's affiliate Rank Xerox", "India's state-owned Oil India"; not
+  // "General Motors' dealings with the United Auto Workers".
+  for (let k = possessor.end + 1; k < company.start; k++) {
+    const hyphenated = s.words[k] === "-" || s.words[k - 1] === "-";
+    if (!hyphenated && !/^(ADJ|NOUN)$/.test(s.upos[k]!)) return undefined;
+  }
+  return company;
+}
+
 function findAntecedent(
   pronoun: Mention,
   mentions: readonly Mention[],
@@ -456,7 +486,8 @@ function findAntecedent(
       return s.deprels[m.head]!.startsWith("nsubj") || possessorOfSubject;
     });
     const last = subjects[subjects.length - 1];
-    const unit = last && unitAfter(last, candidates, sentenceOf);
+    const unit =
+      last && (unitAfter(last, candidates, sentenceOf) ?? possessedCompany(last, candidates, sentenceOf));
     return unit ?? last;
   };
   const found = nearest(new Set());

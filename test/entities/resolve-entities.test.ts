@@ -176,6 +176,11 @@ describe("entity resolution within an article", () => {
 });
 
 describe("names with a possessive", () => {
+  it("reads 'it' after 'X's Y said' as the company Y the possessor introduces, not its parent", () => {
+    const text = "Acme Holdings Inc's Widget Airlines said it is cutting fares to Hawaii.";
+    expect(idsOf(text, "it")).toEqual(["organization:widget-airlines"]);
+  });
+
   it("never makes a company of a place's possessive ('while China's is huge')", () => {
     const mentions = testExtractor().mentions({
       text: "The economies of Hungary and Yugoslavia are small, while China's is huge.",
