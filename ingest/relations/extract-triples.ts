@@ -558,8 +558,10 @@ function statementTriples(
       }
     }
   }
-  for (const c of kids) {
-    const rel = s.deprels[c]!;
+  for (const c of [...kids, ...reportedHead(s, v)]) {
+    // A clause the verb only follows leaves the verb's own objects ("he told a news conference") to them.
+    const reported = c === s.heads[v];
+    const rel = reported ? "ccomp" : s.deprels[c]!;
     if (rel !== "ccomp" && rel !== "parataxis") continue;
     // "Acme Corp, based in Dallas, said …": the apposed participle is no complement of "said".
     if (seatWord.test(s.words[c]!) && s.words[c - 1] === "," && c < v) continue;
@@ -589,7 +591,7 @@ function statementTriples(
         const judged = negated(s, c) ? flip(polarity) : polarity;
         for (const subj of subjects)
           add(subj, target, evaluation, relation, judged, modality, base, attribution);
-        any = true;
+        any ||= !reported;
         continue;
       }
     }
@@ -597,10 +599,22 @@ function statementTriples(
     for (const topic of statementTopics(s, c, topicToken, ctx, speakers)) {
       for (const subj of subjects)
         add(subj, topic, "STATED", phrase(s, [], v, []), polarity, modality, base - 0.1, attribution);
-      any = true;
+      any ||= !reported;
     }
   }
   return any;
+}
+
+/**
+ * "The board is likely to vote on Monday, workers said": UD hangs a speech verb after the clause it reports
+ * on that clause as `parataxis`, the reverse of the usual "said" with its complement. The clause is what
+ * the speech verb reports when it heads the sentence and the verb has no complement of its own.
+ */
+function reportedHead(s: AnalyzedSentence, v: number): number[] {
+  const head = s.heads[v]!;
+  if (s.deprels[v] !== "parataxis" || head < 0 || head > v || s.heads[head] !== -1) return [];
+  if ((s.children[v] ?? []).some((k) => /^(ccomp|parataxis)$/.test(s.deprels[k]!))) return [];
+  return [head];
 }
 
 const nominalUses = new Set([

@@ -102,6 +102,14 @@ describe("statements", () => {
     expect(t?.predicate).toBe("STATED");
     expect(t?.relation).toBe("said");
   });
+
+  it("reads the clause a final 'said' hangs on as what it reports (UD's parataxis)", () => {
+    // Parsed with "likely" the root and "said" its parataxis, as UD annotates "…, workers said".
+    const ts = triples(
+      "The board is likely to vote on Monday, with the union unlikely to return before June, workers said.",
+    );
+    expect(edge(ts, "workers", "board")?.predicate).toBe("STATED");
+  });
 });
 
 describe("precision guards", () => {
