@@ -1,5 +1,6 @@
 import type { NerTag } from "../ner/ner-tag";
 import { coordinatedSubjects } from "./coordinated-subjects";
+import { dueToInfinitives } from "./due-to-infinitives";
 import { asPluralNouns, copularVerbs } from "./copular-verbs";
 import { infinitiveMarkers } from "./infinitive-markers";
 import { strandedSubjects } from "./stranded-subjects";
@@ -50,9 +51,10 @@ export function parseWords(
   const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
   const tags = infinitiveMarkers(words, seen === words ? named : particleNouns(words, named));
+  const parserWords = dueToInfinitives(seen, tags);
   const repaired = [participleRepair, copulaRepair].reduce(
-    (parsed, repair) => reparsedWith(seen, parsed, models, repair),
-    { tags, arcs: models.parse(seen, tags) },
+    (parse, repair) => reparsedWith(parserWords, parse, models, repair),
+    { tags, arcs: models.parse(parserWords, tags) },
   );
   const finalTags = repaired.tags;
   const arcs = strandedSubjects(coordinatedSubjects(repaired.arcs, finalTags, ner), finalTags);

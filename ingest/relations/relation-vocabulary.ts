@@ -332,6 +332,8 @@ export const chainModality: Readonly<
   vow: "planned",
   threaten: "planned",
   decide: "planned",
+  // "is due to elect a director": scheduled, not yet done.
+  due: "planned",
   want: "demanded",
   seek: "demanded",
   demand: "demanded",
