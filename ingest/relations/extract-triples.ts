@@ -1162,12 +1162,24 @@ function nearestSubject(s: AnalyzedSentence, kids: readonly number[]): number | 
       s.upos[k] !== "NUM" &&
       !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && isPossessive(s.words[c]!)),
   );
+  // "…, with the assembly unlikely to reconvene, traders said": beside another subject, nor is an adjective
+  // (a capitalised one is more often a name the tagger misread: "Pancontinental operates …"; "much of the
+  // pressure" is a partitive, the subject it seems).
+  const nominal = candidates.filter(
+    (k) =>
+      !(
+        s.upos[k] === "ADJ" &&
+        /^[a-z]/.test(s.words[k]!) &&
+        !(s.children[k] ?? []).some((c) => s.deprels[c]!.startsWith("nmod") && hasCase(s, c, "of"))
+      ),
+  );
+  const pool = nominal.length > 0 ? nominal : candidates;
   // "The policies of the EC and of the United States have caused": beside another subject, a prepositional
   // phrase the parser made a second one is none.
-  const plain = candidates.filter(
+  const plain = pool.filter(
     (k) => !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && s.upos[c] === "ADP"),
   );
-  const subjects = plain.length > 0 && plain.length < candidates.length ? plain : candidates;
+  const subjects = plain.length > 0 && plain.length < pool.length ? plain : pool;
   const nearer = subjects[subjects.length - 1];
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
   return subjects[0];

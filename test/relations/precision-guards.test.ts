@@ -749,3 +749,13 @@ describe("names the NER cut (session 7)", () => {
     expect(ts.find((t) => t.predicate === "PAID")?.subject.name).toBe("Iran");
   });
 });
+
+describe("subjects", () => {
+  it("takes no adjective the parser made a second subject for the speaker", () => {
+    // "unlikely" is parsed as a subject of "said" beside "traders".
+    const ts = triples(
+      "The council is due to meet Tuesday at 1400 GMT, with the assembly unlikely to reconvene until late Tuesday, traders said.",
+    );
+    expect(objectsOf(ts, "traders")).toContain("council");
+  });
+});
