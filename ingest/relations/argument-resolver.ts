@@ -93,6 +93,31 @@ const amountNouns = [
   "ounces",
 ];
 
+/** Spans of time an amount is counted over: "earned 5 mln dlrs in fiscal 1986", "in second half". */
+const periodNouns = new Set([
+  "quarter",
+  "half",
+  "year",
+  "month",
+  "week",
+  "period",
+  "term",
+  "session",
+  "fiscal",
+]);
+
+/** Nouns of fixed phrases after "in" that say how, not what: "bought 50 mln dlrs in coordination with …". */
+const prepositionalIdioms = new Set([
+  "coordination",
+  "cooperation",
+  "connection",
+  "exchange",
+  "return",
+  "addition",
+  "response",
+  "line",
+]);
+
 /** Nouns that only measure or group what follows "of": "a package of sanctions" is about sanctions. */
 const containerNouns = new Set([
   "package",
@@ -412,6 +437,20 @@ export function createArgumentResolver(
     if (/^(yesterday|today|tomorrow|tonight)$/.test(word)) {
       const noun = kids.find((c) => s.deprels[c] === "compound" && s.upos[c] === "NOUN");
       if (noun !== undefined) return resolve(noun, options, depth + 1);
+    }
+    // "received 50 mln dlrs in new loans": a sum of money stands for what it is paid in, a bare noun after
+    // "in" ("lost 12 mln dlrs in the first quarter" is a time, "in the venture" a determined place).
+    if (measureWords.has(word) && followsAmount(s, token)) {
+      const worth = kids.find(
+        (c) =>
+          s.deprels[c] === "nmod" &&
+          s.upos[c] === "NOUN" &&
+          hasCase(s, c, "in") &&
+          !periodNouns.has(s.words[c]!.toLowerCase()) &&
+          !prepositionalIdioms.has(s.words[c]!.toLowerCase()) &&
+          !(s.children[c] ?? []).some((k) => /^(det|nmod:poss)$/.test(s.deprels[k]!)),
+      );
+      if (worth !== undefined) return resolve(worth, options, depth + 1);
     }
     if (containerNouns.has(word)) {
       for (const c of kids) {

@@ -348,4 +348,21 @@ describe("facts the probes missed", () => {
     const ts = triples("The students promoted #BringBackOurGirls on Twitter.");
     expect(has(ts, "students", "PROMOTED", "#BringBackOurGirls")).toBe(true);
   });
+
+  it("reads an amount of money by what follows 'in' ('50 mln dlrs in new loans')", () => {
+    expect(
+      has(triples("Acme Corp received 50 mln dlrs in new loans."), "Acme Corp", "RECEIVED", "loans"),
+    ).toBe(true);
+    expect(
+      has(
+        triples("Ghana is due to receive 300 mln dlrs in fresh export credits."),
+        "Ghana",
+        "RECEIVED",
+        "export credits",
+      ),
+    ).toBe(true);
+    // A time is no thing bought: "in the first quarter", "in 1986".
+    const ts = triples("Acme Corp lost 12 mln dlrs in the first quarter.");
+    expect(ts.map((t) => t.object.name).join("|")).not.toMatch(/quarter/);
+  });
 });
