@@ -14,6 +14,7 @@ import {
   negated,
   negators,
 } from "./clause-qualifiers";
+import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
@@ -358,6 +359,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   actionNounTriples(s, ctx, add);
   stanceTriples(s, ctx, add);
   relationalNounTriples(s, ctx, add);
+  reciprocalNounTriples(s, ctx, add);
   accordingToTriples(s, ctx, add);
   return triples;
 }

@@ -367,6 +367,19 @@ export const relationalNouns: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Nouns of a settlement two parties reach together: "an accord between Nigeria and the Paris Club" is their
+ * agreeing. Not talks or meetings, which news names as often before they happen ("prospects are slim for a
+ * meeting between …").
+ */
+export const reciprocalNouns: Readonly<Record<string, string>> = {
+  agreement: "AGREED",
+  accord: "AGREED",
+  pact: "AGREED",
+  treaty: "AGREED",
+  deal: "AGREED",
+};
+
+/**
  * Copular stances towards something: "X has been highly critical of Y", "X is opposed to Y", "X is in favour
  * of Y" (the noun of "in favour"). Each word takes the prepositions listed; the one written is in the relation.
  */

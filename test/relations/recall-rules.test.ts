@@ -365,4 +365,14 @@ describe("facts the probes missed", () => {
     const ts = triples("Acme Corp lost 12 mln dlrs in the first quarter.");
     expect(ts.map((t) => t.object.name).join("|")).not.toMatch(/quarter/);
   });
+
+  it("reads an agreement between two named parties as their agreeing", () => {
+    const ts = triples(
+      "The loan follows an accord between Ghana and the Paris Club in March to reschedule debt.",
+    );
+    expect(has(ts, "Ghana", "AGREED", "Paris Club")).toBe(true);
+    // Both parties must be named: "an agreement between the two sides" relates no one.
+    const vague = triples("Acme Corp welcomed the agreement between the two sides.");
+    expect(vague.filter((t) => t.predicate === "AGREED")).toEqual([]);
+  });
 });
