@@ -83,6 +83,8 @@ const causeVerbs = new Set([
   "require",
   "permit",
 ]);
+/** Verbs of spending: "will use 30 mln dlrs of the proceeds to buy …" buys with what is used. */
+const purposeVerbs = new Set(["use", "spend", "borrow", "raise", "allocate", "earmark", "invest"]);
 /** Verbs that send their object at something: "fired rounds aimed at a loudspeaker". */
 const launchingVerbs = /^(fire|launch|shoot|throw|hurl|direct|send|drop|deploy|point|aim|broadcast)$/;
 
@@ -1055,6 +1057,15 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   ) {
     const determined = (s.children[gov] ?? []).some((k) => s.deprels[k] === "det");
     return resolveAll(s, [gov], args, determined ? "any" : "actors");
+  }
+  // "will use about 30 mln dlrs of the proceeds to buy …": an infinitive the parser hung on what a verb of
+  // spending spends (or on its "of" phrase) is the spending's purpose, done by the spender.
+  if (rel === "acl" && infinitive) {
+    let spent = gov;
+    while (s.deprels[spent] === "nmod" && hasCase(s, spent, "of")) spent = s.heads[spent]!;
+    const spender = s.heads[spent]!;
+    if (s.deprels[spent] === "obj" && purposeVerbs.has(s.lemmas[spender] ?? ""))
+      return namedOrActors(s, subjectsOf(s, spender, args, depth + 1));
   }
   // "Sunak's effort to clear …": the possessor, when a name; "its plan to …" and "the company's plan to …"
   // are too often resolved to the wrong company.

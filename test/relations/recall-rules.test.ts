@@ -375,4 +375,11 @@ describe("facts the probes missed", () => {
     const vague = triples("Acme Corp welcomed the agreement between the two sides.");
     expect(vague.filter((t) => t.predicate === "AGREED")).toEqual([]);
   });
+
+  it("gives the infinitive of purpose hung on a spent sum to whoever spends it", () => {
+    const ts = triples(
+      "Acme Corp said it will use about 30 mln dlrs of the proceeds to buy from Widget Corp 5,000,000 Widget shares.",
+    );
+    expect(has(ts, "Acme Corp", "ACQUIRED", "Widget Corp")).toBe(true);
+  });
 });
