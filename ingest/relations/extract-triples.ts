@@ -1118,7 +1118,9 @@ function reportAuthor(
   return author?.via === "name" ? author : undefined;
 }
 
-const timeWord = /^(yesterday|today|tomorrow|tonight|week|month|year|night|morning|afternoon|evening)$/i;
+// Weekdays too: "will meet Friday at 1100 GMT" parsed with "Friday" the object.
+const timeWord =
+  /^(yesterday|today|tomorrow|tonight|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * "The accord was signed here yesterday by Finance Minister Chu Okongwu", "The poll, conducted for TV-AM by the

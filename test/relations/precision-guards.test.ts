@@ -759,3 +759,11 @@ describe("subjects", () => {
     expect(objectsOf(ts, "traders")).toContain("council");
   });
 });
+
+describe("times", () => {
+  it("takes no weekday the parser made the object for a thing met ('meet Friday at 1100 GMT')", () => {
+    const ts = triples("The board will meet Friday at 1100 GMT.");
+    expect(ts.map((t) => t.object.name)).not.toContain("GMT");
+    expect(ts.map((t) => t.object.name)).not.toContain("Friday");
+  });
+});
