@@ -379,6 +379,10 @@ export function createArgumentResolver(
     }
     const word = s.words[token]!.toLowerCase();
     const upos = s.upos[token];
+    if (upos === "NUM") {
+      const counted = elidedNoun(s, token);
+      return counted === undefined ? undefined : resolve(counted, options, depth + 1);
+    }
     if (upos !== "NOUN" && upos !== "PROPN") return undefined;
     const kids = s.children[token] ?? [];
     // "the Gulf oil state of Qatar", "the port of Rotterdam": the place named in the of-phrase.
@@ -504,6 +508,25 @@ export function createArgumentResolver(
         return o && u ? [{ owner: o, unit: u, word: s.words[word]! }] : [];
       }),
   };
+}
+
+/**
+ * "fishermen rescued 500 migrants, and the coast guard saved 300 more": a number with "more" or "others"
+ * and no noun, the object of a verb conjoined to one whose object is counted, counts the same noun.
+ */
+function elidedNoun(s: AnalyzedSentence, token: number): number | undefined {
+  // The word after the number, wherever the parser hung it.
+  if (!/^(more|others)$/i.test(s.words[token + 1] ?? "")) return undefined;
+  const verb = s.heads[token]!;
+  if (s.deprels[token] !== "obj" || verb < 0 || s.deprels[verb] !== "conj") return undefined;
+  // "700 asylum seekers": parsers hang the number on the compound as often as on the head.
+  const counts = (k: number): boolean =>
+    (s.children[k] ?? []).some(
+      (c) => s.deprels[c] === "nummod" || (s.deprels[c] === "compound" && counts(c)),
+    );
+  return (s.children[s.heads[verb]!] ?? []).find(
+    (k) => s.deprels[k] === "obj" && s.upos[k] === "NOUN" && counts(k),
+  );
 }
 
 export function hasCase(s: AnalyzedSentence, token: number, word: string): boolean {

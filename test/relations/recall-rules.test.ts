@@ -382,4 +382,11 @@ describe("facts the probes missed", () => {
     );
     expect(has(ts, "Acme Corp", "ACQUIRED", "Widget Corp")).toBe(true);
   });
+
+  it("reads 'saved 300 more' as more of what the clause before counted", () => {
+    const ts = triples(
+      "Fishermen rescued over 500 migrants whose boat sank, and the coast guard reportedly saved 300 more near the shore.",
+    );
+    expect(ts.some((t) => t.subject.name === "coast guard" && t.object.name === "migrants")).toBe(true);
+  });
 });
