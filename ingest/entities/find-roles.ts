@@ -200,6 +200,14 @@ function appositionAfter(
     // "Secretary of State": a capitalised complement that names no entity belongs to the title.
     if (!owner && preposition === "of" && /^[A-Z]/.test(s.words[j] ?? "")) titleEnd = j + 1;
   }
+  // "undersecretary to the prime minister": the office one serves is part of the title ("ambassador to the
+  // United Nations" names a body, and keeps its own; "adviser to the president of the Bank of Tokyo" serves
+  // an office with an owner of its own, which the title alone would drop).
+  if (!owner && preposition === "to" && /^the$/i.test(s.words[i + 1] ?? "")) {
+    let k = i + 2;
+    while (k < s.words.length && isTitleWord(s.words[k]!) && !startingAt.has(k)) k++;
+    if (k > i + 2 && roleOf(s, i + 2, k) && !/^(of|for|at)$/i.test(s.words[k] ?? "")) titleEnd = k;
+  }
   return { title: joinTokens(s, titleStart, titleEnd), titleStart, role, owner };
 }
 

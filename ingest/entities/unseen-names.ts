@@ -7,9 +7,17 @@ import { spanCover, withAddedSpans } from "./with-added-spans";
 const modelCode = /^\p{Lu}{1,4}\d{1,4}$/u;
 
 /**
+ * A word of letters with a capital right after a small letter, which no common word has: "CoFACE", "NatWest",
+ * "eBay" (garbled wire text with symbols in it is no name).
+ */
+const innerCapital = /^(?=\p{L}+$).*\p{Ll}\p{Lu}/u;
+
+/**
  * Names the NER, trained on 1990s newswire, has never seen: a hashtag or handle ("She chose the hashtag
- * #IStandWithAhmed", "his @POTUS account") and a model code the tagger calls a proper noun ("IE6 shipped
- * with Windows XP").
+ * #IStandWithAhmed", "his @POTUS account"), a model code the tagger calls a proper noun ("IE6 shipped
+ * with Windows XP") and a word with a capital inside that the tagger took for a common word ("CoFACE
+ * suspended its cover" had it a noun, which no rule reads as a name); one it calls a proper noun is left to
+ * the NER ("YouTube", which GUM does not count as an organisation).
  */
 export function withUnseenNames(
   s: Pick<AnalyzedSentence, "words" | "upos">,
@@ -19,7 +27,11 @@ export function withUnseenNames(
   const added: EntitySpan[] = [];
   s.words.forEach((w, i) => {
     if (inSpan[i]) return;
-    if (handle.test(w) || (modelCode.test(w) && s.upos[i] === "PROPN"))
+    if (
+      handle.test(w) ||
+      (modelCode.test(w) && s.upos[i] === "PROPN") ||
+      (innerCapital.test(w) && s.upos[i] !== "PROPN")
+    )
       added.push({ start: i, end: i + 1, type: "MISC" });
   });
   return withAddedSpans(spans, added);

@@ -1,8 +1,10 @@
 import type { NerTag } from "../ner/ner-tag";
 import { coordinatedSubjects } from "./coordinated-subjects";
+import { dueToInfinitives } from "./due-to-infinitives";
 import { asPluralNouns, copularVerbs } from "./copular-verbs";
 import { infinitiveMarkers } from "./infinitive-markers";
 import { strandedSubjects } from "./stranded-subjects";
+import { subjectlessVerbs } from "./subjectless-verbs";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
 import { asPastTense, finiteParticiples } from "./finite-participles";
@@ -50,9 +52,10 @@ export function parseWords(
   const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
   const tags = infinitiveMarkers(words, seen === words ? named : particleNouns(words, named));
-  const repaired = [participleRepair, copulaRepair].reduce(
-    (parsed, repair) => reparsedWith(seen, parsed, models, repair),
-    { tags, arcs: models.parse(seen, tags) },
+  const parserWords = dueToInfinitives(seen, tags);
+  const repaired = [participleRepair, copulaRepair, subjectlessRepair].reduce(
+    (parse, repair) => reparsedWith(parserWords, parse, models, repair),
+    { tags, arcs: models.parse(parserWords, tags) },
   );
   const finalTags = repaired.tags;
   const arcs = strandedSubjects(coordinatedSubjects(repaired.arcs, finalTags, ner), finalTags);
@@ -101,6 +104,13 @@ const participleRepair: TagRepair = {
 /** A verb that took a copula (`copularVerbs`), retagged a plural noun; kept when it no longer heads the sentence. */
 const copulaRepair: TagRepair = {
   suspects: copularVerbs,
+  retag: asPluralNouns,
+  keeps: (i, reparsed) => reparsed[i]!.head > 0,
+};
+
+/** A verb in -s without a subject (`subjectlessVerbs`), retagged a plural noun; kept when it no longer heads the sentence. */
+const subjectlessRepair: TagRepair = {
+  suspects: subjectlessVerbs,
   retag: asPluralNouns,
   keeps: (i, reparsed) => reparsed[i]!.head > 0,
 };

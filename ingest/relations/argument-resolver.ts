@@ -93,6 +93,31 @@ const amountNouns = [
   "ounces",
 ];
 
+/** Spans of time an amount is counted over: "earned 5 mln dlrs in fiscal 1986", "in second half". */
+const periodNouns = new Set([
+  "quarter",
+  "half",
+  "year",
+  "month",
+  "week",
+  "period",
+  "term",
+  "session",
+  "fiscal",
+]);
+
+/** Nouns of fixed phrases after "in" that say how, not what: "bought 50 mln dlrs in coordination with …". */
+const prepositionalIdioms = new Set([
+  "coordination",
+  "cooperation",
+  "connection",
+  "exchange",
+  "return",
+  "addition",
+  "response",
+  "line",
+]);
+
 /** Nouns that only measure or group what follows "of": "a package of sanctions" is about sanctions. */
 const containerNouns = new Set([
   "package",
@@ -354,6 +379,10 @@ export function createArgumentResolver(
     }
     const word = s.words[token]!.toLowerCase();
     const upos = s.upos[token];
+    if (upos === "NUM") {
+      const counted = elidedNoun(s, token);
+      return counted === undefined ? undefined : resolve(counted, options, depth + 1);
+    }
     if (upos !== "NOUN" && upos !== "PROPN") return undefined;
     const kids = s.children[token] ?? [];
     // "the Gulf oil state of Qatar", "the port of Rotterdam": the place named in the of-phrase.
@@ -413,6 +442,20 @@ export function createArgumentResolver(
       const noun = kids.find((c) => s.deprels[c] === "compound" && s.upos[c] === "NOUN");
       if (noun !== undefined) return resolve(noun, options, depth + 1);
     }
+    // "received 50 mln dlrs in new loans": a sum of money stands for what it is paid in, a bare noun after
+    // "in" ("lost 12 mln dlrs in the first quarter" is a time, "in the venture" a determined place).
+    if (measureWords.has(word) && followsAmount(s, token)) {
+      const worth = kids.find(
+        (c) =>
+          s.deprels[c] === "nmod" &&
+          s.upos[c] === "NOUN" &&
+          hasCase(s, c, "in") &&
+          !periodNouns.has(s.words[c]!.toLowerCase()) &&
+          !prepositionalIdioms.has(s.words[c]!.toLowerCase()) &&
+          !(s.children[c] ?? []).some((k) => /^(det|nmod:poss)$/.test(s.deprels[k]!)),
+      );
+      if (worth !== undefined) return resolve(worth, options, depth + 1);
+    }
     if (containerNouns.has(word)) {
       for (const c of kids) {
         if (s.deprels[c] === "nmod" && hasCase(s, c, "of")) return resolve(c, options, depth + 1);
@@ -465,6 +508,25 @@ export function createArgumentResolver(
         return o && u ? [{ owner: o, unit: u, word: s.words[word]! }] : [];
       }),
   };
+}
+
+/**
+ * "fishermen rescued 500 migrants, and the coast guard saved 300 more": a number with "more" or "others"
+ * and no noun, the object of a verb conjoined to one whose object is counted, counts the same noun.
+ */
+function elidedNoun(s: AnalyzedSentence, token: number): number | undefined {
+  // The word after the number, wherever the parser hung it.
+  if (!/^(more|others)$/i.test(s.words[token + 1] ?? "")) return undefined;
+  const verb = s.heads[token]!;
+  if (s.deprels[token] !== "obj" || verb < 0 || s.deprels[verb] !== "conj") return undefined;
+  // "700 asylum seekers": parsers hang the number on the compound as often as on the head.
+  const counts = (k: number): boolean =>
+    (s.children[k] ?? []).some(
+      (c) => s.deprels[c] === "nummod" || (s.deprels[c] === "compound" && counts(c)),
+    );
+  return (s.children[s.heads[verb]!] ?? []).find(
+    (k) => s.deprels[k] === "obj" && s.upos[k] === "NOUN" && counts(k),
+  );
 }
 
 export function hasCase(s: AnalyzedSentence, token: number, word: string): boolean {

@@ -14,6 +14,7 @@ import {
   negated,
   negators,
 } from "./clause-qualifiers";
+import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
@@ -82,6 +83,8 @@ const causeVerbs = new Set([
   "require",
   "permit",
 ]);
+/** Verbs of spending: "will use 30 mln dlrs of the proceeds to buy …" buys with what is used. */
+const purposeVerbs = new Set(["use", "spend", "borrow", "raise", "allocate", "earmark", "invest"]);
 /** Verbs that send their object at something: "fired rounds aimed at a loudspeaker". */
 const launchingVerbs = /^(fire|launch|shoot|throw|hurl|direct|send|drop|deploy|point|aim|broadcast)$/;
 
@@ -188,6 +191,9 @@ const possessorTargetVerbs = new Set([
   "affirm",
   "visit",
   "attend",
+  "meet",
+  "negotiate",
+  "discuss",
   "grant",
   "react",
   "respond",
@@ -456,6 +462,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   actionNounTriples(s, ctx, add);
   stanceTriples(s, ctx, add);
   relationalNounTriples(s, ctx, add);
+  reciprocalNounTriples(s, ctx, add);
   accordingToTriples(s, ctx, add);
   return triples;
 }
@@ -656,8 +663,10 @@ function statementTriples(
       }
     }
   }
-  for (const c of kids) {
-    const rel = s.deprels[c]!;
+  for (const c of [...kids, ...reportedHead(s, v)]) {
+    // A clause the verb only follows leaves the verb's own objects ("he told a news conference") to them.
+    const reported = c === s.heads[v];
+    const rel = reported ? "ccomp" : s.deprels[c]!;
     if (rel !== "ccomp" && rel !== "parataxis") continue;
     // "Acme Corp, based in Dallas, said …": the apposed participle is no complement of "said".
     if (seatWord.test(s.words[c]!) && s.words[c - 1] === "," && c < v) continue;
@@ -687,7 +696,7 @@ function statementTriples(
         const judged = negated(s, c) ? flip(polarity) : polarity;
         for (const subj of subjects)
           add(subj, target, evaluation, relation, judged, modality, base, attribution);
-        any = true;
+        any ||= !reported;
         continue;
       }
     }
@@ -695,10 +704,22 @@ function statementTriples(
     for (const topic of statementTopics(s, c, topicToken, ctx, speakers)) {
       for (const subj of subjects)
         add(subj, topic, "STATED", phrase(s, [], v, []), polarity, modality, base - 0.1, attribution);
-      any = true;
+      any ||= !reported;
     }
   }
   return any;
+}
+
+/**
+ * "The board is likely to vote on Monday, workers said": UD hangs a speech verb after the clause it reports
+ * on that clause as `parataxis`, the reverse of the usual "said" with its complement. The clause is what
+ * the speech verb reports when it heads the sentence and the verb has no complement of its own.
+ */
+function reportedHead(s: AnalyzedSentence, v: number): number[] {
+  const head = s.heads[v]!;
+  if (s.deprels[v] !== "parataxis" || head < 0 || head > v || s.heads[head] !== -1) return [];
+  if ((s.children[v] ?? []).some((k) => /^(ccomp|parataxis)$/.test(s.deprels[k]!))) return [];
+  return [head];
 }
 
 const nominalUses = new Set([
@@ -1138,6 +1159,15 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     const determined = (s.children[gov] ?? []).some((k) => s.deprels[k] === "det");
     return resolveAll(s, [gov], args, determined ? "any" : "actors");
   }
+  // "will use about 30 mln dlrs of the proceeds to buy …": an infinitive the parser hung on what a verb of
+  // spending spends (or on its "of" phrase) is the spending's purpose, done by the spender.
+  if (rel === "acl" && infinitive) {
+    let spent = gov;
+    while (s.deprels[spent] === "nmod" && hasCase(s, spent, "of")) spent = s.heads[spent]!;
+    const spender = s.heads[spent]!;
+    if (s.deprels[spent] === "obj" && purposeVerbs.has(s.lemmas[spender] ?? ""))
+      return namedOrActors(s, subjectsOf(s, spender, args, depth + 1));
+  }
   // "Sunak's effort to clear …": the possessor, when a name; "its plan to …" and "the company's plan to …"
   // are too often resolved to the wrong company.
   const possessor =
@@ -1189,7 +1219,9 @@ function reportAuthor(
   return author?.via === "name" ? author : undefined;
 }
 
-const timeWord = /^(yesterday|today|tomorrow|tonight|week|month|year|night|morning|afternoon|evening)$/i;
+// Weekdays too: "will meet Friday at 1100 GMT" parsed with "Friday" the object.
+const timeWord =
+  /^(yesterday|today|tomorrow|tonight|week|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * "The accord was signed here yesterday by Finance Minister Chu Okongwu", "The poll, conducted for TV-AM by the
@@ -1246,12 +1278,24 @@ function nearestSubject(s: AnalyzedSentence, v: number, kids: readonly number[])
       s.upos[k] !== "NUM" &&
       !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && isPossessive(s.words[c]!)),
   );
+  // "…, with the assembly unlikely to reconvene, traders said": beside another subject, nor is an adjective
+  // (a capitalised one is more often a name the tagger misread: "Pancontinental operates …"; "much of the
+  // pressure" is a partitive, the subject it seems).
+  const nominal = candidates.filter(
+    (k) =>
+      !(
+        s.upos[k] === "ADJ" &&
+        /^[a-z]/.test(s.words[k]!) &&
+        !(s.children[k] ?? []).some((c) => s.deprels[c]!.startsWith("nmod") && hasCase(s, c, "of"))
+      ),
+  );
+  const pool = nominal.length > 0 ? nominal : candidates;
   // "The policies of the EC and of the United States have caused": beside another subject, a prepositional
   // phrase the parser made a second one is none.
-  const plain = candidates.filter(
+  const plain = pool.filter(
     (k) => !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && s.upos[c] === "ADP"),
   );
-  const subjects = plain.length > 0 && plain.length < candidates.length ? plain : candidates;
+  const subjects = plain.length > 0 && plain.length < pool.length ? plain : pool;
   const nearer = subjects[subjects.length - 1];
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
   // "… on about 30 AIDS patients, National Patent said": of two subjects, the one set off by a comma right

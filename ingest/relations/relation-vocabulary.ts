@@ -332,6 +332,8 @@ export const chainModality: Readonly<
   vow: "planned",
   threaten: "planned",
   decide: "planned",
+  // "is due to elect a director": scheduled, not yet done.
+  due: "planned",
   want: "demanded",
   seek: "demanded",
   demand: "demanded",
@@ -362,6 +364,19 @@ export const relationalNouns: Readonly<Record<string, string>> = {
   creditor: "CREDITOR_OF",
   neighbour: "NEIGHBOUR_OF",
   neighbor: "NEIGHBOUR_OF",
+};
+
+/**
+ * Nouns of a settlement two parties reach together: "an accord between Nigeria and the Paris Club" is their
+ * agreeing. Not talks or meetings, which news names as often before they happen ("prospects are slim for a
+ * meeting between …").
+ */
+export const reciprocalNouns: Readonly<Record<string, string>> = {
+  agreement: "AGREED",
+  accord: "AGREED",
+  pact: "AGREED",
+  treaty: "AGREED",
+  deal: "AGREED",
 };
 
 /**

@@ -1,5 +1,6 @@
 import { withUnseenNames } from "../../ingest/entities/unseen-names";
 import type { Upos } from "../../ingest/nlp/types";
+import { tripleLines } from "../support/triple-lines";
 
 function sentence(tagged: string): { words: string[]; upos: Upos[] } {
   const pairs = tagged.split(" ").map((w) => w.split("/") as [string, Upos]);
@@ -22,5 +23,16 @@ describe("names the NER has never seen", () => {
     const s = sentence("M3/NOUN grew/VERB 5/NUM pct/NOUN ,/PUNCT IE6/PROPN said/VERB");
     const found = [{ start: 5, end: 6, type: "ORG" as const }];
     expect(withUnseenNames(s, found)).toEqual(found);
+  });
+
+  it("names a word with a capital after a small letter that the tagger took for a common word ('CoFACE')", () => {
+    const s = sentence("CoFACE/NOUN suspended/VERB its/PRON cover/NOUN on/ADP YouTube/PROPN");
+    expect(withUnseenNames(s, [])).toEqual([{ start: 0, end: 1, type: "MISC" }]);
+  });
+
+  it("lets an agency the NER missed be the subject", () => {
+    expect(tripleLines("CoFACE suspended its cover for export contracts with Ghana in 1983.")).toContain(
+      "CoFACE SUSPENDED cover",
+    );
   });
 });

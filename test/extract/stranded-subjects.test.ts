@@ -39,4 +39,26 @@ describe("stranded subjects", () => {
       "Widget Inc ACQUIRED shares",
     );
   });
+
+  it("makes a relative clause without subject or relative word, hung on a conjoined noun, that noun's clause", () => {
+    // Acme sold shares, and Widget quickly bought bonds: "bought" a relative clause on "Widget".
+    const relTags = taggedUpos([
+      "PROPN",
+      "VERB",
+      "NOUN",
+      "PUNCT",
+      "CCONJ",
+      "PROPN",
+      "ADV",
+      "VERB",
+      "NOUN",
+    ]).map((t, i) => (i === 7 ? { ...t, xpos: "VBD" } : t));
+    const relParse = arcs("2 nsubj, 0 root, 2 obj, 6 punct, 6 cc, 2 conj, 8 advmod, 6 acl:relcl, 8 obj");
+    const repaired = strandedSubjects(relParse, relTags);
+    expect(repaired[5]).toEqual({ head: 8, deprel: "nsubj" });
+    expect(repaired[7]).toEqual({ head: 2, deprel: "conj" });
+    // With a relative word ("which") it is a relative clause.
+    const which = relTags.map((t, i) => (i === 6 ? { ...t, upos: "PRON" as const, xpos: "WDT" } : t));
+    expect(strandedSubjects(relParse, which)).toEqual(relParse);
+  });
 });

@@ -777,3 +777,21 @@ describe("names the NER cut (session 7)", () => {
     expect(ts.find((t) => t.predicate === "PAID")?.subject.name).toBe("Iran");
   });
 });
+
+describe("subjects", () => {
+  it("takes no adjective the parser made a second subject for the speaker", () => {
+    // "unlikely" is parsed as a subject of "said" beside "traders".
+    const ts = triples(
+      "The council is due to meet Tuesday at 1400 GMT, with the assembly unlikely to reconvene until late Tuesday, traders said.",
+    );
+    expect(objectsOf(ts, "traders")).toContain("council");
+  });
+});
+
+describe("times", () => {
+  it("takes no weekday the parser made the object for a thing met ('meet Friday at 1100 GMT')", () => {
+    const ts = triples("The board will meet Friday at 1100 GMT.");
+    expect(ts.map((t) => t.object.name)).not.toContain("GMT");
+    expect(ts.map((t) => t.object.name)).not.toContain("Friday");
+  });
+});

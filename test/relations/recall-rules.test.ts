@@ -348,4 +348,45 @@ describe("facts the probes missed", () => {
     const ts = triples("The students promoted #BringBackOurGirls on Twitter.");
     expect(has(ts, "students", "PROMOTED", "#BringBackOurGirls")).toBe(true);
   });
+
+  it("reads an amount of money by what follows 'in' ('50 mln dlrs in new loans')", () => {
+    expect(
+      has(triples("Acme Corp received 50 mln dlrs in new loans."), "Acme Corp", "RECEIVED", "loans"),
+    ).toBe(true);
+    expect(
+      has(
+        triples("Ghana is due to receive 300 mln dlrs in fresh export credits."),
+        "Ghana",
+        "RECEIVED",
+        "export credits",
+      ),
+    ).toBe(true);
+    // A time is no thing bought: "in the first quarter", "in 1986".
+    const ts = triples("Acme Corp lost 12 mln dlrs in the first quarter.");
+    expect(ts.map((t) => t.object.name).join("|")).not.toMatch(/quarter/);
+  });
+
+  it("reads an agreement between two named parties as their agreeing", () => {
+    const ts = triples(
+      "The loan follows an accord between Ghana and the Paris Club in March to reschedule debt.",
+    );
+    expect(has(ts, "Ghana", "AGREED", "Paris Club")).toBe(true);
+    // Both parties must be named: "an agreement between the two sides" relates no one.
+    const vague = triples("Acme Corp welcomed the agreement between the two sides.");
+    expect(vague.filter((t) => t.predicate === "AGREED")).toEqual([]);
+  });
+
+  it("gives the infinitive of purpose hung on a spent sum to whoever spends it", () => {
+    const ts = triples(
+      "Acme Corp said it will use about 30 mln dlrs of the proceeds to buy from Widget Corp 5,000,000 Widget shares.",
+    );
+    expect(has(ts, "Acme Corp", "ACQUIRED", "Widget Corp")).toBe(true);
+  });
+
+  it("reads 'saved 300 more' as more of what the clause before counted", () => {
+    const ts = triples(
+      "Fishermen rescued over 500 migrants whose boat sank, and the coast guard reportedly saved 300 more near the shore.",
+    );
+    expect(ts.some((t) => t.subject.name === "coast guard" && t.object.name === "migrants")).toBe(true);
+  });
 });

@@ -44,6 +44,16 @@ describe("role facts from titles", () => {
   });
 });
 
+describe("titles serving another office", () => {
+  it("keeps the office after 'to the' in the title ('adviser to the prime minister')", () => {
+    const ts = triples("Maria Rossi, adviser to the prime minister, said the tax was fair.");
+    expect(edge(ts, "Maria Rossi", "Adviser to the Prime Minister")?.predicate).toBe("HOLDS_POSITION");
+    // A named body after "to" is no office: "ambassador to the United Nations" keeps its own title.
+    const envoy = triples("John Smith, ambassador to the United Nations, said the vote was close.");
+    expect(envoy.map((t) => t.object.name)).not.toContain("Ambassador to the United Nations");
+  });
+});
+
 describe("capitalised titles", () => {
   it("reads a capitalised title after an organisation as the role, not as a person", () => {
     const ts = triples("Jeff Rathke, the State Department Spokesperson, said the US would help.");
@@ -127,6 +137,14 @@ describe("statements", () => {
     const t = edge(ts, "John Key", "flag");
     expect(t?.predicate).toBe("STATED");
     expect(t?.relation).toBe("said");
+  });
+
+  it("reads the clause a final 'said' hangs on as what it reports (UD's parataxis)", () => {
+    // Parsed with "likely" the root and "said" its parataxis, as UD annotates "…, workers said".
+    const ts = triples(
+      "The board is likely to vote on Monday, with the union unlikely to return before June, workers said.",
+    );
+    expect(edge(ts, "workers", "board")?.predicate).toBe("STATED");
   });
 });
 

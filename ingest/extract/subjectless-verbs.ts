@@ -1,0 +1,22 @@
+import type { Arc, TaggedWord } from "../nlp/types";
+
+/**
+ * Positions of plural nouns the tagger read as verbs inside a noun phrase: in "receive 900 mln dlrs in fresh
+ * export credits this year", "credits" was tagged VBZ and parsed as a clause of its own without a subject.
+ * A present-tense verb in -s always has a subject (a relative "which" or "that" included); one without,
+ * right after the noun of a prepositional phrase and not sharing a conjoined verb's subject, is the head
+ * of that phrase.
+ */
+export function subjectlessVerbs(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[] {
+  return tags.flatMap((t, i) => {
+    if (t.upos !== "VERB" || t.xpos !== "VBZ" || tags[i - 1]?.upos !== "NOUN") return [];
+    // "the system's debt carries …": a subject the parser lost looks the same; only a noun governed by a
+    // preposition ("in fresh export credits") is surely no subject, and not by "of" ("some of its debt
+    // carries …" is a partitive subject).
+    const governed = arcs.some((a, k) => a.head === i && a.deprel === "case" && tags[k]!.lemma !== "of");
+    if (!governed) return [];
+    if (arcs[i]!.deprel === "conj") return [];
+    const subject = arcs.some((a) => a.head - 1 === i && /^(nsubj|csubj|expl)/.test(a.deprel));
+    return subject ? [] : [i];
+  });
+}
