@@ -8,15 +8,7 @@ import type { Mention } from "./mention";
  */
 export function institutionCountryOf(mentions: readonly Mention[]): (m: Mention) => string | undefined {
   const stated = mentions.filter((m) => m.institution?.country);
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    const country = m.country ?? m.description?.country;
-    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
-  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  // The article's state is taken only when it clearly dominates: named more than twice as often as any
-  // other (a Tokyo story on bond coupons that names the U.S. twice and Japan once is no U.S. story).
-  const main = first && (!second || first[1] > 2 * second[1]) ? first[0] : undefined;
+  const main = dominantState(mentions);
   return (m) => {
     if (!m.institution) return undefined;
     if (m.institution.country) return m.institution.country;
@@ -41,4 +33,19 @@ function guessable(name: string): boolean {
 function distance(a: Mention, b: Mention): number {
   const d = b.sentence - a.sentence;
   return d >= 0 ? 2 * d : -2 * d + 1;
+}
+
+/**
+ * The state an article is about, when it clearly dominates: named (or meant by a demonym, capital or
+ * title) more than twice as often as any other. A Tokyo story on bond coupons that names the U.S. twice
+ * and Japan once is about no one state.
+ */
+export function dominantState(mentions: readonly Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const country = m.country ?? m.description?.country;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && (!second || first[1] > 2 * second[1]) ? first[0] : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
-import { institutionCountryOf } from "./institution-country-of";
+import { dominantState, institutionCountryOf } from "./institution-country-of";
 import { institutionEntityName } from "./state-institution";
 import { withoutLegalForm } from "./without-legal-form";
 import { isTitleWord } from "./find-mentions";
@@ -21,6 +21,8 @@ export interface Resolution {
   actorOf(mention: Mention): Entity | undefined;
   /** The members of a group mention ("both countries", and "they" referring to it), else []. */
   membersOf(mention: Mention): Entity[];
+  /** The state the article is clearly about, if one dominates its mentions of states. */
+  articleState(): Entity | undefined;
 }
 
 interface Cluster {
@@ -301,6 +303,10 @@ export function resolveEntities(
     entityOf: (m) => entityOfKey(keyOf.get(m.id)),
     actorOf: (m) => entityOfKey(actorKeyOf.get(m.id) ?? keyOf.get(m.id)),
     membersOf: (m) => (groupKeys.get(m.id) ?? []).map((k) => entityOfKey(k)!).filter(Boolean),
+    articleState: () => {
+      const state = dominantState(mentions);
+      return state === undefined ? undefined : entityOfKey(countryKey(state));
+    },
     entities: () =>
       [...clusters.values()]
         .filter((c) => (c.entity || c.mentions > 0) && !c.key.startsWith(nominalPrefix))

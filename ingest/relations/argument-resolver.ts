@@ -18,6 +18,18 @@ export interface Argument {
   token: number;
 }
 
+/**
+ * Nouns for a state's own government, which a story about one state writes without naming it ("the
+ * government approved …", "the cabinet decided …"). Not "officials" or "sources", which a company has too.
+ */
+const stateNouns = new Set(["government", "cabinet"]);
+
+/** "the government", with nothing but the article before it: no owner, number or other modifier. */
+function bareDefinite(s: AnalyzedSentence, token: number): boolean {
+  const kids = (s.children[token] ?? []).filter((k) => k < token);
+  return kids.length === 1 && s.deprels[kids[0]!] === "det" && s.words[kids[0]!]!.toLowerCase() === "the";
+}
+
 /** Nouns that stand for the state or body that owns them: "the Russian position", "Israel's army". */
 const proxyNouns = new Set([
   "leader",
@@ -436,6 +448,10 @@ export function createArgumentResolver(
           if (arg) return { ...arg, via: "proxy" };
         }
       }
+      // "The government approved the budget" in a story about Japan: Japan's, as "Japan's government" is. A
+      // description resolved by the article, no surer than the concept it replaces: same confidence.
+      const state = stateNouns.has(word) && bareDefinite(s, token) ? resolution.articleState() : undefined;
+      if (state) return { entity: state, via: "description", token };
     }
     // "A storm yesterday caused …": parsers make the time word the head and the noun its compound.
     if (/^(yesterday|today|tomorrow|tonight)$/.test(word)) {

@@ -1,5 +1,5 @@
 import type { Triple } from "../../ingest/extraction";
-import { testExtractor } from "../support/test-extractor";
+import { testExtractor, unfilteredTestExtractor } from "../support/test-extractor";
 
 // Facts the probes of docs/quality.md missed, in sentences of our own; what the shipped extractor returns.
 function triples(text: string): Triple[] {
@@ -388,5 +388,29 @@ describe("facts the probes missed", () => {
       "Fishermen rescued over 500 migrants whose boat sank, and the coast guard reportedly saved 300 more near the shore.",
     );
     expect(ts.some((t) => t.subject.name === "coast guard" && t.object.name === "migrants")).toBe(true);
+  });
+});
+
+describe("the government of a story about one state", () => {
+  const ids = (text: string): string[] =>
+    unfilteredTestExtractor()
+      .extract({ text, date: "1987-03-01" })
+      .triples.map((t) => `${t.subject.id} ${t.predicate} ${t.object.id}`);
+
+  it("is that state's, as 'Japan's government' is", () => {
+    expect(
+      ids("Japan's exports rose in February. The government approved the budget, Tokyo officials said."),
+    ).toContain("place:japan APPROVED concept:budget");
+  });
+
+  it("stays a concept when no state dominates the story, or when something else modifies it", () => {
+    expect(ids("The government approved the budget.")).toContain(
+      "concept:government APPROVED concept:budget",
+    );
+    const mixed = ids("Japan and the United States met. The government approved the budget.");
+    expect(mixed.some((t) => t.startsWith("place:"))).toBe(false);
+    expect(ids("Japan's exports rose. A new government approved the budget.").join(" ")).not.toContain(
+      "place:japan APPROVED",
+    );
   });
 });
