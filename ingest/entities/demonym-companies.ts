@@ -37,8 +37,9 @@ export function withDemonymCompanies(
 /** How many words before `i` form a demonym ("Canadian", "West German"), 0 when none. */
 function demonymBefore(s: Pick<AnalyzedSentence, "words">, i: number, knowledge: Knowledge): number {
   for (const n of [2, 1]) {
-    if (i - n < 0 || !s.words.slice(i - n, i).every((w) => /^\p{Lu}/u.test(w))) continue;
-    if (knowledge.country(s.words.slice(i - n, i).join(" "))?.matchedAs === "demonym") return n;
+    const words = i - n < 0 ? [] : s.words.slice(i - n, i);
+    if (words.length === 0 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (knowledge.country(words.join(" "))?.matchedAs === "demonym") return n;
   }
   return 0;
 }

@@ -10,10 +10,13 @@ import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
 import { companySuffix } from "./company-suffix";
+import { isPossessive } from "./is-possessive";
 import { withDemonymCompanies } from "./demonym-companies";
 import { withInstitutionCountries } from "./institution-countries";
-import { stateInstitution } from "./state-institution";
+import { stateInstitution, stateNamer } from "./state-institution";
 import { honorifics, personOnlyTitles, portfolios, roleTitles, titleModifiers } from "./role-titles";
+
+export { isPossessive } from "./is-possessive";
 
 const eventWords =
   /\b(war|summit|olympics|games|cup|election|elections|conference|championship|festival|talks|crisis|revolution)\b/i;
@@ -224,7 +227,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     // Reuters' sign-off at the end of a story, and credit ratings ("cut to CCC from B-minus", "Aaa").
     if (text === "REUTER" || creditRating.test(text) || notAName.test(text)) continue;
     const institution =
-      mention.type === "ORGANIZATION" ? stateInstitution(text, (n) => stateNamed(n, knowledge)) : undefined;
+      mention.type === "ORGANIZATION" ? stateInstitution(text, stateNamer(knowledge)) : undefined;
     mentions.push({
       id: nextId(),
       sentence: s.index,
@@ -273,12 +276,6 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     s,
     completeEllipsis(s, mentions, knowledge).sort((a, b) => a.start - b.start),
   );
-}
-
-/** A state by its name or demonym ("U.S.", "Japanese"); a capital inside a name is a town's institution. */
-function stateNamed(name: string, knowledge: Knowledge): string | undefined {
-  const country = knowledge.country(name);
-  return country && country.matchedAs !== "capital" ? country.name : undefined;
 }
 
 /** "North and South Korea": the first conjunct borrows the second's last word when that names a state. */
@@ -709,10 +706,6 @@ export function joinTokens(s: AnalyzedSentence, start: number, end: number): str
   const from = s.tokens[start]!.start - s.start;
   const to = s.tokens[end - 1]!.end - s.start;
   return s.text.slice(from, to).replace(/\s+/g, " ");
-}
-
-export function isPossessive(word: string): boolean {
-  return /^['’]s?$/i.test(word);
 }
 
 export function isTitleWord(word: string): boolean {

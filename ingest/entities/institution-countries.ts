@@ -1,4 +1,5 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import { isPossessive } from "./is-possessive";
 import type { Mention } from "./mention";
 
 /**
@@ -18,7 +19,7 @@ export function withInstitutionCountries(s: AnalyzedSentence, mentions: readonly
 function stateBefore(s: AnalyzedSentence, mentions: readonly Mention[], i: number): string | undefined {
   const m = mentions[i]!;
   const before = mentions.slice(0, i).reverse();
-  const possessor = before.find((p) => p.end === m.start - 1 && /^['’]s?$/.test(s.words[p.end] ?? ""));
+  const possessor = before.find((p) => p.end === m.start - 1 && isPossessive(s.words[p.end] ?? ""));
   const demonym = before.find((p) => p.end === m.start && p.kind === "demonym");
   return (possessor ?? demonym)?.country;
 }

@@ -3,12 +3,14 @@ import type { Mention } from "./mention";
 /**
  * The state of each state-institution mention of an article: its own ("Japan's Finance Ministry"); else
  * the state of the nearest mention of the same institution that has one ("… the Finance Ministry said");
- * else the state the article is about, when it clearly dominates its mentions of states. Undefined when the article
- * does not say: an unqualified "Treasury" stays one node rather than joining a guessed state's.
+ * else `main`, the state the article is about ({@link dominantState}). Undefined when the article does not
+ * say: an unqualified "Treasury" stays one node rather than joining a guessed state's.
  */
-export function institutionCountryOf(mentions: readonly Mention[]): (m: Mention) => string | undefined {
+export function institutionCountryOf(
+  mentions: readonly Mention[],
+  main: string | undefined,
+): (m: Mention) => string | undefined {
   const stated = mentions.filter((m) => m.institution?.country);
-  const main = dominantState(mentions);
   return (m) => {
     if (!m.institution) return undefined;
     if (m.institution.country) return m.institution.country;

@@ -5,6 +5,7 @@ import { dominantState, institutionCountryOf } from "./institution-country-of";
 import { institutionEntityName } from "./state-institution";
 import { withoutLegalForm } from "./without-legal-form";
 import { isTitleWord } from "./find-mentions";
+import { isPossessive } from "./is-possessive";
 import { isGenericOrganizationName } from "./generic-organization-name";
 import type { Role } from "./find-roles";
 import type { Mention } from "./mention";
@@ -80,7 +81,8 @@ export function resolveEntities(
   const names = mentions.filter((m) => m.kind === "name");
   const fullNames = names.filter((m) => m.type === "PERSON" && nameTokens(m.text).length > 1);
   const acronyms = acronymExpansions(names.filter((m) => m.type === "ORGANIZATION"));
-  const institutionCountry = institutionCountryOf(mentions);
+  const mainState = dominantState(mentions);
+  const institutionCountry = institutionCountryOf(mentions, mainState);
   // "Finance Ministry (Japan)": every state has a finance ministry, and the graph keeps one node per state's.
   const organizationName = (m: Mention): string =>
     m.institution
@@ -303,10 +305,7 @@ export function resolveEntities(
     entityOf: (m) => entityOfKey(keyOf.get(m.id)),
     actorOf: (m) => entityOfKey(actorKeyOf.get(m.id) ?? keyOf.get(m.id)),
     membersOf: (m) => (groupKeys.get(m.id) ?? []).map((k) => entityOfKey(k)!).filter(Boolean),
-    articleState: () => {
-      const state = dominantState(mentions);
-      return state === undefined ? undefined : entityOfKey(countryKey(state));
-    },
+    articleState: () => (mainState === undefined ? undefined : entityOfKey(countryKey(mainState))),
     entities: () =>
       [...clusters.values()]
         .filter((c) => (c.entity || c.mentions > 0) && !c.key.startsWith(nominalPrefix))
@@ -424,7 +423,7 @@ function possessedCompany(
   sentenceOf: SentenceOf,
 ): Mention | undefined {
   const s = sentenceOf(possessor);
-  if (!s || !/^['’]s?$/.test(s.words[possessor.end] ?? "")) return undefined;
+  if (!s || !isPossessive(s.words[possessor.end] ?? "")) return undefined;
   const company = mentions.find(
     (m) =>
       m.sentence === possessor.sentence &&

@@ -1,3 +1,4 @@
+import type { Knowledge } from "./knowledge";
 import { portfolios } from "./role-titles";
 
 /**
@@ -100,6 +101,8 @@ export function stateInstitution(
   country: (name: string) => string | undefined,
 ): StateInstitution | undefined {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
+  // Most organisations' names hold no institution word at all: no state to look up for them.
+  if (!words.some((w) => institutionHeads.has(w.toLowerCase()))) return undefined;
   const whole = institutionOnly(words);
   if (whole) return { name: whole };
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
@@ -119,4 +122,15 @@ export function stateInstitution(
 /** The entity name of a state institution: its name, and its state in brackets when known. */
 export function institutionEntityName(institution: StateInstitution): string {
   return institution.country ? `${institution.name} (${institution.country})` : institution.name;
+}
+
+/**
+ * A state by its name or demonym ("U.S.", "Japanese", "West German"), for `stateInstitution`; a capital
+ * inside a name is a town's institution, not its state's.
+ */
+export function stateNamer(knowledge: Pick<Knowledge, "country">): (name: string) => string | undefined {
+  return (name) => {
+    const country = knowledge.country(name);
+    return country && country.matchedAs !== "capital" ? country.name : undefined;
+  };
 }

@@ -14,6 +14,7 @@ import {
   negated,
   negators,
 } from "./clause-qualifiers";
+import { possessorTargetVerbs } from "./possessor-target-verbs";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -108,107 +109,6 @@ const sourceVerbs = new Set([
   "import",
   "need",
   "require",
-]);
-/**
- * Verbs whose object is someone's act, stance, proposal, debt, shares or event, so that its named possessor
- * is whom the verb is aimed at: "welcomed Norway's move", "overrode Reagan's veto", "followed Brazil's
- * lead", "rescheduled Bolivia's debt", "hit Iran's naval base", "attended the IMF's meeting". A verb of getting, holding or changing
- * says nothing to the possessor: "bought Shell's Hawaii assets" is no acquisition of Shell, "formulated
- * Merrill's recommendations" none of Merrill, "will increase Fleet's shares" nothing done to Fleet.
- */
-const possessorTargetVerbs = new Set([
-  "accept",
-  "reject",
-  "refuse",
-  "rebuff",
-  "spurn",
-  "dismiss",
-  "approve",
-  "endorse",
-  "back",
-  "support",
-  "join",
-  "echo",
-  "oppose",
-  "resist",
-  "fight",
-  "block",
-  "veto",
-  "override",
-  "sustain",
-  "foil",
-  "thwart",
-  "interfere",
-  "retaliate",
-  "criticize",
-  "criticise",
-  "condemn",
-  "deplore",
-  "denounce",
-  "indict",
-  "attack",
-  "blame",
-  "fault",
-  "regret",
-  "praise",
-  "laud",
-  "hail",
-  "welcome",
-  "applaud",
-  "commend",
-  "defend",
-  "follow",
-  "match",
-  "top",
-  "ignore",
-  "challenge",
-  "dispute",
-  "question",
-  "contest",
-  "protest",
-  "consider",
-  "evaluate",
-  "review",
-  "study",
-  "examine",
-  "investigate",
-  "probe",
-  "watch",
-  "monitor",
-  "cite",
-  "answer",
-  "counter",
-  "honour",
-  "honor",
-  "respect",
-  "recognize",
-  "recognise",
-  "acknowledge",
-  "reschedule",
-  "suspend",
-  "downgrade",
-  "upgrade",
-  "affirm",
-  "visit",
-  "attend",
-  "meet",
-  "negotiate",
-  "discuss",
-  "grant",
-  "react",
-  "respond",
-  "refute",
-  "comment",
-  "clarify",
-  "describe",
-  "hit",
-  "strike",
-  "bomb",
-  "shell",
-  "raid",
-  "invade",
-  "seize",
-  "occupy",
 ]);
 const participantPreps = new Set([
   "with",
@@ -1415,8 +1315,9 @@ function overBenchmark(s: AnalyzedSentence, over: number): boolean {
 
 /**
  * The named entities a common-noun object belongs to or is aimed at: its proper-noun possessor, for a verb
- * that answers someone's act ("welcomed Norway's move"), and its prepositional phrases of participants ("a response from Taft Broadcasting", "their lead
- * over Labour"). Only names: "the slow-down in lending" or "its cover" say nothing about whom.
+ * aimed at what the possessor has or does ("welcomed Norway's move"; `possessorTargetVerbs`), and its
+ * prepositional phrases of participants ("a response from Taft Broadcasting", "their lead over Labour").
+ * Only names: "the slow-down in lending" or "its cover" say nothing about whom.
  */
 function namedOwners(
   s: AnalyzedSentence,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { stateInstitution } from "../../ingest/entities/state-institution";
+import { stateInstitution, stateNamer } from "../../ingest/entities/state-institution";
 import { withoutLegalForm } from "../../ingest/entities/without-legal-form";
 import { countryByName } from "../../ingest/gazetteer/country-by-name";
 import { institutionByAlias } from "../../ingest/gazetteer/institution-by-alias";
@@ -61,12 +61,9 @@ function comparableName(name: string): string {
 }
 
 /** Today's states and those of past decades' news ("West German"), by name or demonym. */
-const states = knowledgeOn({ country: countryByName, organization: organizationByName }, null);
-
-function stateNamed(name: string): string | undefined {
-  const country = states.country(name);
-  return country && country.matchedAs !== "capital" ? country.name : undefined;
-}
+const stateNamed = stateNamer(
+  knowledgeOn({ country: countryByName, organization: organizationByName }, null),
+);
 
 export function keyOfJson(t: TripleJson): string {
   return tripleKey({ ...t, subject: t.subject.name, object: t.object.name });

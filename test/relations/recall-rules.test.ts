@@ -404,13 +404,9 @@ describe("the government of a story about one state", () => {
   });
 
   it("stays a concept when no state dominates the story, or when something else modifies it", () => {
-    expect(ids("The government approved the budget.")).toContain(
-      "concept:government APPROVED concept:budget",
-    );
-    const mixed = ids("Japan and the United States met. The government approved the budget.");
-    expect(mixed.some((t) => t.startsWith("place:"))).toBe(false);
-    expect(ids("Japan's exports rose. A new government approved the budget.").join(" ")).not.toContain(
-      "place:japan APPROVED",
-    );
+    const concept = "concept:government APPROVED concept:budget";
+    expect(ids("The government approved the budget.")).toContain(concept);
+    expect(ids("Japan and the United States met. The government approved the budget.")).toContain(concept);
+    expect(ids("Japan's exports rose. A new government approved the budget.")).toContain(concept);
   });
 });
