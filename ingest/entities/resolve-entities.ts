@@ -636,9 +636,14 @@ function findNominalAntecedent(
   const kinds = (s?.children[m.head] ?? [])
     .filter((k) => s!.deprels[k] === "amod" && kindAdjectives.has(s!.words[k]!.toLowerCase()))
     .map((k) => s!.words[k]!.toLowerCase());
+  // "a centre-left party" after the Social Democratic Party: an indefinite article brings in a new one, though
+  // it may still take up a description ("a woman" after the headline's "woman").
+  const articled = (s?.children[m.head] ?? []).some(
+    (k) => s!.deprels[k] === "det" && /^(a|an)$/i.test(s!.words[k]!),
+  );
   const repeated = before.filter(
     (x) =>
-      !(barePlural && x.kind === "name") &&
+      !((barePlural || articled) && x.kind === "name") &&
       headWords(x.text).some((w) => w === head || (w === singular && !plural)) &&
       kinds.every((k) => x.text.toLowerCase().split(/\s+/).includes(k)),
   );

@@ -650,6 +650,14 @@ describe("which entity a phrase names (session 7)", () => {
     ]);
   });
 
+  it("resolves no 'a party' to the party named before: an indefinite article brings in a new one", () => {
+    const ts = triples(
+      "The cabinet of the Social Democratic Party approved the plan. The censure motion has been proposed by a centre-left party.",
+    );
+    const proposer = ts.find((t) => t.predicate === "PROPOSED");
+    expect(proposer?.subject.name).toBe("party");
+  });
+
   it("resolves 'the president' to the person the article called president", () => {
     const ts = triples(
       "President Reagan met William Webster, his nominee as head of the Central Intelligence Agency. The president prepares to make an address to the nation.",
