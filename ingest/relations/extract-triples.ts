@@ -1010,6 +1010,8 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     ) {
       return resolveAll(s, [s.heads[v]!], args);
     }
+    // "a combined Purolator and Emery would rival …": the merged pair does it, neither company alone.
+    if (isCombination(s, args.nameStart(subjectToken))) return [];
     // A clause's own subject may be any noun phrase with a determiner ("a storm caused …", "the strike has
     // cut …"); a bare noun is more often a parse error ("Questions" of "Prime Minister's Questions").
     const determined = (s.children[subjectToken] ?? []).some((k) => /^(det|nummod)$/.test(s.deprels[k]!));
@@ -1265,6 +1267,17 @@ function resolveAll(
     }
   }
   return out;
+}
+
+/**
+ * "a combined Purolator and Emery": a name after "combined" or "merged", or after "and" following such a
+ * name. Read by words, since parsers split names joined this way in many different ways.
+ */
+function isCombination(s: AnalyzedSentence, start: number): boolean {
+  if (!/^\p{Lu}/u.test(s.words[start]!)) return false;
+  let i = start - 1;
+  if (/^(and|&)$/.test(s.words[i] ?? "")) for (i--; i >= 0 && /^\p{Lu}/u.test(s.words[i]!);) i--;
+  return i >= 0 && /^(combined|merged)$/i.test(s.words[i]!);
 }
 
 function withConjuncts(s: AnalyzedSentence, token: number): number[] {

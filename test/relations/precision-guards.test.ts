@@ -650,6 +650,15 @@ describe("which entity a phrase names (session 7)", () => {
     ]);
   });
 
+  it("gives neither company what 'a combined X and Y' would do", () => {
+    const ts = triples(
+      "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
+    );
+    expect(ts.filter((t) => t.predicate === "RIVALED")).toEqual([]);
+    const plain = triples("Chrysler Corp would rival General Motors in Europe.");
+    expect(plain.find((t) => t.predicate === "RIVALED")?.subject.name).toBe("Chrysler Corp");
+  });
+
   it("resolves no 'a party' to the party named before: an indefinite article brings in a new one", () => {
     const ts = triples(
       "The cabinet of the Social Democratic Party approved the plan. The censure motion has been proposed by a centre-left party.",
