@@ -4,6 +4,7 @@ import { dueToInfinitives } from "./due-to-infinitives";
 import { asPluralNouns, copularVerbs } from "./copular-verbs";
 import { infinitiveMarkers } from "./infinitive-markers";
 import { strandedSubjects } from "./stranded-subjects";
+import { asPresentVerbs, verbalPlurals } from "./verbal-plurals";
 import { subjectlessVerbs } from "./subjectless-verbs";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
@@ -53,7 +54,7 @@ export function parseWords(
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
   const tags = infinitiveMarkers(words, seen === words ? named : particleNouns(words, named));
   const parserWords = dueToInfinitives(seen, tags);
-  const repaired = [participleRepair, copulaRepair, subjectlessRepair].reduce(
+  const repaired = [participleRepair, copulaRepair, subjectlessRepair, verbalPluralRepair].reduce(
     (parse, repair) => reparsedWith(parserWords, parse, models, repair),
     { tags, arcs: models.parse(parserWords, tags) },
   );
@@ -113,6 +114,17 @@ const subjectlessRepair: TagRepair = {
   suspects: subjectlessVerbs,
   retag: asPluralNouns,
   keeps: (i, reparsed) => reparsed[i]!.head > 0,
+};
+
+/**
+ * A plural noun the first parse made the object of "said" (`verbalPlurals`), retagged a verb; kept when it
+ * then heads the reported clause with a subject of its own.
+ */
+const verbalPluralRepair: TagRepair = {
+  suspects: verbalPlurals,
+  retag: asPresentVerbs,
+  keeps: (i, reparsed) =>
+    reparsed[i]!.deprel === "ccomp" && reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
 };
 
 /** `parsed`, or the parse with `repair`'s retagging when every retagged word passes its check. */

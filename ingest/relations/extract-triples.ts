@@ -328,6 +328,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
           ? namedOwners(s, v, o.token, ctx.args)
           : [];
       for (const subj of subjects) {
+        if (predicateName === "URGED" && stipulates(s, subj)) continue;
         add(
           subj,
           arg,
@@ -1273,6 +1274,39 @@ function resolveAll(
  * "a combined Purolator and Emery": a name after "combined" or "merged", or after "and" following such a
  * name. Read by words, since parsers split names joined this way in many different ways.
  */
+/** Terms of a deal, which lay down what they "call for" rather than urge it: the agreement, the plan. */
+const stipulatingNouns = new Set([
+  "agreement",
+  "accord",
+  "pact",
+  "plan",
+  "proposal",
+  "contract",
+  "deal",
+  "bill",
+  "budget",
+  "program",
+  "programme",
+  "scheme",
+  "package",
+  "settlement",
+  "treaty",
+  "law",
+  "legislation",
+  "arrangement",
+  "offer",
+  "merger",
+  "transaction",
+  "restructuring",
+  "reorganization",
+  "terms",
+]);
+
+/** "the agreement calls for payments": a document that calls for something lays it down; it urges no one. */
+function stipulates(s: AnalyzedSentence, subject: Argument): boolean {
+  return subject.via === "concept" && stipulatingNouns.has(s.words[subject.token]!.toLowerCase());
+}
+
 function isCombination(s: AnalyzedSentence, start: number): boolean {
   if (!/^\p{Lu}/u.test(s.words[start]!)) return false;
   let i = start - 1;

@@ -650,6 +650,13 @@ describe("which entity a phrase names (session 7)", () => {
     ]);
   });
 
+  it("reads 'the settlement calls for' as terms laid down, not an appeal; a report still calls for things", () => {
+    const ts = triples(
+      "The settlement also calls for the withdrawal of the motion. The plan called for the sale of its Beta Inc unit. The report called for tighter rules on trading.",
+    );
+    expect(ts.filter((t) => t.predicate === "URGED").map((t) => t.subject.name)).toEqual(["report"]);
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",

@@ -1,0 +1,26 @@
+import type { Arc, TaggedWord } from "../nlp/types";
+
+/**
+ * Positions of present-tense verbs the tagger read as plural nouns right after a noun: in "said the
+ * agreement calls for the holders to exchange …" or "said the region accounts for 26 pct", "calls" and
+ * "accounts" were tagged NNS and "the agreement calls" parsed as the object of "said". "Say" takes a
+ * clause, not a noun phrase, so a plural noun as its object, compounded with a singular noun after a
+ * determiner and followed by a preposition, "to" or a determiner, is the reported clause's verb.
+ */
+export function verbalPlurals(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[] {
+  return tags.flatMap((t, i) => {
+    if (t.xpos !== "NNS" || arcs[i]!.deprel !== "obj") return [];
+    if (tags[arcs[i]!.head - 1]?.lemma.toLowerCase() !== "say") return [];
+    const noun = tags[i - 1];
+    if (noun?.xpos !== "NN" || arcs[i - 1]!.deprel !== "compound" || arcs[i - 1]!.head - 1 !== i) return [];
+    // "said there have been no buyout offers": after "no", "any" or "all" a plural is a noun after all.
+    const det = tags[i - 2];
+    if (!/^(DT|PRP\$)$/.test(det?.xpos ?? "") || /^(no|any|all|some|both)$/i.test(det!.lemma)) return [];
+    return /^(IN|TO|DT|CD|NNP)$/.test(tags[i + 1]?.xpos ?? "") ? [i] : [];
+  });
+}
+
+export function asPresentVerbs(tags: readonly TaggedWord[], positions: readonly number[]): TaggedWord[] {
+  const at = new Set(positions);
+  return tags.map((t, i) => (at.has(i) ? { ...t, upos: "VERB", xpos: "VBZ" } : t));
+}

@@ -1,0 +1,38 @@
+import { verbalPlurals } from "../../ingest/extract/verbal-plurals";
+import type { TaggedWord } from "../../ingest/nlp/types";
+import { arcs } from "../support/arcs";
+import { tripleLines } from "../support/triple-lines";
+
+const word = (upos: TaggedWord["upos"], xpos: string, lemma = ""): TaggedWord => ({ upos, xpos, lemma });
+
+describe("present-tense verbs read as plural nouns after 'said'", () => {
+  // "said the agreement calls for payments": "calls" an NNS object of "said", "agreement" its compound.
+  const tags = [
+    word("VERB", "VBD", "say"),
+    word("DET", "DT", "the"),
+    word("NOUN", "NN", "agreement"),
+    word("NOUN", "NNS", "call"),
+    word("ADP", "IN", "for"),
+    word("NOUN", "NNS", "payment"),
+  ];
+  const misparse = arcs("0 root, 3 det, 4 compound, 1 obj, 6 case, 4 nmod");
+
+  it("finds the plural noun object of 'say' compounded with a determined singular noun", () => {
+    expect(verbalPlurals(tags, misparse)).toEqual([3]);
+  });
+
+  it("leaves a plural after 'no', an object of another verb, and one without a compound before it", () => {
+    const no = tags.map((t, i) => (i === 1 ? word("DET", "DT", "no") : t));
+    expect(verbalPlurals(no, misparse)).toEqual([]);
+    const sold = tags.map((t, i) => (i === 0 ? word("VERB", "VBD", "sell") : t));
+    expect(verbalPlurals(sold, misparse)).toEqual([]);
+    const adjective = misparse.map((a, i) => (i === 2 ? { head: 4, deprel: "amod" } : a));
+    expect(verbalPlurals(tags, adjective)).toEqual([]);
+  });
+
+  it("makes the noun before the verb the topic of the statement, not the noun and verb together", () => {
+    const lines = tripleLines("Suffield Financial Corp said the purchase equals 5.2 pct of its shares.");
+    expect(lines).toContain("Suffield Financial Corp STATED purchase");
+    expect(lines.join("\n")).not.toMatch(/purchase equals/);
+  });
+});
