@@ -235,7 +235,15 @@ function titleOfOwner(
 /** Where the run of title words ending just before `end` starts ("lead negotiator", "Prime Minister"). */
 function titleStartBefore(s: AnalyzedSentence, end: number): number {
   let i = end - 1;
-  while (i >= 0 && isTitleWord(s.words[i]!) && !honorifics.has(s.words[i]!.toLowerCase())) {
+  // "Transport Secretary John Moore": a capitalised portfolio right before a title word is part of it,
+  // unless it continues a name ("U.S. Treasury Secretary", where the owner is found below).
+  const titleWord = (k: number): boolean =>
+    isTitleWord(s.words[k]!) ||
+    (k < end - 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(s.words[k]!) &&
+      portfolios.has(s.words[k]!.toLowerCase()) &&
+      !/^I-/.test(s.ner[k] ?? ""));
+  while (i >= 0 && titleWord(i) && !honorifics.has(s.words[i]!.toLowerCase())) {
     // "World Bank President Barber Conable": a modifier that continues an organisation's or place's name
     // belongs to the owner, not to the title — except a portfolio ("U.K. Defence Secretary", the NER's
     // place running into it).

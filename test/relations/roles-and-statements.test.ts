@@ -156,6 +156,14 @@ describe("precision guards", () => {
     expect(ts.some((t) => t.object.name === "Labour")).toBe(false);
   });
 
+  it("keeps a portfolio the NER left out of any name inside the title: Transport Secretary, not Secretary", () => {
+    const ts = triples(
+      "In London, Transport Secretary John Moore told parliament that the ship keeled over.",
+    );
+    const role = ts.find((t) => t.subject.name === "John Moore" && t.predicate === "HOLDS_POSITION");
+    expect(role?.object.name).toBe("Transport Secretary");
+  });
+
   it("never makes an amount or a unit of money the object", () => {
     const bought = triples("Greece bought a total of 55,000 tonnes of French maize.");
     expect(edge(bought, "Greece", "French maize")?.predicate).toBe("ACQUIRED");
