@@ -309,6 +309,9 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
           (s.deprels[k] === "det" && /^no$/i.test(s.words[k]!)) ||
           (/^(advmod|cc)$/.test(s.deprels[k]!) && /^not$/i.test(s.words[k]!) && k < o.token),
       );
+      // "has not made the best strategic moves", "did not sell all its shares": the denial is of the degree
+      // or the whole; the plain fact ("made strategic moves") may well hold.
+      if ((denied ? flip(polarity) : polarity) === "negative" && isGraded(s, o.token)) continue;
       // "to meet growth plans": meeting a target is not a meeting.
       // "met with Bird representatives" and "met the new envoy" are meetings all the same.
       const fulfilled =
@@ -1274,6 +1277,15 @@ function resolveAll(
  * "a combined Purolator and Emery": a name after "combined" or "merged", or after "and" following such a
  * name. Read by words, since parsers split names joined this way in many different ways.
  */
+function isGraded(s: AnalyzedSentence, noun: number): boolean {
+  return (s.children[noun] ?? []).some(
+    (k) =>
+      (s.deprels[k] === "amod" && s.xpos[k] === "JJS") ||
+      (/^det/.test(s.deprels[k]!) && /^(all|every|both)$/i.test(s.words[k]!)) ||
+      /^enough$/i.test(s.words[k]!),
+  );
+}
+
 /** Terms of a deal, which lay down what they "call for" rather than urge it: the agreement, the plan. */
 const stipulatingNouns = new Set([
   "agreement",

@@ -657,6 +657,13 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.filter((t) => t.predicate === "URGED").map((t) => t.subject.name)).toEqual(["report"]);
   });
 
+  it("does not deny the plain fact when only its degree is denied ('not the best moves', 'not enough money')", () => {
+    const ts = triples(
+      "Acme Corp has not made the best strategic moves over the years. The central government does not have enough money. Acme Corp did not sell its shares.",
+    );
+    expect(ts.filter((t) => t.polarity === "negative").map((t) => t.object.name)).toEqual(["shares"]);
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
