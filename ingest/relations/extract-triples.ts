@@ -50,6 +50,31 @@ const goalWords =
 /** "help them import": the object does what follows, and helping stays a fact of its own. */
 const enablingVerbs = new Set(["help", "enable", "assist"]);
 
+const receivingVerbs = new Set(["receive", "get", "obtain", "win", "secure", "gain"]);
+/** What lets the receiver act itself: "won approval to build", "obtained a licence to export". */
+const leaveNouns = new Set([
+  "approval",
+  "permission",
+  "authorization",
+  "authorisation",
+  "authority",
+  "clearance",
+  "licence",
+  "license",
+  "permit",
+  "mandate",
+  "right",
+  "go-ahead",
+  "consent",
+  "chance",
+  "opportunity",
+  "money",
+  "funds",
+  "financing",
+  "loan",
+  "credit",
+]);
+
 const objectControl = new Set([
   "want",
   "urge",
@@ -1031,6 +1056,14 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
     if (controller !== undefined && (objectControl.has(s.lemmas[gov]!) || enablingVerbs.has(s.lemmas[gov]!)))
       return resolveAll(s, [controller], args);
+    // "has received irrevocable undertakings to accept the offer": what was received is someone else's act,
+    // unless it is leave to act ("received approval to build a plant").
+    if (
+      receivingVerbs.has(s.lemmas[gov]!) &&
+      controller !== undefined &&
+      !leaveNouns.has(s.lemmas[controller]!)
+    )
+      return [];
     // "The central bank proposed lifting …": a controlled verb's subject is its governor's, and an
     // institution or a group of people is subject enough ("the agreement would have to have" is not).
     return namedOrActors(s, subjectsOf(s, gov, args, depth + 1));

@@ -664,6 +664,12 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.filter((t) => t.polarity === "negative").map((t) => t.object.name)).toEqual(["shares"]);
   });
 
+  it("gives the receiver of someone else's undertaking to act nothing to do", () => {
+    const ts = triples("GUS has received irrevocable undertakings to accept the offer.");
+    expect(ts.filter((t) => t.predicate === "ACCEPTED")).toEqual([]);
+    expect(ts.find((t) => t.subject.name === "GUS")?.predicate).toBe("RECEIVED");
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
