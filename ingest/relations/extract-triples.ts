@@ -51,7 +51,7 @@ const goalWords =
 const enablingVerbs = new Set(["help", "enable", "assist"]);
 
 const receivingVerbs = new Set(["receive", "get", "obtain", "win", "secure", "gain"]);
-/** What lets the receiver act itself: "won approval to build", "obtained a licence to export". */
+/** What lets the receiver act itself (lemmas): "won approval to build", "will get grants to develop". */
 const leaveNouns = new Set([
   "approval",
   "permission",
@@ -69,10 +69,16 @@ const leaveNouns = new Set([
   "chance",
   "opportunity",
   "money",
-  "funds",
+  "fund",
   "financing",
   "loan",
   "credit",
+  "grant",
+  "aid",
+  "assistance",
+  "subsidy",
+  "cash",
+  "capital",
 ]);
 
 const objectControl = new Set([
@@ -275,6 +281,13 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     // what it says to that object.
     const kids = s.children[v] ?? [];
     const objectVerb = lemma !== "say" && lemma !== "tell" && kids.some((k) => s.deprels[k] === "obj");
+    // "Libya is reported to have bought …", "he was told that …": a passive speech verb's subject says
+    // nothing, whether the parser labelled "is" a passive auxiliary or a copula; its "by" phrase does.
+    const passiveSpeech =
+      s.xpos[v] === "VBN" &&
+      kids.some((k) => s.lemmas[k] === "be" && /^(cop|aux)/.test(s.deprels[k]!)) &&
+      !kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")));
+    if (speechVerbs.has(lemma) && passiveSpeech) continue;
     if (
       speechVerbs.has(lemma) &&
       !objectVerb &&
@@ -1058,9 +1071,13 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
       return resolveAll(s, [controller], args);
     // "has received irrevocable undertakings to accept the offer": what was received is someone else's act,
     // unless it is leave to act ("received approval to build a plant").
+    // A sum ("will get 104.65 mln stg as grants to develop …") is means to act, as a loan is.
+    const sum =
+      controller !== undefined && (s.children[controller] ?? []).some((k) => s.deprels[k] === "nummod");
     if (
       receivingVerbs.has(s.lemmas[gov]!) &&
       controller !== undefined &&
+      !sum &&
       !leaveNouns.has(s.lemmas[controller]!)
     )
       return [];

@@ -668,6 +668,20 @@ describe("which entity a phrase names (session 7)", () => {
     const ts = triples("GUS has received irrevocable undertakings to accept the offer.");
     expect(ts.filter((t) => t.predicate === "ACCEPTED")).toEqual([]);
     expect(ts.find((t) => t.subject.name === "GUS")?.predicate).toBe("RECEIVED");
+    // Money received is means to act: the receiver does the infinitive.
+    const grants = triples(
+      "India will get 104.65 mln stg as grants from Britain to develop its coal, zinc and lead industries, the British Information Services said in a statement.",
+    );
+    expect(grants.find((t) => t.predicate === "DEVELOPED")?.subject.name).toBe("India");
+  });
+
+  it("makes no speaker of a passive speech verb's subject ('Libya is reported to have bought')", () => {
+    const ts = triples(
+      "Libya is reported to have recently bought two cargoes of white sugar from operators at around 229 dlrs a tonne, traders said.",
+    );
+    expect(ts.filter((t) => t.subject.name === "Libya" && t.predicate === "STATED")).toEqual([]);
+    const agent = triples("A half point cut in base lending rates was announced by Barclays Bank today.");
+    expect(agent.find((t) => t.predicate === "ANNOUNCED")?.subject.name).toBe("Barclays Bank");
   });
 
   it("gives neither company what 'a combined X and Y' would do", () => {
