@@ -2,6 +2,7 @@ import type { NerTag } from "../ner/ner-tag";
 import { coordinatedSubjects } from "./coordinated-subjects";
 import { dueToInfinitives } from "./due-to-infinitives";
 import { asPluralNouns, copularVerbs } from "./copular-verbs";
+import { asAdjectives, hyphenParticiples } from "./hyphen-participles";
 import { infinitiveMarkers } from "./infinitive-markers";
 import { strandedSubjects } from "./stranded-subjects";
 import { asPresentVerbs, verbalPlurals } from "./verbal-plurals";
@@ -54,10 +55,16 @@ export function parseWords(
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
   const tags = infinitiveMarkers(words, seen === words ? named : particleNouns(words, named));
   const parserWords = dueToInfinitives(seen, tags);
-  const repaired = [participleRepair, copulaRepair, subjectlessRepair, verbalPluralRepair].reduce(
-    (parse, repair) => reparsedWith(parserWords, parse, models, repair),
-    { tags, arcs: models.parse(parserWords, tags) },
-  );
+  const repaired = [
+    hyphenRepair,
+    participleRepair,
+    copulaRepair,
+    subjectlessRepair,
+    verbalPluralRepair,
+  ].reduce((parse, repair) => reparsedWith(parserWords, parse, models, repair), {
+    tags,
+    arcs: models.parse(parserWords, tags),
+  });
   const finalTags = repaired.tags;
   const arcs = strandedSubjects(coordinatedSubjects(repaired.arcs, finalTags, ner), finalTags);
   const heads = arcs.map((a) => a.head - 1);
@@ -125,6 +132,13 @@ const verbalPluralRepair: TagRepair = {
   retag: asPresentVerbs,
   keeps: (i, reparsed) =>
     reparsed[i]!.deprel === "ccomp" && reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
+};
+
+/** A participle ending a hyphenated adjective (`hyphenParticiples`), retagged JJ; kept when it modifies a noun. */
+const hyphenRepair: TagRepair = {
+  suspects: hyphenParticiples,
+  retag: asAdjectives,
+  keeps: (i, reparsed) => reparsed[i]!.deprel === "amod",
 };
 
 /** `parsed`, or the parse with `repair`'s retagging when every retagged word passes its check. */
