@@ -251,7 +251,9 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     // "developments concerning the growth of the economy": a preposition the tagger read as a gerund.
     if (s.xpos[v] === "VBG" && prepositionalGerunds.has(s.words[v]!.toLowerCase())) continue;
     // "television, broadcasting and associated businesses": a participle in a list of nouns.
-    if (s.deprels[v] === "conj" && /^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "")) continue;
+    // A conjunct with a subject of its own is a clause ("… are mortgage loans and the pool is insured by …").
+    if (s.deprels[v] === "conj" && /^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "") && !hasSubject(s, v))
+      continue;
     if (doubted(s, v)) continue;
     const subjects = subjectsOf(s, v, ctx.args);
     const recipients = subjects.length === 0 ? recipientOf(s, v, ctx.args) : undefined;

@@ -684,6 +684,15 @@ describe("which entity a phrase names (session 7)", () => {
     expect(agent.find((t) => t.predicate === "ANNOUNCED")?.subject.name).toBe("Barclays Bank");
   });
 
+  it("reads a conjunct of a noun with its own subject as a clause, one without as a list member", () => {
+    const ts = triples(
+      "The mortgages in the pool are endowment-linked residential mortgage loans and the entire pool is insured by Sun Alliance and London Insurance Plc.",
+    );
+    expect(ts.find((t) => t.predicate === "INSURED")?.subject.name).toBe("Sun Alliance");
+    const list = triples("Acme Corp owns television, broadcasting and associated businesses.");
+    expect(list.filter((t) => t.predicate === "ASSOCIATED")).toEqual([]);
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
