@@ -151,6 +151,20 @@ export function clauseQualifiers(
       modality === "asserted"
     )
       modality = (rel === "acl" && gov >= 0 && intentNouns[s.lemmas[gov]!]) || "possible";
+    // "could continue the program using CCC funds": a bare participle clause is as sure as the verb it hangs
+    // on ("will expand, adding 100 jobs" is planned too).
+    const participle =
+      rel === "advcl" &&
+      s.xpos[cur] === "VBG" &&
+      gov >= 0 &&
+      !hasSubject(s, cur) &&
+      !(s.children[cur] ?? []).some((k) => s.deprels[k] === "mark");
+    if (participle && modality === "asserted") {
+      const aux = (s.children[gov] ?? []).find(
+        (k) => s.deprels[k] === "aux" && modalAux[s.words[k]!.toLowerCase()],
+      );
+      if (aux !== undefined) modality = modalAux[s.words[aux]!.toLowerCase()]!;
+    }
     const governor = complement ? gov : asking ? asker : -1;
     if (governor < 0) break;
     const effect = chainModality[s.lemmas[governor]!];

@@ -693,6 +693,11 @@ describe("which entity a phrase names (session 7)", () => {
     expect(list.filter((t) => t.predicate === "ASSOCIATED")).toEqual([]);
   });
 
+  it("gives a bare participle clause the modality of the verb it hangs on", () => {
+    const ts = triples("Acme Corp could continue the program using its own funds.");
+    expect(ts.find((t) => t.predicate === "USED")?.modality).toBe("possible");
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
