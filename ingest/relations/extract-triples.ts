@@ -290,6 +290,14 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       kids.some((k) => s.lemmas[k] === "be" && /^(cop|aux)/.test(s.deprels[k]!)) &&
       !kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")));
     if (speechVerbs.has(lemma) && passiveSpeech) continue;
+    // "expanded its plant, adding 100 jobs": "add" with a direct object adds, it does not say — unless a finite
+    // verb follows the object, whose subject the parser took it for ("adding the work will continue").
+    if (lemma === "add" && objectVerb) {
+      const obj = kids.find((k) => s.deprels[k] === "obj")!;
+      let next = lastOfSubtree(s, obj) + 1;
+      while (s.xpos[next] === "RB") next++;
+      if (!/^(MD|VBD|VBZ|VBP)$/.test(s.xpos[next] ?? "")) continue;
+    }
     if (
       speechVerbs.has(lemma) &&
       !objectVerb &&

@@ -698,6 +698,15 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.find((t) => t.predicate === "USED")?.modality).toBe("possible");
   });
 
+  it("reads 'add' with an object as adding, not saying, unless a clause follows the object", () => {
+    const added = triples("The move will add 300 jobs at Bridgend, bringing the total workforce to 1,500.");
+    expect(added.filter((t) => t.predicate === "STATED")).toEqual([]);
+    const said = triples(
+      "Nexxus Technologies Inc said it expects to start operations on these contracts in May, adding the work will continue through late 1989.",
+    );
+    expect(said.some((t) => t.predicate === "STATED" && t.object.name === "work")).toBe(true);
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
