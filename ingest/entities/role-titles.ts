@@ -87,6 +87,10 @@ export const roleTitles: Readonly<Record<string, RolePredicate>> = {
 
 /** Words that may stand inside a title before its head: "lead negotiator", "Foreign Minister". */
 export const titleModifiers: ReadonlySet<string> = new Set([
+  // Ranks: "Lieutenant General", "Major General", "Brigadier General".
+  "lieutenant",
+  "major",
+  "brigadier",
   "prime",
   "vice",
   "deputy",

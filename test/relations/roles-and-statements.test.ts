@@ -164,6 +164,14 @@ describe("precision guards", () => {
     expect(role?.object.name).toBe("Transport Secretary");
   });
 
+  it("keeps a rank's first word in the title: Lieutenant General, Major-General", () => {
+    const ts = triples(
+      "Lieutenant General Dhiya'uldin Jamal had replaced him. Major-General Setijana said the army was ready.",
+    );
+    const titles = ts.filter((t) => t.predicate === "HOLDS_POSITION").map((t) => t.object.name);
+    expect(titles).toEqual(["Lieutenant General", "Major-General"]);
+  });
+
   it("never makes an amount or a unit of money the object", () => {
     const bought = triples("Greece bought a total of 55,000 tonnes of French maize.");
     expect(edge(bought, "Greece", "French maize")?.predicate).toBe("ACQUIRED");
