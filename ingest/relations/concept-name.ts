@@ -92,6 +92,8 @@ function misreadVerb(s: AnalyzedSentence, head: number): boolean {
  * phrase does not reach without a gap ("a record 25,559 contracts" → "contracts"). Undefined when the
  * head is a verb the tagger read as a plural noun ("it plans to …").
  */
+const periodUnits = /^(days?|weeks?|months?|years?|quarters?)$/i;
+
 export function conceptName(s: AnalyzedSentence, head: number): string | undefined {
   const word = s.words[head]!.toLowerCase();
   if (misreadVerb(s, head) || movementVerbs.test(word)) return undefined;
@@ -143,6 +145,8 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
       break;
     }
   }
+  // "three month money market certificates" with "three" hung on the head: the period goes with its number.
+  if (start < head && periodUnits.test(s.words[start]!) && s.xpos[start - 1] === "CD") start++;
   if (start === head) return word;
   const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[head]!.end - s.start);
   const lower = text.replace(/\s+/g, " ").toLowerCase();

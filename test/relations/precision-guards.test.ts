@@ -25,6 +25,13 @@ describe("names of common-noun objects", () => {
     );
   });
 
+  it("leaves a period out of the name with its number ('three month certificates', '10 year bond')", () => {
+    const ts = triples(
+      "The Swiss Federal Government will launch three month money market certificates. Jutland Telephone Co has launched a 75 mln 10 year bond.",
+    );
+    expect(ts.map((t) => t.object.name)).toEqual(["money market certificates", "bond"]);
+  });
+
   it("keeps hyphenated words whole", () => {
     const ts = triples("Acme Corp replaced its nine-day facility with a new loan.");
     expect(objectsOf(ts, "Acme Corp")).toContain("nine-day facility");
