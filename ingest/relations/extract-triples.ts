@@ -14,6 +14,7 @@ import {
   negated,
   negators,
 } from "./clause-qualifiers";
+import { followsAmount, measureWords } from "./concept-name";
 import { possessorTargetVerbs } from "./possessor-target-verbs";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
@@ -762,6 +763,8 @@ function statementTopics(
     if (rel !== "obj" && rel !== "obl" && rel !== "iobj" && rel !== "nmod") continue;
     // "the acquisition of Benefit Plan Services Inc, Maryland Heights, Mo.": after a comma, an address.
     if (s.words[firstOfSubtree(s, k) - 1] === ",") continue;
+    // "suffered about 3.4 billion U.S. Dlrs in losses": a sum names no country, whatever currency it is in.
+    if (measureWords.has(s.words[k]!.toLowerCase()) && followsAmount(s, k)) continue;
     take(ctx.args.resolve(k, { asActor: false, concepts: expletiveIt ? "any" : "none" }));
   }
   return topics;

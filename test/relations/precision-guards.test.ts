@@ -714,6 +714,15 @@ describe("which entity a phrase names (session 7)", () => {
     expect(said.some((t) => t.predicate === "STATED" && t.object.name === "work")).toBe(true);
   });
 
+  it("takes no country from a sum of money as a statement's topic ('3.4 billion U.S. Dlrs')", () => {
+    const ts = triples(
+      "Taiwan said its foreign reserves suffered about 3.4 billion U.S. Dlrs in exchange rate losses from July 1986 to February 1987.",
+    );
+    expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name)).toEqual([
+      "foreign reserves",
+    ]);
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
