@@ -2,7 +2,7 @@ import { modelPath } from "../model-path";
 import { BeamSearch } from "./beam-search";
 import { CLUSTER_PREFIX_COUNT, clusterTable, lookupCluster, type ClusterTable } from "./cluster-table";
 import { arcLabelFeatures } from "./arc-label-features";
-import { labelerFeatures, treeView } from "./labeler-features";
+import { arcTagFeatures, labelerFeaturesBesideTags, treeView } from "./labeler-features";
 import { LinearModel, type LinearModelData } from "./linear-model";
 import {
   NO_TAG,
@@ -65,6 +65,8 @@ export class DependencyParser {
   private readonly bufferScores = new Float64Array(3);
   private stackScores = new Float64Array(0);
   private readonly labelScores: Float64Array;
+  private readonly arcTagCache = new Map<number, Float64Array>();
+  private readonly arcTagKeys: number[] = [];
   /** Label indices (0-based) of root and punct, −1 if unknown. */
   readonly rootLabel: number;
   readonly punctLabel: number;
@@ -235,6 +237,32 @@ export class DependencyParser {
     return best;
   }
 
+  /**
+   * The labeler's scores of arcTagFeatures for the arc h → d, cached per tag combination. Sums of weights
+   * are exact (see LinearModel), so the cached part plus the rest is the sum over all features.
+   */
+  private arcTagScores(sent: ParserSentence, d: number, h: number): Float64Array {
+    const dp = sent.tags[d]!;
+    const du = sent.upos[d]!;
+    const hp = sent.tags[h]!;
+    const hu = sent.upos[h]!;
+    const dir = d < h ? 1 : 2;
+    const tagCount = this.tagIds.size + 2;
+    const uposCount = this.uposIds.size + 2;
+    const key = (((dp * uposCount + du) * tagCount + hp) * uposCount + hu) * 2 + dir - 1;
+    let scores = this.arcTagCache.get(key);
+    if (scores === undefined) {
+      if (this.arcTagCache.size >= ARC_TAG_CACHE_SIZE) this.arcTagCache.clear();
+      scores = new Float64Array(this.labels.length);
+      const features = this.arcTagKeys;
+      features.length = 0;
+      arcTagFeatures(dp, du, hp, hu, dir, features);
+      this.labeler.score(features, features.length, scores);
+      this.arcTagCache.set(key, scores);
+    }
+    return scores;
+  }
+
   /** Label ids (1-based) for words 1..n, given in order from the root down so each head's label is known. */
   label(sent: ParserSentence, heads: Int32Array): number[] {
     const tree = treeView(heads);
@@ -255,19 +283,26 @@ export class DependencyParser {
         labels[d] = punctLabel + 1;
         continue;
       }
-      labelerFeatures(sent, tree, d, labels, features);
-      scores.fill(0);
+      // The root's dependent is always "root" (nothing to score), and nothing else is.
+      if (heads[d] === 0) {
+        labels[d] = rootLabel + 1;
+        continue;
+      }
+      scores.set(this.arcTagScores(sent, d, heads[d]!));
+      features.length = 0;
+      labelerFeaturesBesideTags(sent, tree, d, labels, features);
       this.labeler.score(features, features.length, scores);
       let best = 0;
       for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
-      // The root's dependent is always "root", and nothing else is.
-      if (heads[d] === 0) best = rootLabel;
-      else if (best === rootLabel) best = secondBest(scores, rootLabel);
+      if (best === rootLabel) best = secondBest(scores, rootLabel);
       labels[d] = best + 1;
     }
     return labels.slice(1);
   }
 }
+
+/** A bound on the arc-tag score cache: 2,200 Reuters articles hold about 1,600 tag combinations. */
+const ARC_TAG_CACHE_SIZE = 20_000;
 
 function secondBest(scores: Float64Array, excluded: number): number {
   let best = excluded === 0 ? 1 : 0;

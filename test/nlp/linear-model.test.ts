@@ -45,6 +45,20 @@ describe("linear model", () => {
     expect(s[13]).toBe(0);
   });
 
+  it("adds three-class sums to the scores already there, as the parser sums its feature groups", () => {
+    const m = new LinearModel(model(3, { 5: [0, 2], 7: [1] }));
+    const out = Float64Array.from([1.5, -2, 0.25]);
+    m.score([7, 5, 8], 2, out);
+    expect([...out].map((x) => Math.round(x * 1000) / 1000)).toEqual([6.5, 5.1, 5.45]);
+  });
+
+  it("sums dense rows of other small class counts", () => {
+    const keys = Array.from({ length: 40 }, (_, i) => 16 * i + 1);
+    const m = new LinearModel(model(5, Object.fromEntries(keys.map((k) => [k, [0, 4]]))));
+    expect(scores(m, [17, 33, 999])).toEqual([50, 0, 0, 0, 50.8]);
+    expect(scores(m, keys)).toEqual([12520, 0, 0, 0, 12536]);
+  });
+
   it("scores many features at once (scratch space grows)", () => {
     const keys = Array.from({ length: 600 }, (_, i) => i + 1);
     const m = new LinearModel(model(3, Object.fromEntries(keys.map((k) => [k, [1]]))));

@@ -4,6 +4,9 @@ import { join } from "node:path";
 import { parseConlluText, readConlluFile } from "../../cli/commands/parse-command";
 import { readConllu, conlluWords } from "../../ingest/nlp/conllu";
 import { loadDependencyParser, type DependencyParser } from "../../ingest/nlp/dependency-parser";
+import { arcTagFeatures, labelerFeatures, treeView } from "../../ingest/nlp/labeler-features";
+import { parserFeatures } from "../../ingest/nlp/parser-features";
+import { LEFT, ParserState, RIGHT, SHIFT, type Transition } from "../../ingest/nlp/parser-state";
 import { loadPosTagger, type PosTagger } from "../../ingest/nlp/pos-tagger";
 import { tokenize } from "../../ingest/nlp/tokenize";
 
@@ -53,6 +56,93 @@ describe("dependency parser", () => {
         "obl:agent(rejected, Ukraine)",
       ]),
     );
+  });
+
+  it("gives the heads of scoring every feature afresh at every step (its score caches change nothing)", () => {
+    const texts = [
+      "Zelenskiy held a phone call with Trump.",
+      "The company, which was founded in 1998, said it would cut 2,000 jobs and close three plants in Ohio.",
+      "Prices rose 3.5 % in May, the fastest pace since 2008, as energy costs soared after the war began.",
+      "Talks resumed and ended.",
+    ];
+    const model = parser["transitions"];
+    for (const text of texts) {
+      const words = tokenize(text).map((t) => t.text);
+      const sent = parser.encode(words, tagger.tag(words));
+      const n = words.length;
+      const state = new ParserState(n);
+      const features: number[] = [];
+      while (!state.done) {
+        let best: Transition | -1 = -1;
+        if (state.depth === 1) best = SHIFT;
+        else if (state.front > n) best = RIGHT;
+        else {
+          const scores = new Float64Array(3);
+          parserFeatures(state, sent, features);
+          model.score(features, features.length, scores);
+          for (const t of [SHIFT, LEFT, RIGHT] as Transition[])
+            if (state.canApply(t) && (best === -1 || scores[t]! > scores[best]!)) best = t;
+        }
+        state.apply(best as Transition);
+      }
+      expect([...parser.attach(sent)]).toEqual([...state.heads]);
+    }
+  });
+
+  it("labels as scoring every labeler feature afresh does (the cached tag scores change nothing)", () => {
+    const texts = [
+      "The company, which was founded in 1998, said it would cut 2,000 jobs and close three plants in Ohio.",
+      "Russia’s offer was rejected by Ukraine on Tuesday, officials in Kyiv said.",
+      "Prices rose 3.5 % in May, the fastest pace since 2008, as energy costs soared after the war began.",
+    ];
+    const labeler = parser["labeler"];
+    // Twice over: the second time every tag combination comes from the cache.
+    for (const text of [...texts, ...texts]) {
+      const words = tokenize(text).map((t) => t.text);
+      const sent = parser.encode(words, tagger.tag(words));
+      const heads = parser.attach(sent);
+      const tree = treeView(heads);
+      const expected = new Array<number>(heads.length).fill(0);
+      const queue = [...tree.children[0]!];
+      const features: number[] = [];
+      for (let q = 0; q < queue.length; q++) {
+        const d = queue[q]!;
+        queue.push(...tree.children[d]!);
+        if (heads[d] === 0) expected[d] = parser.rootLabel + 1;
+        else if (sent.upos[d] === parser.punctUpos) expected[d] = parser.punctLabel + 1;
+        else {
+          const scores = new Float64Array(parser.labels.length);
+          labelerFeatures(sent, tree, d, expected, features);
+          labeler.score(features, features.length, scores);
+          let best = parser.rootLabel === 0 ? 1 : 0;
+          for (let c = 0; c < scores.length; c++)
+            if (c !== parser.rootLabel && scores[c]! > scores[best]!) best = c;
+          expected[d] = best + 1;
+        }
+      }
+      expect(parser.label(sent, heads)).toEqual(expected.slice(1));
+    }
+  });
+
+  it("caches the arc-tag scores per tag combination and direction", () => {
+    const words = tokenize("Officials said the bank said it would raise rates and cut costs.").map(
+      (t) => t.text,
+    );
+    const sent = parser.encode(words, tagger.tag(words));
+    const labeler = parser["labeler"];
+    const features: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (let d = 1; d <= words.length; d++) {
+        for (let h = 1; h <= words.length; h++) {
+          if (h === d) continue;
+          const fresh = new Float64Array(parser.labels.length);
+          features.length = 0;
+          arcTagFeatures(sent.tags[d]!, sent.upos[d]!, sent.tags[h]!, sent.upos[h]!, d < h ? 1 : 2, features);
+          labeler.score(features, features.length, fresh);
+          expect([...parser["arcTagScores"](sent, d, h)]).toEqual([...fresh]);
+        }
+      }
+    }
   });
 
   it("returns one arc per word and no arcs for no words", () => {
