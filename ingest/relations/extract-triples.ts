@@ -359,7 +359,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
           (/^(advmod|cc)$/.test(s.deprels[k]!) && /^not$/i.test(s.words[k]!) && k < o.token),
       );
       // "has not made the best strategic moves", "did not sell all its shares": the denial is of the degree
-      // or the whole; the plain fact ("made strategic moves") may well hold.
+      // or the whole; the plain fact ("made strategic moves") may well hold. ("Not enough impetus" is kept:
+      // too little of a thing is read as a denial of it.)
       if ((denied ? flip(polarity) : polarity) === "negative" && isGraded(s, o.token)) continue;
       // "to meet growth plans": meeting a target is not a meeting.
       // "met with Bird representatives" and "met the new envoy" are meetings all the same.
@@ -1344,8 +1345,7 @@ function isGraded(s: AnalyzedSentence, noun: number): boolean {
   return (s.children[noun] ?? []).some(
     (k) =>
       (s.deprels[k] === "amod" && s.xpos[k] === "JJS") ||
-      (/^det/.test(s.deprels[k]!) && /^(all|every|both)$/i.test(s.words[k]!)) ||
-      /^enough$/i.test(s.words[k]!),
+      (/^det/.test(s.deprels[k]!) && /^(all|every|both)$/i.test(s.words[k]!)),
   );
 }
 

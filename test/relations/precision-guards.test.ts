@@ -664,9 +664,9 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.filter((t) => t.predicate === "URGED").map((t) => t.subject.name)).toEqual(["report"]);
   });
 
-  it("does not deny the plain fact when only its degree is denied ('not the best moves', 'not enough money')", () => {
+  it("does not deny the plain fact when only its degree is denied ('not the best moves', 'not all its shares')", () => {
     const ts = triples(
-      "Acme Corp has not made the best strategic moves over the years. The central government does not have enough money. Acme Corp did not sell its shares.",
+      "Acme Corp has not made the best strategic moves over the years. Beta Inc did not sell all its shares. Acme Corp did not sell its shares.",
     );
     expect(ts.filter((t) => t.polarity === "negative").map((t) => t.object.name)).toEqual(["shares"]);
   });
