@@ -1007,6 +1007,13 @@ function isPassive(s: AnalyzedSentence, v: number): boolean {
           s.deprels[k] === "aux:pass" ||
           (s.deprels[k] === "aux" && s.lemmas[k] === "be" && s.xpos[v] === "VBN"),
       )) ||
+    // "Hoechst Celanese Corp, recently formed from the merger of …": a participle without an auxiliary whose
+    // subject the parser labelled passive and which says what it came from is passive. (Without the "from"
+    // phrase this is too often an active past the parser labelled passive: "had paid", "has accepted".)
+    (s.xpos[v] === "VBN" &&
+      kids.some((k) => s.deprels[k] === "nsubj:pass") &&
+      !kids.some((k) => s.deprels[k]!.startsWith("aux")) &&
+      kids.some((k) => s.deprels[k] === "obl" && hasCase(s, k, "from"))) ||
     // "Boeing Co has been awarded": a passive auxiliary makes the subject a passive one whatever its label.
     (s.xpos[v] === "VBN" &&
       kids.some((k) => s.deprels[k] === "nsubj") &&

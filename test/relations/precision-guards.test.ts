@@ -723,6 +723,15 @@ describe("which entity a phrase names (session 7)", () => {
     ]);
   });
 
+  it("reads 'X, recently formed from the merger of Y' as X being formed, not forming Y", () => {
+    const ts = triples(
+      "Hoechst Celanese Corp, recently formed from the merger of the Celanese Corp with American Hoechst Corp, said Juergen Dormann has been named chairman.",
+    );
+    expect(ts.filter((t) => t.predicate === "FORMED" && t.subject.name === "Hoechst Celanese Corp")).toEqual(
+      [],
+    );
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
