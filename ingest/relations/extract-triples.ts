@@ -1274,6 +1274,15 @@ function nearestSubject(s: AnalyzedSentence, v: number, kids: readonly number[])
   );
   const subjects = plain.length > 0 && plain.length < pool.length ? plain : pool;
   const nearer = subjects[subjects.length - 1];
+  // "Eurotunnel, the Anglo-French channel tunnel consortium, will offer …": a determined phrase set off by
+  // commas right after the first subject is its apposition, not the subject.
+  const first = subjects[0]!;
+  const apposed =
+    s.words[firstOfSubtree(s, nearer!) - 1] === "," &&
+    firstOfSubtree(s, nearer!) - 1 === lastOfSubtree(s, first) + 1 &&
+    s.words[lastOfSubtree(s, nearer!) + 1] === "," &&
+    s.upos[first] === "PROPN";
+  if (subjects.length > 1 && apposed) return first;
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
   // "… on about 30 AIDS patients, National Patent said": of two subjects, the one set off by a comma right
   // before a speech verb is the reporting clause's speaker.

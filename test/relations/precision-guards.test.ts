@@ -732,6 +732,13 @@ describe("which entity a phrase names (session 7)", () => {
     );
   });
 
+  it("keeps the name as subject when the parser made its apposition a second subject", () => {
+    const ts = triples(
+      "Japan, the biggest buyer of Indian iron ore with imports of around 23 mln tonnes a year, has asked India to reduce prices.",
+    );
+    expect(ts.find((t) => t.predicate === "URGED")?.subject.name).toBe("Japan");
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
