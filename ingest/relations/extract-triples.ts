@@ -15,6 +15,7 @@ import {
   negators,
 } from "./clause-qualifiers";
 import { possessorTargetVerbs } from "./possessor-target-verbs";
+import { roleTitles } from "../entities/role-titles";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -1011,8 +1012,11 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
       return resolveAll(s, [s.heads[v]!], args);
     }
     // A clause's own subject may be any noun phrase with a determiner ("a storm caused …", "the strike has
-    // cut …"); a bare noun is more often a parse error ("Questions" of "Prime Minister's Questions").
-    const determined = (s.children[subjectToken] ?? []).some((k) => /^(det|nummod)$/.test(s.deprels[k]!));
+    // cut …"); a bare noun is more often a parse error ("Questions" of "Prime Minister's Questions"). A
+    // named person's kin is someone too ("Thomas' sister pleaded with him").
+    const determined =
+      (s.children[subjectToken] ?? []).some((k) => /^(det|nummod)$/.test(s.deprels[k]!)) ||
+      namedKin(s, subjectToken);
     return resolveAll(s, withConjuncts(s, subjectToken), args, determined ? "any" : "actors");
   }
   if (passive) return [];
@@ -1092,6 +1096,14 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
+}
+
+/** "Thomas' sister", "Reagan's son": a kin noun whose possessor is a name stands for a person. */
+function namedKin(s: AnalyzedSentence, token: number): boolean {
+  return (
+    roleTitles[s.words[token]!.toLowerCase()] === "RELATIVE_OF" &&
+    (s.children[token] ?? []).some((k) => s.deprels[k] === "nmod:poss" && s.upos[k] === "PROPN")
+  );
 }
 
 const reportNouns = new Set([

@@ -409,4 +409,11 @@ describe("the government of a story about one state", () => {
     expect(ids("Japan and the United States met. The government approved the budget.")).toContain(concept);
     expect(ids("Japan's exports rose. A new government approved the budget.")).toContain(concept);
   });
+
+  it("lets a named person's kin be a subject", () => {
+    const ts = triples(
+      "Peter Grant was arrested in May. Later, Peter Grant's sister pleaded with him to hire a lawyer.",
+    );
+    expect(has(ts, "sister", "URGED", "Peter Grant")).toBe(true);
+  });
 });
