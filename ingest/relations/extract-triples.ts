@@ -1052,6 +1052,9 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "advcl" && marks.length === 0 && /^(VBZ|VBD|VBP)$/.test(s.xpos[v]!)) return [];
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
+  // "The government, worried that …, last month sent a report": a parser that reads the set-off participle
+  // as the main verb hangs the real one on it; the participle's subject is the sentence's.
+  if (rel === "parataxis" && setOffParticiple(s, gov, v)) return subjectsOf(s, gov, args, depth + 1);
   // "caused a crane to fall", "asked the bank to lend": an infinitive the parser hung on the object of a
   // verb of causing or asking is what that object does.
   if (
@@ -1096,6 +1099,24 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
+}
+
+/**
+ * "The government, worried that the internal market will …, last month sent": the root `participle` follows
+ * its subject after a comma, takes no object, and a comma sets it off from `verb`, which has no subject.
+ */
+function setOffParticiple(s: AnalyzedSentence, participle: number, verb: number): boolean {
+  if (s.heads[participle] !== -1 || !/^VB[DN]$/.test(s.xpos[participle]!) || hasSubject(s, verb))
+    return false;
+  if (verb < participle || s.words[participle - 1] !== ",") return false;
+  const kids = s.children[participle] ?? [];
+  const subject = kids.find((k) => s.deprels[k] === "nsubj" && k < participle);
+  if (subject === undefined || lastOfSubtree(s, subject) !== participle - 2) return false;
+  // "The earlier move by Purolator to sell its unit formed part of a program, adopted after …": a subject
+  // with a verb of its own is a misparse of another kind.
+  if (subtreeTokens(s, subject).some((k) => s.upos[k] === "VERB")) return false;
+  if (kids.some((k) => /^(obj|aux|aux:pass|cop)$/.test(s.deprels[k]!))) return false;
+  return s.words[firstOfSubtree(s, verb) - 1] === ",";
 }
 
 /** "Thomas' sister", "Reagan's son": a kin noun whose possessor is a name stands for a person. */

@@ -416,4 +416,11 @@ describe("the government of a story about one state", () => {
     );
     expect(has(ts, "sister", "URGED", "Peter Grant")).toBe(true);
   });
+
+  it("gives the verb after a set-off participle the participle's subject", () => {
+    const ts = triples(
+      "The committee, worried that the new rules will hurt exports, last week sent a letter to the minister.",
+    );
+    expect(has(ts, "committee", "SENT", "letter")).toBe(true);
+  });
 });
