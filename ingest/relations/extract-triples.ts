@@ -16,6 +16,7 @@ import {
 } from "./clause-qualifiers";
 import { possessorTargetVerbs } from "./possessor-target-verbs";
 import { roleTitles } from "../entities/role-titles";
+import { occasionHearers } from "./speech-occasion-hearers";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -251,6 +252,19 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     // what it says to that object.
     const kids = s.children[v] ?? [];
     const objectVerb = lemma !== "say" && lemma !== "tell" && kids.some((k) => s.deprels[k] === "obj");
+    // "said in an interview with Reuters": the occasion's hearer was told.
+    if (speechVerbs.has(lemma)) {
+      for (const { hearer, words } of occasionHearers(s, v)) {
+        const arg = ctx.args.resolve(hearer, { asActor: false, concepts: "actors" });
+        if (!arg) continue;
+        for (const subj of subjects) {
+          const relation = [phrase(s, chain, v, []), ...words.map((k) => s.words[k]!.toLowerCase())].join(
+            " ",
+          );
+          add(subj, arg, "TOLD", relation, polarity, finalModality, base - penalty(subj, arg), attribution);
+        }
+      }
+    }
     if (
       speechVerbs.has(lemma) &&
       !objectVerb &&

@@ -409,7 +409,9 @@ describe("the government of a story about one state", () => {
     expect(ids("Japan and the United States met. The government approved the budget.")).toContain(concept);
     expect(ids("Japan's exports rose. A new government approved the budget.")).toContain(concept);
   });
+});
 
+describe("clause rules of session 13", () => {
   it("lets a named person's kin be a subject", () => {
     const ts = triples(
       "Peter Grant was arrested in May. Later, Peter Grant's sister pleaded with him to hire a lawyer.",
@@ -422,5 +424,16 @@ describe("the government of a story about one state", () => {
       "The committee, worried that the new rules will hurt exports, last week sent a letter to the minister.",
     );
     expect(has(ts, "committee", "SENT", "letter")).toBe(true);
+  });
+
+  it("makes the hearer of an interview, statement or remarks one the speaker told", () => {
+    const ts = triples(
+      "Mary Jones said in an interview with Reuters that the company would expand. Prime Minister Peter Grant, in remarks to the BBC, said the plan was ready.",
+    );
+    expect(ts.find((t) => t.subject.name === "Mary Jones" && t.object.name === "Reuters")).toMatchObject({
+      predicate: "TOLD",
+      relation: "said in interview with",
+    });
+    expect(has(ts, "Peter Grant", "TOLD", "BBC")).toBe(true);
   });
 });
