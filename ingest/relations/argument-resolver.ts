@@ -229,6 +229,9 @@ const vagueNouns = new Set([
   "parent",
 ]);
 
+/** Verbs whose bare number object counts people: "killing 107", "wounding 238". */
+export const casualtyVerbs: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
+
 /** Which common nouns may stand as an argument: none, only those naming agents, or any. */
 export type ConceptPolicy = "none" | "actors" | "any";
 
@@ -374,6 +377,15 @@ export function createArgumentResolver(
     return { entity, via, token };
   };
 
+  const concept = (name: string): Entity => {
+    let entity = conceptRegistry.get(name);
+    if (!entity) {
+      entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };
+      conceptRegistry.set(name, entity);
+    }
+    return entity;
+  };
+
   const resolve = (
     token: number,
     options: { asActor: boolean; concepts: ConceptPolicy },
@@ -393,7 +405,16 @@ export function createArgumentResolver(
     const upos = s.upos[token];
     if (upos === "NUM") {
       const counted = elidedNoun(s, token);
-      return counted === undefined ? undefined : resolve(counted, options, depth + 1);
+      if (counted !== undefined) return resolve(counted, options, depth + 1);
+      // "killing 107 or more": a bare number of casualties counts people, as "killing 107 people" would.
+      const verb = s.heads[token]!;
+      if (
+        s.deprels[token] === "obj" &&
+        casualtyVerbs.has(s.lemmas[verb] ?? "") &&
+        options.concepts !== "none"
+      )
+        return { entity: concept("people"), via: "concept", token };
+      return undefined;
     }
     if (upos !== "NOUN" && upos !== "PROPN") return undefined;
     const kids = s.children[token] ?? [];
@@ -488,12 +509,7 @@ export function createArgumentResolver(
     const name = conceptName(s, token);
     // "said its subsidiary signed …", "the company said": a description that found no name says nothing.
     if (name === undefined || descriptorNouns.has(name)) return undefined;
-    let entity = conceptRegistry.get(name);
-    if (!entity) {
-      entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };
-      conceptRegistry.set(name, entity);
-    }
-    return { entity, via: "concept", token };
+    return { entity: concept(name), via: "concept", token };
   };
 
   return {

@@ -2,7 +2,7 @@ import type { Entity, Modality, Polarity, Triple } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
-import { hasCase, isActorNoun } from "./argument-resolver";
+import { casualtyVerbs, hasCase, isActorNoun } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
 import {
@@ -1065,10 +1065,18 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // adverbial clause with a finite verb and no subordinator is a misparse, not a clause sharing a subject.
   if (rel === "advcl" && marks.length === 0 && /^(VBZ|VBD|VBP)$/.test(s.xpos[v]!)) return [];
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
+  // "A storm caused a crane to fall, killing 107": a casualty clause set off after the main one counts the
+  // main subject's toll, whatever noun it is.
+  if (rel === "advcl" && casualtyClause(s, v)) return subjectsOf(s, gov, args, depth + 1);
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
   // "The government, worried that …, last month sent a report": a parser that reads the set-off participle
   // as the main verb hangs the real one on it; the participle's subject is the sentence's.
-  if (rel === "parataxis" && setOffParticiple(s, gov, v)) return subjectsOf(s, gov, args, depth + 1);
+  // Its own subject, not its agent: "The bond, guaranteed by the state, will carry warrants" is the bond's.
+  if (rel === "parataxis" && setOffParticiple(s, gov, v)) {
+    const subject = (s.children[gov] ?? []).find((k) => s.deprels[k] === "nsubj")!;
+    const determined = (s.children[subject] ?? []).some((k) => /^(det|nummod)$/.test(s.deprels[k]!));
+    return resolveAll(s, withConjuncts(s, subject), args, determined ? "any" : "actors");
+  }
   // "caused a crane to fall", "asked the bank to lend": an infinitive the parser hung on the object of a
   // verb of causing or asking is what that object does.
   if (
@@ -1113,6 +1121,16 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
+}
+
+/** ", killing 107 or more": a gerund of casualties after a comma, with no subordinator of its own. */
+function casualtyClause(s: AnalyzedSentence, v: number): boolean {
+  return (
+    casualtyVerbs.has(s.lemmas[v]!) &&
+    s.xpos[v] === "VBG" &&
+    s.words[v - 1] === "," &&
+    !(s.children[v] ?? []).some((k) => s.deprels[k] === "mark" || s.deprels[k].startsWith("nsubj"))
+  );
 }
 
 /**

@@ -436,4 +436,14 @@ describe("clause rules of session 13", () => {
     });
     expect(has(ts, "Peter Grant", "TOLD", "BBC")).toBe(true);
   });
+
+  it("gives a set-off participle's own subject, not its agent, to the verb after it", () => {
+    const ts = triples("The bond, guaranteed by the state, will carry warrants exchangeable for shares.");
+    expect(has(ts, "bond", "CARRIED", "warrants")).toBe(true);
+    expect(has(ts, "state", "CARRIED", "warrants")).toBe(false);
+  });
+
+  it("counts the toll of a casualty clause after the main one against the main subject", () => {
+    expect(has(triples("A car bomb hit the hotel, killing 19."), "car bomb", "KILLED", "people")).toBe(true);
+  });
 });
