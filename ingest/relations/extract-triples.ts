@@ -998,9 +998,9 @@ function isVerbWithOn(lemma: string): boolean {
 function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, depth = 0): Argument[] {
   if (depth > 4) return [];
   const kids = s.children[v] ?? [];
-  const agent = kids.find(
-    (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
-  );
+  const agent =
+    kids.find((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by"))) ??
+    adverbialAgent(s, v);
   const passive = isPassive(s, v);
   // Parsers sometimes leave a fronted subject as vocative or dislocated ("Putin, after …, had spurned").
   const subjectToken = passive
@@ -1121,6 +1121,20 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
+}
+
+/**
+ * "the group has been advised by First Boston Inc's First Boston Corp": a parser that reads "by" as an adverb
+ * of the passive hangs the agent's name on it.
+ */
+function adverbialAgent(s: AnalyzedSentence, v: number): number | undefined {
+  const by = (s.children[v] ?? []).find(
+    (k) => k > v && s.deprels[k] === "advmod" && /^by$/i.test(s.words[k]!),
+  );
+  if (by === undefined || !/^VBN$/.test(s.xpos[v]!)) return undefined;
+  return (s.children[by] ?? []).find(
+    (k) => k > by && /^(obl|nmod)$/.test(s.deprels[k]!) && s.upos[k] === "PROPN",
+  );
 }
 
 /** ", killing 107 or more": a gerund of casualties after a comma, with no subordinator of its own. */

@@ -446,4 +446,9 @@ describe("clause rules of session 13", () => {
   it("counts the toll of a casualty clause after the main one against the main subject", () => {
     expect(has(triples("A car bomb hit the hotel, killing 19."), "car bomb", "KILLED", "people")).toBe(true);
   });
+
+  it("finds a passive's agent the parser hung on 'by' read as an adverb", () => {
+    const ts = triples("A similar proposal is being fashioned by Bruce Morrison, a House Democrat.");
+    expect(has(ts, "Bruce Morrison", "FASHIONED", "proposal")).toBe(true);
+  });
 });
