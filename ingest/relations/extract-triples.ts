@@ -1349,8 +1349,27 @@ function resolveAll(
 function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   const out = [token];
   for (const c of s.children[token] ?? [])
-    if (s.deprels[c] === "conj" && !isSpeakerConjunct(s, c)) out.push(...withConjuncts(s, c));
+    if (s.deprels[c] === "conj" && !isSpeakerConjunct(s, c) && !apposedAsConjunct(s, c))
+      out.push(...withConjuncts(s, c));
   return out;
+}
+
+/**
+ * "Bruce Morrison, a House Democrat": a parser's conjunct with "a" and no "and" is an apposition, unless a
+ * later conjunct ends a list ("a stand-by loan, a compensatory facility and a structural facility").
+ */
+function apposedAsConjunct(s: AnalyzedSentence, c: number): boolean {
+  const hasCc = (k: number): boolean => (s.children[k] ?? []).some((x) => s.deprels[x] === "cc");
+  // Parsers hang the last conjunct on the head or on the one before it.
+  const listEnd = [...(s.children[s.heads[c]!] ?? []), ...(s.children[c] ?? [])].some(
+    (k) => k > c && s.deprels[k] === "conj" && hasCc(k),
+  );
+  return (
+    s.words[firstOfSubtree(s, c) - 1] === "," &&
+    (s.children[c] ?? []).some((k) => s.deprels[k] === "det" && /^an?$/i.test(s.words[k]!)) &&
+    !hasCc(c) &&
+    !listEnd
+  );
 }
 
 /** A speech verb without a subject of its own: "…, Immunomedics said" with the speaker hung elsewhere. */

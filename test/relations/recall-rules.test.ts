@@ -451,4 +451,10 @@ describe("clause rules of session 13", () => {
     const ts = triples("A similar proposal is being fashioned by Bruce Morrison, a House Democrat.");
     expect(has(ts, "Bruce Morrison", "FASHIONED", "proposal")).toBe(true);
   });
+
+  it("reads a conjunct with 'a' and no 'and' as an apposition, not a second party", () => {
+    const ts = triples("The plan was drafted by Bruce Morrison, a House Democrat from Connecticut.");
+    expect(has(ts, "Bruce Morrison", "PREPARING", "plan")).toBe(true);
+    expect(ts.some((t) => t.subject.name === "Democrat")).toBe(false);
+  });
 });
