@@ -17,6 +17,7 @@ import {
 import { possessorTargetVerbs } from "./possessor-target-verbs";
 import { roleTitles } from "../entities/role-titles";
 import { occasionHearers } from "./speech-occasion-hearers";
+import { undergoneActTriples } from "./undergone-act-triples";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -379,6 +380,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   relationalNounTriples(s, ctx, add);
   reciprocalNounTriples(s, ctx, add);
   accordingToTriples(s, ctx, add);
+  undergoneActTriples(s, ctx, add);
   return triples;
 }
 
@@ -1052,6 +1054,8 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // So is an unmarked one ("said its Newport News subsidiary has completed …"), whose subject the parser lost.
   const marks = (s.children[v] ?? []).filter((k) => s.deprels[k] === "mark");
   const infinitive = marks.some((k) => s.words[k] === "to");
+  // "Under questioning by Kemp, Shultz said": the subject undergoes the act, it does not do it.
+  if (marks.some((k) => /^under$/i.test(s.words[k]!))) return [];
   if (rel === "advcl" && (infinitive || marks.length === 0) && speechVerbs.has(s.lemmas[gov]!)) return [];
   // "The State Department said John Kerry, the Secretary of State, contacted …": a parser that makes the
   // name the object of "said" and the verb its conjunct has lost the complement's subject; "said" takes

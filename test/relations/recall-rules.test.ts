@@ -457,4 +457,13 @@ describe("clause rules of session 13", () => {
     expect(has(ts, "Bruce Morrison", "PREPARING", "plan")).toBe(true);
     expect(ts.some((t) => t.subject.name === "Democrat")).toBe(false);
   });
+
+  it("makes the agent of what a subject is under the doer of it", () => {
+    const ts = triples(
+      "Under questioning by Senator Mary Jones at a hearing, Peter Grant said he had not seen the report. Acme Corp, under investigation by the Securities and Exchange Commission, said it would cooperate.",
+    );
+    expect(has(ts, "Mary Jones", "QUESTIONED", "Peter Grant")).toBe(true);
+    expect(has(ts, "Peter Grant", "QUESTIONED", "Mary Jones")).toBe(false);
+    expect(has(ts, "Securities and Exchange Commission", "INVESTIGATED", "Acme Corp")).toBe(true);
+  });
 });
