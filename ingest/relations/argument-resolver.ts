@@ -80,6 +80,19 @@ const organisationNouns = new Set([
   "group",
 ]);
 
+/** News media named by a name before them: "the Kyodo news agency", "Yonhap news agency", "CNN television". */
+const mediaNouns = new Set([
+  "agency",
+  "newspaper",
+  "daily",
+  "weekly",
+  "magazine",
+  "television",
+  "radio",
+  "channel",
+  "broadcaster",
+]);
+
 /** "N.Y.", "Calif.", "Tenn.": Reuters' abbreviations of American states in addresses. */
 const stateAbbreviation = /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/;
 
@@ -442,9 +455,11 @@ export function createArgumentResolver(
         /^(Co|Corp|Inc|Ltd|Plc)\.?$/.test(s.words[c]!) &&
         /^(its|their|his|her)$|^['’]s?$/i.test(s.words[named.start - 1] ?? "");
       // "the Harris organisation" is Harris.
+      // "the Kyodo news agency": a medium is the one its name names; "a Hong Kong newspaper" is no place.
+      const medium = mediaNouns.has(word) && named?.type !== "PLACE" && named?.type !== "PERSON";
       const titled =
         rel === "compound" &&
-        (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word) || namedUnit);
+        (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word) || medium || namedUnit);
       if (named?.kind === "name" && (heads || titled)) {
         return fromMention(named, options.asActor, token);
       }

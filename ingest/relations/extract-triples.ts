@@ -465,6 +465,26 @@ function accordingToTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add)
     if (source === undefined) continue;
     const speaker = ctx.args.resolve(source, { asActor: true, concepts: "none" });
     if (!speaker || speaker.via === "pronoun") continue;
+    // "According to Yonhap news agency, quoting North Korea's KCNA, …": the source quotes whom it cites.
+    for (const quoting of s.children[h] ?? []) {
+      if (!citingGerund(s, quoting, source)) continue;
+      const cited = objectOf(s, quoting);
+      const arg =
+        cited === undefined ? undefined : ctx.args.resolve(cited, { asActor: true, concepts: "none" });
+      if (arg && arg.via !== "pronoun") {
+        const predicate = predicateOf(s, quoting, undefined).name;
+        add(
+          speaker,
+          arg,
+          predicate,
+          s.words[quoting]!,
+          "positive",
+          "asserted",
+          0.75 - penalty(speaker, arg),
+          null,
+        );
+      }
+    }
     const topicToken = (s.children[h] ?? []).find((k) => /^nsubj/.test(s.deprels[k]!));
     if (topicToken === undefined) continue;
     for (const topic of statementTopics(s, h, topicToken, ctx, new Set([speaker.entity.id])))
@@ -479,6 +499,19 @@ function accordingToTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add)
         null,
       );
   }
+}
+
+/** "According to Yonhap, quoting KCNA,": a gerund of quoting or citing set off right after the source's phrase. */
+function citingGerund(s: AnalyzedSentence, gerund: number, source: number): boolean {
+  return (
+    s.deprels[gerund] === "advcl" &&
+    s.xpos[gerund] === "VBG" &&
+    /^(quote|cite)$/.test(s.lemmas[gerund]!) &&
+    s.words[gerund - 1] === "," &&
+    // Parsers hang the comma on the source or on the gerund.
+    lastOfSubtree(s, source) >= gerund - 2 &&
+    lastOfSubtree(s, source) < gerund
+  );
 }
 
 /** The organisation named as the subject of the sentence's speech verbs, when there is exactly one. */

@@ -466,4 +466,19 @@ describe("clause rules of session 13", () => {
     expect(has(ts, "Peter Grant", "QUESTIONED", "Mary Jones")).toBe(false);
     expect(has(ts, "Securities and Exchange Commission", "INVESTIGATED", "Acme Corp")).toBe(true);
   });
+
+  it("reads a news medium named by a name as that name, but not a place's paper as the place", () => {
+    const ts = triples(
+      "The Kyodo news agency said Japan would cut its tariffs. A Hong Kong newspaper reported hailstorms in the south.",
+    );
+    expect(has(ts, "Kyodo", "STATED", "Japan")).toBe(true);
+    expect(ts.some((t) => t.subject.name === "Hong Kong")).toBe(false);
+  });
+
+  it("makes an according-to source that is quoting someone the one who quotes them", () => {
+    const ts = triples(
+      "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency (KCNA), the country's military has been placed on high alert.",
+    );
+    expect(has(ts, "Yonhap", "QUOTED", "Korean Central News Agency")).toBe(true);
+  });
 });
