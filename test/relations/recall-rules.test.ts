@@ -481,4 +481,8 @@ describe("clause rules of session 13", () => {
     );
     expect(has(ts, "Yonhap", "QUOTED", "Korean Central News Agency")).toBe(true);
   });
+
+  it("reads a model code opening a sentence as a name even when the tagger calls it a common noun", () => {
+    expect(has(triples("IE7 shipped with Windows Vista."), "IE7", "SHIPPED", "Windows Vista")).toBe(true);
+  });
 });
