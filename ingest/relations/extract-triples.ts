@@ -1180,7 +1180,7 @@ function casualtyClause(s: AnalyzedSentence, v: number): boolean {
     casualtyVerbs.has(s.lemmas[v]!) &&
     s.xpos[v] === "VBG" &&
     s.words[v - 1] === "," &&
-    !(s.children[v] ?? []).some((k) => s.deprels[k] === "mark" || s.deprels[k].startsWith("nsubj"))
+    !(s.children[v] ?? []).some((k) => s.deprels[k] === "mark" || s.deprels[k]!.startsWith("nsubj"))
   );
 }
 

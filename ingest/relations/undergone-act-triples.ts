@@ -1,5 +1,4 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
-import { hasCase } from "./argument-resolver";
 import { clauseQualifiers } from "./clause-qualifiers";
 import type { Add, SentenceContext } from "./extract-triples";
 import { pastTense } from "./past-tense";
@@ -27,27 +26,25 @@ export function undergoneActTriples(s: AnalyzedSentence, ctx: SentenceContext, a
     // Parsers read "under questioning" as a preposition's noun or as a clause marked by "under".
     const under = kids.some((k) => /^(case|mark)$/.test(s.deprels[k]!) && /^under$/i.test(s.words[k]!));
     if (verb === undefined || !under) continue;
-    // Parsers label the by-phrase of a gerund obl, nmod or even obj.
+    // Parsers label the by-phrase of a gerund obl, nmod or even obj. It follows the act's word at once: in
+    // "under review because of a decision by the commission" the commission decided, it did not review.
     const agentToken = kids.find(
-      (k) => /^(obl|nmod|obj)/.test(s.deprels[k]!) && (hasCase(s, k, "by") || hasCase(s, k, "from")),
+      (k) =>
+        /^(obl|nmod|obj)/.test(s.deprels[k]!) &&
+        /^(by|from)$/i.test(s.words[n + 1] ?? "") &&
+        firstOfSubtree(s, k) === n + 1,
     );
-    const head = s.heads[n]!;
-    if (head < 0) continue;
-    // The phrase opens the clause, or is set off after its subject ("Acme, under investigation by …, said").
-    const onNoun = s.deprels[n]!.startsWith("nmod");
-    // Right after the noun it is set off from: not a phrase a parser hung on a noun further back.
-    const before = firstOfSubtree(s, n) - 2;
-    const besideNoun =
-      s.words[before + 1] === "," &&
-      (before === head || (s.heads[before] === head && /^(flat|compound)/.test(s.deprels[before]!)));
-    if (onNoun && !besideNoun) continue;
-    const patientToken = onNoun ? head : (s.children[head] ?? []).find((k) => s.deprels[k] === "nsubj");
-    const clause = onNoun ? s.heads[head]! : head;
-    if (clause < 0) continue;
-    if (agentToken === undefined || patientToken === undefined) continue;
+    if (agentToken === undefined) continue;
+    const found = undergoer(s, n);
+    if (found === undefined) continue;
+    const { patientToken, clause } = found;
     const agent = ctx.args.resolve(agentToken, { asActor: true, concepts: "none" });
     const patient = ctx.args.resolve(patientToken, { asActor: false, concepts: "none" });
-    if (agent?.via !== "name" || patient?.via !== "name") continue;
+    // Names as written (a title before one counts: "by Rep. Jack Kemp"): "while the firm was under
+    // investigation" resolved "the firm" to the wrong company.
+    const named = (t: number): boolean => ctx.args.insideName(t) || s.upos[t] === "PROPN";
+    if (agent?.via !== "name" || patient?.via !== "name" || !named(agentToken) || !named(patientToken))
+      continue;
     const { polarity, modality } = clauseQualifiers(s, clause);
     const predicate =
       relationVocabulary[verb] ??
@@ -66,4 +63,26 @@ export function undergoneActTriples(s: AnalyzedSentence, ctx: SentenceContext, a
       null,
     );
   }
+}
+
+/**
+ * Who is under the act `n`, and the clause that says so: the act's own subject ("Acme is under investigation
+ * by the SEC"), the subject of the clause it opens ("Under questioning by Kemp, Shultz said"), or the noun it
+ * is set off right after ("Acme, under investigation by the SEC, said").
+ */
+function undergoer(s: AnalyzedSentence, n: number): { patientToken: number; clause: number } | undefined {
+  const own = (s.children[n] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj"));
+  if (own !== undefined) return { patientToken: own, clause: n };
+  const head = s.heads[n]!;
+  if (head < 0) return undefined;
+  if (!s.deprels[n]!.startsWith("nmod")) {
+    const subject = (s.children[head] ?? []).find((k) => s.deprels[k] === "nsubj");
+    return subject === undefined ? undefined : { patientToken: subject, clause: head };
+  }
+  // Right after the noun it is set off from: not a phrase a parser hung on a noun further back.
+  const before = firstOfSubtree(s, n) - 2;
+  const besideNoun =
+    s.words[before + 1] === "," &&
+    (before === head || (s.heads[before] === head && /^(flat|compound)/.test(s.deprels[before]!)));
+  return besideNoun && s.heads[head]! >= 0 ? { patientToken: head, clause: s.heads[head]! } : undefined;
 }
