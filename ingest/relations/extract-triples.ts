@@ -1134,6 +1134,19 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     if (s.deprels[spent] === "obj" && purposeVerbs.has(s.lemmas[spender] ?? ""))
       return namedOrActors(s, subjectsOf(s, spender, args, depth + 1));
   }
+  // "The President took action to allow the team in", "made an effort to cut costs": an infinitive hung on
+  // the noun of acting that "take" or "make" governs is done by their subject.
+  const actor = s.heads[gov]!;
+  if (
+    rel === "acl" &&
+    infinitive &&
+    s.deprels[gov] === "obj" &&
+    actingNouns.has(s.lemmas[gov]!) &&
+    /^(take|make)$/.test(s.lemmas[actor] ?? "") &&
+    // Its own subject: "commended Indonesia for having taken steps to adjust" is not the group adjusting.
+    hasSubject(s, actor)
+  )
+    return namedOrActors(s, subjectsOf(s, actor, args, depth + 1));
   // "Sunak's effort to clear …": the possessor, when a name; "its plan to …" and "the company's plan to …"
   // are too often resolved to the wrong company.
   const possessor =
@@ -1209,6 +1222,9 @@ function namedKin(s: AnalyzedSentence, token: number): boolean {
     (s.children[token] ?? []).some((k) => s.deprels[k] === "nmod:poss" && s.upos[k] === "PROPN")
   );
 }
+
+/** Nouns of acting that "take" or "make" turn into doing what their infinitive says. */
+const actingNouns = new Set([...Object.keys(intentNouns), "action", "step", "measure"]);
 
 const reportNouns = new Set([
   "analysis",

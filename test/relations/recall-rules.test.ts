@@ -497,4 +497,10 @@ describe("clause rules of session 13", () => {
   it("reads a model code opening a sentence as a name even when the tagger calls it a common noun", () => {
     expect(has(triples("IE7 shipped with Windows Vista."), "IE7", "SHIPPED", "Windows Vista")).toBe(true);
   });
+
+  it("gives an infinitive after 'took steps' or 'made a bid' to whoever took or made them", () => {
+    const ts = triples("Japan took steps to curb chip exports. The bank made a bid to buy Acme Corp.");
+    expect(has(ts, "Japan", "CURBED", "chip exports")).toBe(true);
+    expect(has(ts, "bank", "ACQUIRED", "Acme Corp.")).toBe(true);
+  });
 });
