@@ -80,6 +80,19 @@ const organisationNouns = new Set([
   "group",
 ]);
 
+/** News media named by a name before them: "the Kyodo news agency", "Yonhap news agency", "CNN television". */
+const mediaNouns = new Set([
+  "agency",
+  "newspaper",
+  "daily",
+  "weekly",
+  "magazine",
+  "television",
+  "radio",
+  "channel",
+  "broadcaster",
+]);
+
 /** "N.Y.", "Calif.", "Tenn.": Reuters' abbreviations of American states in addresses. */
 const stateAbbreviation = /^(?:[A-Z]\.){2}$|^[A-Z][a-z]{1,4}\.$/;
 
@@ -229,6 +242,9 @@ const vagueNouns = new Set([
   "parent",
 ]);
 
+/** Verbs whose bare number object counts people: "killing 107", "wounding 238". */
+export const casualtyVerbs: ReadonlySet<string> = new Set(["kill", "wound", "injure"]);
+
 /** Which common nouns may stand as an argument: none, only those naming agents, or any. */
 export type ConceptPolicy = "none" | "actors" | "any";
 
@@ -374,6 +390,15 @@ export function createArgumentResolver(
     return { entity, via, token };
   };
 
+  const concept = (name: string): Entity => {
+    let entity = conceptRegistry.get(name);
+    if (!entity) {
+      entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };
+      conceptRegistry.set(name, entity);
+    }
+    return entity;
+  };
+
   const resolve = (
     token: number,
     options: { asActor: boolean; concepts: ConceptPolicy },
@@ -393,7 +418,16 @@ export function createArgumentResolver(
     const upos = s.upos[token];
     if (upos === "NUM") {
       const counted = elidedNoun(s, token);
-      return counted === undefined ? undefined : resolve(counted, options, depth + 1);
+      if (counted !== undefined) return resolve(counted, options, depth + 1);
+      // "killing 107 or more": a bare number of casualties counts people, as "killing 107 people" would.
+      const verb = s.heads[token]!;
+      if (
+        s.deprels[token] === "obj" &&
+        casualtyVerbs.has(s.lemmas[verb] ?? "") &&
+        options.concepts !== "none"
+      )
+        return { entity: concept("people"), via: "concept", token };
+      return undefined;
     }
     if (upos !== "NOUN" && upos !== "PROPN") return undefined;
     const kids = s.children[token] ?? [];
@@ -421,9 +455,11 @@ export function createArgumentResolver(
         /^(Co|Corp|Inc|Ltd|Plc)\.?$/.test(s.words[c]!) &&
         /^(its|their|his|her)$|^['’]s?$/i.test(s.words[named.start - 1] ?? "");
       // "the Harris organisation" is Harris.
+      // "the Kyodo news agency": a medium is the one its name names; "a Hong Kong newspaper" is no place.
+      const medium = mediaNouns.has(word) && named?.type !== "PLACE" && named?.type !== "PERSON";
       const titled =
         rel === "compound" &&
-        (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word) || namedUnit);
+        (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word) || medium || namedUnit);
       if (named?.kind === "name" && (heads || titled)) {
         return fromMention(named, options.asActor, token);
       }
@@ -488,12 +524,7 @@ export function createArgumentResolver(
     const name = conceptName(s, token);
     // "said its subsidiary signed …", "the company said": a description that found no name says nothing.
     if (name === undefined || descriptorNouns.has(name)) return undefined;
-    let entity = conceptRegistry.get(name);
-    if (!entity) {
-      entity = { id: `concept:${slugify(name)}`, name, type: "CONCEPT", aliases: [], mentions: 0 };
-      conceptRegistry.set(name, entity);
-    }
-    return { entity, via: "concept", token };
+    return { entity: concept(name), via: "concept", token };
   };
 
   return {

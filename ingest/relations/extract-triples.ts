@@ -2,7 +2,7 @@ import type { Entity, Modality, Polarity, Triple } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
-import { hasCase, isActorNoun } from "./argument-resolver";
+import { casualtyVerbs, hasCase, isActorNoun } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
 import {
@@ -16,6 +16,9 @@ import {
 } from "./clause-qualifiers";
 import { followsAmount, measureWords } from "./concept-name";
 import { possessorTargetVerbs } from "./possessor-target-verbs";
+import { roleTitles } from "../entities/role-titles";
+import { occasionHearers } from "./speech-occasion-hearers";
+import { undergoneActTriples } from "./undergone-act-triples";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -299,6 +302,19 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       while (s.xpos[next] === "RB") next++;
       if (!/^(MD|VBD|VBZ|VBP)$/.test(s.xpos[next] ?? "")) continue;
     }
+    // "said in an interview with Reuters": the occasion's hearer was told.
+    if (speechVerbs.has(lemma)) {
+      for (const { hearer, words } of occasionHearers(s, v)) {
+        const arg = ctx.args.resolve(hearer, { asActor: false, concepts: "actors" });
+        if (!arg) continue;
+        for (const subj of subjects) {
+          const relation = [phrase(s, chain, v, []), ...words.map((k) => s.words[k]!.toLowerCase())].join(
+            " ",
+          );
+          add(subj, arg, "TOLD", relation, polarity, finalModality, base - penalty(subj, arg), attribution);
+        }
+      }
+    }
     if (
       speechVerbs.has(lemma) &&
       !objectVerb &&
@@ -418,6 +434,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   relationalNounTriples(s, ctx, add);
   reciprocalNounTriples(s, ctx, add);
   accordingToTriples(s, ctx, add);
+  undergoneActTriples(s, ctx, add);
   return triples;
 }
 
@@ -502,6 +519,26 @@ function accordingToTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add)
     if (source === undefined) continue;
     const speaker = ctx.args.resolve(source, { asActor: true, concepts: "none" });
     if (!speaker || speaker.via === "pronoun") continue;
+    // "According to Yonhap news agency, quoting North Korea's KCNA, …": the source quotes whom it cites.
+    for (const quoting of s.children[h] ?? []) {
+      if (!citingGerund(s, quoting, source)) continue;
+      const cited = objectOf(s, quoting);
+      const arg =
+        cited === undefined ? undefined : ctx.args.resolve(cited, { asActor: true, concepts: "none" });
+      if (arg && arg.via !== "pronoun") {
+        const predicate = predicateOf(s, quoting, undefined).name;
+        add(
+          speaker,
+          arg,
+          predicate,
+          s.words[quoting]!,
+          "positive",
+          "asserted",
+          0.75 - penalty(speaker, arg),
+          null,
+        );
+      }
+    }
     const topicToken = (s.children[h] ?? []).find((k) => /^nsubj/.test(s.deprels[k]!));
     if (topicToken === undefined) continue;
     for (const topic of statementTopics(s, h, topicToken, ctx, new Set([speaker.entity.id])))
@@ -516,6 +553,19 @@ function accordingToTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add)
         null,
       );
   }
+}
+
+/** "According to Yonhap, quoting KCNA,": a gerund of quoting or citing set off right after the source's phrase. */
+function citingGerund(s: AnalyzedSentence, gerund: number, source: number): boolean {
+  return (
+    s.deprels[gerund] === "advcl" &&
+    s.xpos[gerund] === "VBG" &&
+    /^(quote|cite)$/.test(s.lemmas[gerund]!) &&
+    s.words[gerund - 1] === "," &&
+    // Parsers hang the comma on the source or on the gerund.
+    lastOfSubtree(s, source) >= gerund - 2 &&
+    lastOfSubtree(s, source) < gerund
+  );
 }
 
 /** The organisation named as the subject of the sentence's speech verbs, when there is exactly one. */
@@ -1046,9 +1096,9 @@ function isVerbWithOn(lemma: string): boolean {
 function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, depth = 0): Argument[] {
   if (depth > 4) return [];
   const kids = s.children[v] ?? [];
-  const agent = kids.find(
-    (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
-  );
+  const agent =
+    kids.find((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by"))) ??
+    adverbialAgent(s, v);
   const passive = isPassive(s, v);
   // Parsers sometimes leave a fronted subject as vocative or dislocated ("Putin, after …, had spurned").
   const subjectToken = passive
@@ -1076,8 +1126,11 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     // "a combined Purolator and Emery would rival …": the merged pair does it, neither company alone.
     if (isCombination(s, args.nameStart(subjectToken))) return [];
     // A clause's own subject may be any noun phrase with a determiner ("a storm caused …", "the strike has
-    // cut …"); a bare noun is more often a parse error ("Questions" of "Prime Minister's Questions").
-    const determined = (s.children[subjectToken] ?? []).some((k) => /^(det|nummod)$/.test(s.deprels[k]!));
+    // cut …"); a bare noun is more often a parse error ("Questions" of "Prime Minister's Questions"). A
+    // named person's kin is someone too ("Thomas' sister pleaded with him").
+    const determined =
+      (s.children[subjectToken] ?? []).some((k) => /^(det|nummod)$/.test(s.deprels[k]!)) ||
+      namedKin(s, subjectToken);
     return resolveAll(s, withConjuncts(s, subjectToken), args, determined ? "any" : "actors");
   }
   if (passive) return [];
@@ -1111,6 +1164,8 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // So is an unmarked one ("said its Newport News subsidiary has completed …"), whose subject the parser lost.
   const marks = (s.children[v] ?? []).filter((k) => s.deprels[k] === "mark");
   const infinitive = marks.some((k) => s.words[k] === "to");
+  // "Under questioning by Kemp, Shultz said": the subject undergoes the act, it does not do it.
+  if (marks.some((k) => /^under$/i.test(s.words[k]!))) return [];
   if (rel === "advcl" && (infinitive || marks.length === 0) && speechVerbs.has(s.lemmas[gov]!)) return [];
   // "The State Department said John Kerry, the Secretary of State, contacted …": a parser that makes the
   // name the object of "said" and the verb its conjunct has lost the complement's subject; "said" takes
@@ -1124,7 +1179,18 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // adverbial clause with a finite verb and no subordinator is a misparse, not a clause sharing a subject.
   if (rel === "advcl" && marks.length === 0 && /^(VBZ|VBD|VBP)$/.test(s.xpos[v]!)) return [];
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
+  // "A storm caused a crane to fall, killing 107": a casualty clause set off after the main one counts the
+  // main subject's toll, whatever noun it is.
+  if (rel === "advcl" && casualtyClause(s, v)) return subjectsOf(s, gov, args, depth + 1);
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
+  // "The government, worried that …, last month sent a report": a parser that reads the set-off participle
+  // as the main verb hangs the real one on it; the participle's subject is the sentence's.
+  // Its own subject, not its agent: "The bond, guaranteed by the state, will carry warrants" is the bond's.
+  if (rel === "parataxis" && setOffParticiple(s, gov, v)) {
+    const subject = (s.children[gov] ?? []).find((k) => s.deprels[k] === "nsubj")!;
+    const determined = (s.children[subject] ?? []).some((k) => /^(det|nummod)$/.test(s.deprels[k]!));
+    return resolveAll(s, withConjuncts(s, subject), args, determined ? "any" : "actors");
+  }
   // "caused a crane to fall", "asked the bank to lend": an infinitive the parser hung on the object of a
   // verb of causing or asking is what that object does.
   if (
@@ -1145,6 +1211,19 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     if (s.deprels[spent] === "obj" && purposeVerbs.has(s.lemmas[spender] ?? ""))
       return namedOrActors(s, subjectsOf(s, spender, args, depth + 1));
   }
+  // "The President took action to allow the team in", "made an effort to cut costs": an infinitive hung on
+  // the noun of acting that "take" or "make" governs is done by their subject.
+  const actor = s.heads[gov]!;
+  if (
+    rel === "acl" &&
+    infinitive &&
+    s.deprels[gov] === "obj" &&
+    actingNouns.has(s.lemmas[gov]!) &&
+    /^(take|make)$/.test(s.lemmas[actor] ?? "") &&
+    // Its own subject: "commended Indonesia for having taken steps to adjust" is not the group adjusting.
+    hasSubject(s, actor)
+  )
+    return namedOrActors(s, subjectsOf(s, actor, args, depth + 1));
   // "Sunak's effort to clear …": the possessor, when a name; "its plan to …" and "the company's plan to …"
   // are too often resolved to the wrong company.
   const possessor =
@@ -1170,6 +1249,59 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     return resolveAll(s, [gov], args);
   return [];
 }
+
+/**
+ * "the group has been advised by First Boston Inc's First Boston Corp": a parser that reads "by" as an adverb
+ * of the passive hangs the agent's name on it.
+ */
+function adverbialAgent(s: AnalyzedSentence, v: number): number | undefined {
+  const by = (s.children[v] ?? []).find(
+    (k) => k > v && s.deprels[k] === "advmod" && /^by$/i.test(s.words[k]!),
+  );
+  if (by === undefined || !/^VBN$/.test(s.xpos[v]!)) return undefined;
+  return (s.children[by] ?? []).find(
+    (k) => k > by && /^(obl|nmod)$/.test(s.deprels[k]!) && s.upos[k] === "PROPN",
+  );
+}
+
+/** ", killing 107 or more": a gerund of casualties after a comma, with no subordinator of its own. */
+function casualtyClause(s: AnalyzedSentence, v: number): boolean {
+  return (
+    casualtyVerbs.has(s.lemmas[v]!) &&
+    s.xpos[v] === "VBG" &&
+    s.words[v - 1] === "," &&
+    !(s.children[v] ?? []).some((k) => s.deprels[k] === "mark" || s.deprels[k]!.startsWith("nsubj"))
+  );
+}
+
+/**
+ * "The government, worried that the internal market will …, last month sent": the root `participle` follows
+ * its subject after a comma, takes no object, and a comma sets it off from `verb`, which has no subject.
+ */
+function setOffParticiple(s: AnalyzedSentence, participle: number, verb: number): boolean {
+  if (s.heads[participle] !== -1 || !/^VB[DN]$/.test(s.xpos[participle]!) || hasSubject(s, verb))
+    return false;
+  if (verb < participle || s.words[participle - 1] !== ",") return false;
+  const kids = s.children[participle] ?? [];
+  const subject = kids.find((k) => s.deprels[k] === "nsubj" && k < participle);
+  if (subject === undefined || lastOfSubtree(s, subject) !== participle - 2) return false;
+  // "The earlier move by Purolator to sell its unit formed part of a program, adopted after …": a subject
+  // with a verb of its own is a misparse of another kind.
+  if (subtreeTokens(s, subject).some((k) => s.upos[k] === "VERB")) return false;
+  if (kids.some((k) => /^(obj|aux|aux:pass|cop)$/.test(s.deprels[k]!))) return false;
+  return s.words[firstOfSubtree(s, verb) - 1] === ",";
+}
+
+/** "Thomas' sister", "Reagan's son": a kin noun whose possessor is a name stands for a person. */
+function namedKin(s: AnalyzedSentence, token: number): boolean {
+  return (
+    roleTitles[s.words[token]!.toLowerCase()] === "RELATIVE_OF" &&
+    (s.children[token] ?? []).some((k) => s.deprels[k] === "nmod:poss" && s.upos[k] === "PROPN")
+  );
+}
+
+/** Nouns of acting that "take" or "make" turn into doing what their infinitive says. */
+const actingNouns = new Set([...Object.keys(intentNouns), "action", "step", "measure"]);
 
 const reportNouns = new Set([
   "analysis",
@@ -1408,8 +1540,27 @@ function isCombination(s: AnalyzedSentence, start: number): boolean {
 function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   const out = [token];
   for (const c of s.children[token] ?? [])
-    if (s.deprels[c] === "conj" && !isSpeakerConjunct(s, c)) out.push(...withConjuncts(s, c));
+    if (s.deprels[c] === "conj" && !isSpeakerConjunct(s, c) && !apposedAsConjunct(s, c))
+      out.push(...withConjuncts(s, c));
   return out;
+}
+
+/**
+ * "Bruce Morrison, a House Democrat": a parser's conjunct with "a" and no "and" is an apposition, unless a
+ * later conjunct ends a list ("a stand-by loan, a compensatory facility and a structural facility").
+ */
+function apposedAsConjunct(s: AnalyzedSentence, c: number): boolean {
+  const hasCc = (k: number): boolean => (s.children[k] ?? []).some((x) => s.deprels[x] === "cc");
+  // Parsers hang the last conjunct on the head or on the one before it.
+  const listEnd = [...(s.children[s.heads[c]!] ?? []), ...(s.children[c] ?? [])].some(
+    (k) => k > c && s.deprels[k] === "conj" && hasCc(k),
+  );
+  return (
+    s.words[firstOfSubtree(s, c) - 1] === "," &&
+    (s.children[c] ?? []).some((k) => s.deprels[k] === "det" && /^an?$/i.test(s.words[k]!)) &&
+    !hasCc(c) &&
+    !listEnd
+  );
 }
 
 /** A speech verb without a subject of its own: "…, Immunomedics said" with the speaker hung elsewhere. */

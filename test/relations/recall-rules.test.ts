@@ -410,3 +410,97 @@ describe("the government of a story about one state", () => {
     expect(ids("Japan's exports rose. A new government approved the budget.")).toContain(concept);
   });
 });
+
+describe("clause rules of session 13", () => {
+  it("lets a named person's kin be a subject", () => {
+    const ts = triples(
+      "Peter Grant was arrested in May. Later, Peter Grant's sister pleaded with him to hire a lawyer.",
+    );
+    expect(has(ts, "sister", "URGED", "Peter Grant")).toBe(true);
+  });
+
+  it("gives the verb after a set-off participle the participle's subject", () => {
+    const ts = triples(
+      "The committee, worried that the new rules will hurt exports, last week sent a letter to the minister.",
+    );
+    expect(has(ts, "committee", "SENT", "letter")).toBe(true);
+  });
+
+  it("makes the hearer of an interview, statement or remarks one the speaker told", () => {
+    const ts = triples(
+      "Mary Jones said in an interview with Reuters that the company would expand. Prime Minister Peter Grant, in remarks to the BBC, said the plan was ready.",
+    );
+    expect(ts.find((t) => t.subject.name === "Mary Jones" && t.object.name === "Reuters")).toMatchObject({
+      predicate: "TOLD",
+      relation: "said in interview with",
+    });
+    expect(has(ts, "Peter Grant", "TOLD", "BBC")).toBe(true);
+  });
+
+  it("gives a set-off participle's own subject, not its agent, to the verb after it", () => {
+    const ts = triples("The bond, guaranteed by the state, will carry warrants exchangeable for shares.");
+    expect(has(ts, "bond", "CARRIED", "warrants")).toBe(true);
+    expect(has(ts, "state", "CARRIED", "warrants")).toBe(false);
+  });
+
+  it("counts the toll of a casualty clause after the main one against the main subject", () => {
+    expect(has(triples("A car bomb hit the hotel, killing 19."), "car bomb", "KILLED", "people")).toBe(true);
+  });
+
+  it("finds a passive's agent the parser hung on 'by' read as an adverb", () => {
+    const ts = triples("A similar proposal is being fashioned by Bruce Morrison, a House Democrat.");
+    expect(has(ts, "Bruce Morrison", "FASHIONED", "proposal")).toBe(true);
+  });
+
+  it("reads a conjunct with 'a' and no 'and' as an apposition, not a second party", () => {
+    const ts = triples("The plan was drafted by Bruce Morrison, a House Democrat from Connecticut.");
+    expect(has(ts, "Bruce Morrison", "PREPARING", "plan")).toBe(true);
+    expect(ts.some((t) => t.subject.name === "Democrat")).toBe(false);
+  });
+
+  it("makes the agent of what a subject is under the doer of it", () => {
+    const ts = triples(
+      "Under questioning by Senator Mary Jones at a hearing, Peter Grant said he had not seen the report. Acme Corp, under investigation by the Securities and Exchange Commission, said it would cooperate.",
+    );
+    expect(has(ts, "Mary Jones", "QUESTIONED", "Peter Grant")).toBe(true);
+    expect(has(ts, "Peter Grant", "QUESTIONED", "Mary Jones")).toBe(false);
+    expect(has(ts, "Securities and Exchange Commission", "INVESTIGATED", "Acme Corp")).toBe(true);
+  });
+
+  it("reads the subject of a copular 'is under investigation by' as the one investigated", () => {
+    const ts = triples("Acme Corp is under investigation by the Securities and Exchange Commission.");
+    expect(has(ts, "Securities and Exchange Commission", "INVESTIGATED", "Acme Corp")).toBe(true);
+  });
+
+  it("leaves a by-phrase that belongs to another noun after the act to that noun", () => {
+    const ts = triples(
+      "Acme Power said the unit had been under review because of a decision by the Ohio Commission.",
+    );
+    expect(ts.some((t) => t.predicate === "REVIEWED")).toBe(false);
+  });
+
+  it("reads a news medium named by a name as that name, but not a place's paper as the place", () => {
+    const ts = triples(
+      "The Kyodo news agency said Japan would cut its tariffs. A Hong Kong newspaper reported hailstorms in the south.",
+    );
+    expect(has(ts, "Kyodo", "STATED", "Japan")).toBe(true);
+    expect(ts.some((t) => t.subject.name === "Hong Kong")).toBe(false);
+  });
+
+  it("makes an according-to source that is quoting someone the one who quotes them", () => {
+    const ts = triples(
+      "According to Yonhap news agency, quoting North Korea's main news agency Korean Central News Agency (KCNA), the country's military has been placed on high alert.",
+    );
+    expect(has(ts, "Yonhap", "QUOTED", "Korean Central News Agency")).toBe(true);
+  });
+
+  it("reads a model code opening a sentence as a name even when the tagger calls it a common noun", () => {
+    expect(has(triples("IE7 shipped with Windows Vista."), "IE7", "SHIPPED", "Windows Vista")).toBe(true);
+  });
+
+  it("gives an infinitive after 'took steps' or 'made a bid' to whoever took or made them", () => {
+    const ts = triples("Japan took steps to curb chip exports. The bank made a bid to buy Acme Corp.");
+    expect(has(ts, "Japan", "CURBED", "chip exports")).toBe(true);
+    expect(has(ts, "bank", "ACQUIRED", "Acme Corp.")).toBe(true);
+  });
+});
