@@ -54,6 +54,20 @@ const goalWords =
 /** "help them import": the object does what follows, and helping stays a fact of its own. */
 const enablingVerbs = new Set(["help", "enable", "assist"]);
 
+const holdingVerbs = new Set([
+  "have",
+  "hold",
+  "own",
+  "retain",
+  "keep",
+  "exercise",
+  "get",
+  "receive",
+  "obtain",
+  "acquire",
+  "buy",
+  "purchase",
+]);
 const receivingVerbs = new Set(["receive", "get", "obtain", "win", "secure", "gain"]);
 /** What lets the receiver act itself (lemmas): "won approval to build", "will get grants to develop". */
 const leaveNouns = new Set([
@@ -1164,6 +1178,15 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // So is an unmarked one ("said its Newport News subsidiary has completed …"), whose subject the parser lost.
   const marks = (s.children[v] ?? []).filter((k) => s.deprels[k] === "mark");
   const infinitive = marks.some((k) => s.words[k] === "to");
+  // "will issue its shareholders a special dividend right to acquire 22 shares": a right, option or warrant to
+  // act is its holder's to use, not its issuer's; only "has the right to" gives it to the subject.
+  const to = marks.find((k) => s.words[k] === "to");
+  if (
+    to !== undefined &&
+    /^(rights?|options?|warrants?)$/i.test(s.words[to - 1] ?? "") &&
+    !holdingVerbs.has(s.lemmas[gov] ?? "")
+  )
+    return [];
   // "Under questioning by Kemp, Shultz said": the subject undergoes the act, it does not do it.
   if (marks.some((k) => /^under$/i.test(s.words[k]!))) return [];
   if (rel === "advcl" && (infinitive || marks.length === 0) && speechVerbs.has(s.lemmas[gov]!)) return [];

@@ -739,6 +739,17 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.find((t) => t.predicate === "URGED")?.subject.name).toBe("Japan");
   });
 
+  it("gives a right or option to act to its holder, not to whoever issues or limits it", () => {
+    const issued = triples(
+      "Southmark Corp said it will issue its shareholders a special dividend right to acquire 22 shares of American Realty Trust for each 100 shares of Southmark they own.",
+    );
+    expect(issued.filter((t) => t.predicate === "ACQUIRED")).toEqual([]);
+    const held = triples(
+      "In a separate action, Management Technologies will acquire options to purchase enough shares from the personal holdings of J.W. Smith.",
+    );
+    expect(held.some((t) => t.predicate === "ACQUIRED" && t.object.name === "shares")).toBe(true);
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
