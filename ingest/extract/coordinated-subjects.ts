@@ -36,6 +36,25 @@ export function coordinatedSubjects(
     out[b] = { head: a + 1, deprel: "conj" };
     out[c] = { head: b + 1, deprel: "cc" };
   }
+  // "floor traders and commission house representatives are guesstimating": the parser made "commission"
+  // the conjunct and "house representatives" a second subject; the conjunct is that subject's first word.
+  for (let c = 1; c < arcs.length - 1; c++) {
+    const a = heads[c]!;
+    if (arcs[c]!.deprel !== "conj" || a < 0 || tags[c]!.upos !== "NOUN") continue;
+    const verb = heads[a]!;
+    if (verb <= c || !arcs[a]!.deprel.startsWith("nsubj")) continue;
+    const b = heads.findIndex((h, k) => h === verb && k > c + 1 && arcs[k]!.deprel === arcs[a]!.deprel);
+    if (b < 0 || b > verb) continue;
+    let chain = true;
+    for (let k = c + 1; k < b; k++)
+      if (arcs[k]!.deprel !== "compound" || heads[k]! <= k || heads[k]! > b) chain = false;
+    if (!chain) continue;
+    out ??= arcs.map((x) => ({ ...x }));
+    for (let k = 0; k < arcs.length; k++)
+      if (heads[k] === c && arcs[k]!.deprel === "cc") out[k] = { head: b + 1, deprel: "cc" };
+    out[c] = { head: c + 2, deprel: "compound" };
+    out[b] = { head: a + 1, deprel: "conj" };
+  }
   return out ?? arcs;
 
   // A pronoun, or a noun phrase with a determiner or possessor: "the finance ministry", "its partner".

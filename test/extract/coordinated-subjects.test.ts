@@ -16,6 +16,17 @@ describe("coordinated subjects", () => {
     expect(siblings[4]).toEqual({ head: 6, deprel: "nsubj" });
   });
 
+  it("gives a conjunct the parser cut off a second subject back to that subject as its first word", () => {
+    // Floor traders and commission house representatives are guessing: "commission" a conj of "traders",
+    // "house representatives" a second subject.
+    const words = taggedUpos(["NOUN", "NOUN", "CCONJ", "NOUN", "NOUN", "NOUN", "AUX", "VERB"]);
+    const parsed = arcs("2 compound, 8 nsubj, 4 cc, 2 conj, 6 compound, 8 nsubj, 8 aux, 0 root");
+    const repaired = coordinatedSubjects(parsed, words);
+    expect(repaired[3]).toEqual({ head: 5, deprel: "compound" });
+    expect(repaired[5]).toEqual({ head: 2, deprel: "conj" });
+    expect(repaired[2]).toEqual({ head: 6, deprel: "cc" });
+  });
+
   it("leaves a prepositional phrase the parser made a second subject alone", () => {
     // The policies of the bank and of the ministry failed.
     const pp = taggedUpos(["DET", "NOUN", "ADP", "DET", "NOUN", "CCONJ", "ADP", "DET", "NOUN", "VERB"]);
