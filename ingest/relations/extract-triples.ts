@@ -372,6 +372,12 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       if (o.prep === undefined && s.deprels[o.token] === "conj" && lightVerbObject(s, v, s.heads[o.token]!)) {
         continue;
       }
+      // "earned 45 mln dlrs or 83 cts a share": the unit a sum is counted per is no object.
+      if (
+        /^(a|an|per)$/i.test(s.words[o.token - 1] ?? "") &&
+        measureWords.has(s.words[o.token - 2]?.toLowerCase() ?? "")
+      )
+        continue;
       const arg = ctx.args.resolve(o.token, { asActor: false, concepts: "any" });
       if (!arg) continue;
       if (o.prep !== undefined && arg.via === "concept" && objects.some((x) => x.prep === undefined))

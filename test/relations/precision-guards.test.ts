@@ -17,6 +17,11 @@ describe("names of common-noun objects", () => {
     expect(objectsOf(ts, "Tunisia").join("|")).not.toMatch(/new/);
   });
 
+  it("takes no unit a sum is counted per as the object ('83 cts a share')", () => {
+    const ts = triples("In the year-ago quarter the bank earned 45 mln dlrs or 83 cts a share.");
+    expect(ts.map((t) => t.object.name)).not.toContain("share");
+  });
+
   it("keeps the adjective of a fixed term: gross domestic product, common stock", () => {
     const ts = triples("Statistics Canada reported that gross domestic product grew 3.1 pct in 1986.");
     expect(ts.map((t) => t.object.name)).toContain("gross domestic product");
