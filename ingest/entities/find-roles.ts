@@ -193,6 +193,12 @@ function appositionAfter(
     // "chairman of the project's panel": the described owner starts at "the".
     const describedOwner = startingAt.get(j);
     if (s.words[j]?.toLowerCase() === "the") j++;
+    // "chairman of Dallas-based Sabine": the seat before "-based" is not the owner; the name after it is.
+    if (
+      s.words[startingAt.get(j)?.end ?? -1] === "-" &&
+      /^based$/i.test(s.words[startingAt.get(j)!.end + 1] ?? "")
+    )
+      j = startingAt.get(j)!.end + 2;
     owner = (describedOwner?.kind === "nominal" ? describedOwner : undefined) ?? startingAt.get(j) ?? owner;
     // "president of the cocoa trading firm Barretto Peat": the name after the description is the owner.
     const named = owner?.kind === "nominal" ? startingAt.get(owner.end) : undefined;

@@ -172,6 +172,14 @@ describe("precision guards", () => {
     expect(titles).toEqual(["Lieutenant General", "Major-General"]);
   });
 
+  it("takes the company after 'X-based' as the owner of a title, not its seat", () => {
+    const ts = triples(
+      "Andrew Shoup, chairman of Dallas-based Sabine, predicted that world oil prices would increase.",
+    );
+    const role = ts.find((t) => t.subject.name === "Andrew Shoup" && t.relation === "chairman");
+    expect(role?.object.name).toBe("Sabine");
+  });
+
   it("never makes an amount or a unit of money the object", () => {
     const bought = triples("Greece bought a total of 55,000 tonnes of French maize.");
     expect(edge(bought, "Greece", "French maize")?.predicate).toBe("ACQUIRED");
