@@ -1444,6 +1444,12 @@ function nearestSubject(s: AnalyzedSentence, v: number, kids: readonly number[])
     s.words[lastOfSubtree(s, nearer!) + 1] === "," &&
     s.upos[first] === "PROPN";
   if (subjects.length > 1 && apposed) return first;
+  // "the official Hungarian news agency MTI said": a name right after a common-noun subject is what it names.
+  const named =
+    s.upos[first] === "NOUN" &&
+    s.upos[nearer!] === "PROPN" &&
+    firstOfSubtree(s, nearer!) === lastOfSubtree(s, first) + 1;
+  if (subjects.length > 1 && named) return nearer;
   if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
   // "… on about 30 AIDS patients, National Patent said": of two subjects, the one set off by a comma right
   // before a speech verb is the reporting clause's speaker.

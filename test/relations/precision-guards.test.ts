@@ -755,6 +755,13 @@ describe("which entity a phrase names (session 7)", () => {
     expect(held.some((t) => t.predicate === "ACQUIRED" && t.object.name === "shares")).toBe(true);
   });
 
+  it("takes the name right after a common-noun subject as the speaker ('the news agency MTI said')", () => {
+    const ts = triples(
+      "Budapest Bank Rt has become the first bank to issue bonds, the official Hungarian news agency MTI said.",
+    );
+    expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("MTI");
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
