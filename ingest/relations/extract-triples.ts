@@ -23,7 +23,7 @@ import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
-import { isIrregularVerb, pastTense, pastTenseOf } from "./past-tense";
+import { irregularPastLemma, isIrregularVerb, pastTense, pastTenseOf } from "./past-tense";
 import {
   actionNouns,
   chainModality,
@@ -987,6 +987,13 @@ function withKnownVerbLemmas(s: AnalyzedSentence): AnalyzedSentence {
     isIrregularVerb(l);
   let lemmas: string[] | undefined;
   s.lemmas.forEach((l, i) => {
+    // "rang the closing bell": the suffix rules make "range" of it, a word of its own.
+    const irregularLemma = /^VB[DP]?$/.test(s.xpos[i]!) ? irregularPastLemma(s.words[i]!) : undefined;
+    if (s.upos[i] === "VERB" && irregularLemma !== undefined && irregularLemma !== l) {
+      lemmas ??= [...s.lemmas];
+      lemmas[i] = irregularLemma;
+      return;
+    }
     if (s.upos[i] !== "VERB" || known(l)) return;
     // "underwritten" → "underwritte": a doubled consonant before the cut e.
     const fixed = [`${l}e`, l.replace(/([bdgmnprt])\1e?$/, "$1e")].find((c) => c !== l && known(c));

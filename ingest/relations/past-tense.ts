@@ -219,3 +219,16 @@ export function pastTenseOf(lemma: string, form: string, xpos: string): string {
 export function isIrregularVerb(lemma: string): boolean {
   return irregular[lemma.toLowerCase()] !== undefined;
 }
+
+/** Past forms with one verb behind them ("lay", "found", "wound" and "bore" name verbs of their own). */
+const ambiguousPasts = new Set(["lay", "found", "wound", "bore", "fell", "saw", "ground", "left"]);
+const lemmaByPast = new Map(
+  Object.entries(irregular)
+    .filter(([, past]) => !ambiguousPasts.has(past))
+    .map(([lemma, past]) => [past, lemma]),
+);
+
+/** The lemma of an irregular past tense ("rang" → ring), undefined for any other word. */
+export function irregularPastLemma(form: string): string | undefined {
+  return lemmaByPast.get(form.toLowerCase());
+}

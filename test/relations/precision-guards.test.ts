@@ -762,6 +762,11 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.find((t) => t.predicate === "STATED")?.subject.name).toBe("MTI");
   });
 
+  it("names an irregular past the tagger misread by its own verb ('upheld' is UPHELD, not UPHELED)", () => {
+    const ts = triples("Last month, a Texas state appeals court upheld a jury judgment against Texaco.");
+    expect(ts.map((t) => t.predicate)).toContain("UPHELD");
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
