@@ -1166,6 +1166,14 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   const rel = s.deprels[v]!;
   // "Twitter gave Mohamed the option to come": a name the tagger read as a verb governs nothing.
   if (rel === "xcomp" && args.insideName(gov)) return [];
+  // "will renegotiate the contract … after recent tests indicated …" with "indicated" made an xcomp: a
+  // controlled complement is never finite, so a finite one is a misparse whose subject is someone else's.
+  if (
+    rel === "xcomp" &&
+    /^(VBD|VBZ)$/.test(s.xpos[v]!) &&
+    !(s.children[v] ?? []).some((k) => s.deprels[k]!.startsWith("aux"))
+  )
+    return [];
   if (rel === "xcomp") {
     const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
     if (controller !== undefined && (objectControl.has(s.lemmas[gov]!) || enablingVerbs.has(s.lemmas[gov]!)))

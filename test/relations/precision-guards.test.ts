@@ -767,6 +767,13 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.map((t) => t.predicate)).toContain("UPHELD");
   });
 
+  it("passes no subject to a finite verb the parser made a controlled complement", () => {
+    const ts = triples(
+      "The Army said it will renegotiate a 400 mln dlr contract with ITT Corp for jam-proof field radios after recent tests indicated the radios will work properly.",
+    );
+    expect(ts.filter((t) => t.relation === "indicated")).toEqual([]);
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
