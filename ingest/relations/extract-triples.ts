@@ -911,7 +911,12 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
     } else if (rel === "obj" || rel === "iobj") {
       if (prepositionAsAdverb(s, k)) continue;
-      for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
+      // "has a small stake in Standard and is its main customer": a conjunct with a copula is a predicate of
+      // the subject, not a second object.
+      for (const t of withConjuncts(s, k)) {
+        if (t !== k && (s.children[t] ?? []).some((c) => s.deprels[c] === "cop")) continue;
+        slots.push({ token: t, prep: undefined, caseToken: undefined });
+      }
     } else if ((rel === "nsubj:pass" || rel === "nsubj") && passive) {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
     } else if (rel === "obl" || rel === "obl:arg") {

@@ -774,6 +774,13 @@ describe("which entity a phrase names (session 7)", () => {
     expect(ts.filter((t) => t.relation === "indicated")).toEqual([]);
   });
 
+  it("takes no conjunct with a copula as a second object ('has a stake in X and is its main customer')", () => {
+    const ts = triples(
+      "Negotiations have involved Spain's telephone company, Compania Telefonica Nacional de Espana SA, which has a small stake in Standard and is its main customer.",
+    );
+    expect(ts.filter((t) => t.predicate === "HAD").map((t) => t.object.name)).toEqual(["stake"]);
+  });
+
   it("gives neither company what 'a combined X and Y' would do", () => {
     const ts = triples(
       "Analysts said a combined Chrysler Corp and American Motors Corp would rival General Motors in Europe. The combined Chrysler Corp and American Motors Corp would rival General Motors in Europe.",
