@@ -194,11 +194,9 @@ function appositionAfter(
     const describedOwner = startingAt.get(j);
     if (s.words[j]?.toLowerCase() === "the") j++;
     // "chairman of Dallas-based Sabine": the seat before "-based" is not the owner; the name after it is.
-    if (
-      s.words[startingAt.get(j)?.end ?? -1] === "-" &&
-      /^based$/i.test(s.words[startingAt.get(j)!.end + 1] ?? "")
-    )
-      j = startingAt.get(j)!.end + 2;
+    const seatEnd = startingAt.get(j)?.end;
+    if (seatEnd !== undefined && s.words[seatEnd] === "-" && /^based$/i.test(s.words[seatEnd + 1] ?? ""))
+      j = seatEnd + 2;
     owner = (describedOwner?.kind === "nominal" ? describedOwner : undefined) ?? startingAt.get(j) ?? owner;
     // "president of the cocoa trading firm Barretto Peat": the name after the description is the owner.
     const named = owner?.kind === "nominal" ? startingAt.get(owner.end) : undefined;

@@ -306,7 +306,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     const passiveSpeech =
       s.xpos[v] === "VBN" &&
       kids.some((k) => s.lemmas[k] === "be" && /^(cop|aux)/.test(s.deprels[k]!)) &&
-      !kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")));
+      byPhrase(s, v) === undefined;
     if (speechVerbs.has(lemma) && passiveSpeech) continue;
     // "expanded its plant, adding 100 jobs": "add" with a direct object adds, it does not say — unless a finite
     // verb follows the object, whose subject the parser took it for ("adding the work will continue").
@@ -972,10 +972,7 @@ function isReducedPassive(s: AnalyzedSentence, v: number): boolean {
   if (!/^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "")) return false;
   const kids = s.children[v] ?? [];
   if (kids.some((k) => /^(nsubj|aux|obj)/.test(s.deprels[k]!))) return false;
-  return (
-    kids.some((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by"))) ||
-    strandedAgent(s, v) !== undefined
-  );
+  return byPhrase(s, v) !== undefined || strandedAgent(s, v) !== undefined;
 }
 
 /**
@@ -1124,13 +1121,18 @@ function isVerbWithOn(lemma: string): boolean {
   ].includes(lemma);
 }
 
+/** The verb's "by" phrase, a passive's agent: labelled `obl:agent`, or a plain `obl` with "by". */
+function byPhrase(s: AnalyzedSentence, v: number): number | undefined {
+  return (s.children[v] ?? []).find(
+    (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
+  );
+}
+
 /** Who does the action: the subject, the agent of a passive, or the controller of an infinitive. */
 function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, depth = 0): Argument[] {
   if (depth > 4) return [];
   const kids = s.children[v] ?? [];
-  const agent =
-    kids.find((k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by"))) ??
-    adverbialAgent(s, v);
+  const agent = byPhrase(s, v) ?? adverbialAgent(s, v);
   const passive = isPassive(s, v);
   // Parsers sometimes leave a fronted subject as vocative or dislocated ("Putin, after …, had spurned").
   const subjectToken = passive
@@ -1454,26 +1456,25 @@ function nearestSubject(s: AnalyzedSentence, v: number, kids: readonly number[])
     (k) => !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && s.upos[c] === "ADP"),
   );
   const subjects = plain.length > 0 && plain.length < pool.length ? plain : pool;
-  const nearer = subjects[subjects.length - 1];
+  if (subjects.length < 2) return subjects[0];
+  const first = subjects[0]!;
+  const nearer = subjects[subjects.length - 1]!;
   // "Eurotunnel, the Anglo-French channel tunnel consortium, will offer …": a determined phrase set off by
   // commas right after the first subject is its apposition, not the subject.
-  const first = subjects[0]!;
+  const nearerStart = firstOfSubtree(s, nearer);
+  const adjacent = nearerStart === lastOfSubtree(s, first) + 1;
   const apposed =
-    s.words[firstOfSubtree(s, nearer!) - 1] === "," &&
-    firstOfSubtree(s, nearer!) - 1 === lastOfSubtree(s, first) + 1 &&
-    s.words[lastOfSubtree(s, nearer!) + 1] === "," &&
+    s.words[nearerStart - 1] === "," &&
+    nearerStart - 1 === lastOfSubtree(s, first) + 1 &&
+    s.words[lastOfSubtree(s, nearer) + 1] === "," &&
     s.upos[first] === "PROPN";
-  if (subjects.length > 1 && apposed) return first;
+  if (apposed) return first;
   // "the official Hungarian news agency MTI said": a name right after a common-noun subject is what it names.
-  const named =
-    s.upos[first] === "NOUN" &&
-    s.upos[nearer!] === "PROPN" &&
-    firstOfSubtree(s, nearer!) === lastOfSubtree(s, first) + 1;
-  if (subjects.length > 1 && named) return nearer;
-  if (subjects.length > 1 && (s.children[nearer!] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
+  if (adjacent && s.upos[first] === "NOUN" && s.upos[nearer] === "PROPN") return nearer;
+  if ((s.children[nearer] ?? []).some((k) => s.deprels[k] === "det")) return nearer;
   // "… on about 30 AIDS patients, National Patent said": of two subjects, the one set off by a comma right
   // before a speech verb is the reporting clause's speaker.
-  if (subjects.length > 1 && speechVerbs.has(s.lemmas[v]!) && setOffBefore(s, nearer!, v)) return nearer;
+  if (speechVerbs.has(s.lemmas[v]!) && setOffBefore(s, nearer, v)) return nearer;
   return subjects[0];
 }
 
