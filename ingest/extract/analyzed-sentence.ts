@@ -1,15 +1,15 @@
 import type { NerTag } from "../ner/ner-tag";
 import { coordinatedSubjects } from "./coordinated-subjects";
 import { dueToInfinitives } from "./due-to-infinitives";
-import { asPluralNouns, copularVerbs } from "./copular-verbs";
-import { asAdjectives, hyphenParticiples } from "./hyphen-participles";
+import { copularVerbs } from "./copular-verbs";
+import { hyphenParticiples } from "./hyphen-participles";
 import { infinitiveMarkers } from "./infinitive-markers";
 import { strandedSubjects } from "./stranded-subjects";
-import { asPresentVerbs, verbalPlurals } from "./verbal-plurals";
+import { verbalPlurals } from "./verbal-plurals";
 import { subjectlessVerbs } from "./subjectless-verbs";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
-import { asPastTense, finiteParticiples } from "./finite-participles";
+import { finiteParticiples } from "./finite-participles";
 import { modelWords, particleNouns } from "./particle-nouns";
 
 /** One sentence with everything the NLP models say about it; indices are 0-based token positions. */
@@ -90,7 +90,8 @@ interface Parse {
 /** Words the tagger got wrong in a way the parse shows, their tags mended, and when the reparse is kept. */
 interface TagRepair {
   suspects(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[];
-  retag(tags: readonly TaggedWord[], positions: readonly number[]): TaggedWord[];
+  /** The tags the suspects get instead. */
+  as: Partial<Pick<TaggedWord, "upos" | "xpos">>;
   keeps(position: number, reparsed: readonly Arc[], retagged: readonly TaggedWord[]): boolean;
 }
 
@@ -101,7 +102,7 @@ interface TagRepair {
  */
 const participleRepair: TagRepair = {
   suspects: finiteParticiples,
-  retag: asPastTense,
+  as: { xpos: "VBD" },
   keeps: (i, reparsed, retagged) => {
     const head = reparsed[i]!.head - 1;
     const hasSubject = reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj"));
@@ -112,14 +113,14 @@ const participleRepair: TagRepair = {
 /** A verb that took a copula (`copularVerbs`), retagged a plural noun; kept when it no longer heads the sentence. */
 const copulaRepair: TagRepair = {
   suspects: copularVerbs,
-  retag: asPluralNouns,
+  as: { upos: "NOUN", xpos: "NNS" },
   keeps: (i, reparsed) => reparsed[i]!.head > 0,
 };
 
 /** A verb in -s without a subject (`subjectlessVerbs`), retagged a plural noun; kept when it no longer heads the sentence. */
 const subjectlessRepair: TagRepair = {
   suspects: subjectlessVerbs,
-  retag: asPluralNouns,
+  as: { upos: "NOUN", xpos: "NNS" },
   keeps: (i, reparsed) => reparsed[i]!.head > 0,
 };
 
@@ -129,7 +130,7 @@ const subjectlessRepair: TagRepair = {
  */
 const verbalPluralRepair: TagRepair = {
   suspects: verbalPlurals,
-  retag: asPresentVerbs,
+  as: { upos: "VERB", xpos: "VBZ" },
   keeps: (i, reparsed) =>
     reparsed[i]!.deprel === "ccomp" && reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
 };
@@ -137,7 +138,7 @@ const verbalPluralRepair: TagRepair = {
 /** A participle ending a hyphenated adjective (`hyphenParticiples`), retagged JJ; kept when it modifies a noun. */
 const hyphenRepair: TagRepair = {
   suspects: hyphenParticiples,
-  retag: asAdjectives,
+  as: { upos: "ADJ", xpos: "JJ" },
   keeps: (i, reparsed) => reparsed[i]!.deprel === "amod",
 };
 
@@ -150,7 +151,8 @@ function reparsedWith(
 ): Parse {
   const suspects = repair.suspects(parsed.tags, parsed.arcs);
   if (suspects.length === 0) return parsed;
-  const retagged = repair.retag(parsed.tags, suspects);
+  const at = new Set(suspects);
+  const retagged = parsed.tags.map((t, i) => (at.has(i) ? { ...t, ...repair.as } : t));
   const reparsed = models.parse(words, retagged);
   return suspects.every((i) => repair.keeps(i, reparsed, retagged))
     ? { tags: retagged, arcs: reparsed }

@@ -12,9 +12,3 @@ export function copularVerbs(tags: readonly TaggedWord[], arcs: readonly Arc[]):
       : [],
   );
 }
-
-/** `tags` with the given verbs retagged as plural nouns. */
-export function asPluralNouns(tags: readonly TaggedWord[], positions: readonly number[]): TaggedWord[] {
-  const at = new Set(positions);
-  return tags.map((t, i) => (at.has(i) ? { ...t, upos: "NOUN", xpos: "NNS" } : t));
-}

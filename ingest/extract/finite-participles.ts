@@ -40,9 +40,3 @@ export function finiteParticiples(tags: readonly TaggedWord[], arcs: readonly Ar
 function nounBefore(tags: readonly TaggedWord[], i: number): boolean {
   return /^(NN|NNS|NNP|NNPS|PRP)$/.test(tags[i - 1]?.xpos ?? "");
 }
-
-/** `tags` with the given participles retagged as past-tense verbs. */
-export function asPastTense(tags: readonly TaggedWord[], positions: readonly number[]): TaggedWord[] {
-  const at = new Set(positions);
-  return tags.map((t, i) => (at.has(i) ? { ...t, xpos: "VBD" } : t));
-}

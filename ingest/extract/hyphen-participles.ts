@@ -16,8 +16,3 @@ export function hyphenParticiples(tags: readonly TaggedWord[], arcs: readonly Ar
     return /^(NOUN|PROPN|ADJ)$/.test(tags[i + 1]?.upos ?? "") ? [i] : [];
   });
 }
-
-export function asAdjectives(tags: readonly TaggedWord[], positions: readonly number[]): TaggedWord[] {
-  const at = new Set(positions);
-  return tags.map((t, i) => (at.has(i) ? { ...t, upos: "ADJ", xpos: "JJ" } : t));
-}

@@ -19,8 +19,3 @@ export function verbalPlurals(tags: readonly TaggedWord[], arcs: readonly Arc[])
     return /^(IN|TO|DT|CD|NNP)$/.test(tags[i + 1]?.xpos ?? "") ? [i] : [];
   });
 }
-
-export function asPresentVerbs(tags: readonly TaggedWord[], positions: readonly number[]): TaggedWord[] {
-  const at = new Set(positions);
-  return tags.map((t, i) => (at.has(i) ? { ...t, upos: "VERB", xpos: "VBZ" } : t));
-}

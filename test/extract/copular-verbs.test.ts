@@ -1,9 +1,8 @@
-import { asPluralNouns, copularVerbs } from "../../ingest/extract/copular-verbs";
+import { copularVerbs } from "../../ingest/extract/copular-verbs";
 import { infinitiveMarkers } from "../../ingest/extract/infinitive-markers";
-import type { Arc, TaggedWord } from "../../ingest/nlp/types";
+import type { Arc } from "../../ingest/nlp/types";
+import { taggedWord as word } from "../support/arcs";
 import { testExtractor } from "../support/test-extractor";
-
-const word = (upos: TaggedWord["upos"], xpos: string, lemma = ""): TaggedWord => ({ upos, xpos, lemma });
 
 describe("words the tagger read as verbs or prepositions", () => {
   it("finds a VBZ verb with a copula and retags it as a plural noun", () => {
@@ -16,7 +15,6 @@ describe("words the tagger read as verbs or prepositions", () => {
       { head: 0, deprel: "root" },
     ];
     expect(copularVerbs(tags, arcs)).toEqual([3]);
-    expect(asPluralNouns(tags, [3])[3]).toEqual({ upos: "NOUN", xpos: "NNS", lemma: "credit" });
     const plain = arcs.map((a, i) => (i === 1 ? { head: 4, deprel: "aux" } : a));
     expect(copularVerbs(tags, plain)).toEqual([]);
   });

@@ -1,9 +1,6 @@
 import { hyphenParticiples } from "../../ingest/extract/hyphen-participles";
-import type { TaggedWord } from "../../ingest/nlp/types";
-import { arcs } from "../support/arcs";
+import { arcs, taggedWord as word } from "../support/arcs";
 import { tripleLines } from "../support/triple-lines";
-
-const word = (upos: TaggedWord["upos"], xpos: string, lemma = ""): TaggedWord => ({ upos, xpos, lemma });
 
 describe("participles that end a hyphenated adjective", () => {
   // "purchased privately-held Western Inc": "held" parsed as a clause with the company as its object.

@@ -1,9 +1,6 @@
 import { subjectlessVerbs } from "../../ingest/extract/subjectless-verbs";
-import type { TaggedWord } from "../../ingest/nlp/types";
-import { arcs } from "../support/arcs";
+import { arcs, taggedWord as word } from "../support/arcs";
 import { tripleLines } from "../support/triple-lines";
-
-const word = (upos: TaggedWord["upos"], xpos: string, lemma = ""): TaggedWord => ({ upos, xpos, lemma });
 
 describe("verbs in -s without a subject", () => {
   // got loans in export credits: "credits" a VBZ clause hung on the verb, "export" the noun of "in".

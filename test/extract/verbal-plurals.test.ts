@@ -1,9 +1,6 @@
 import { verbalPlurals } from "../../ingest/extract/verbal-plurals";
-import type { TaggedWord } from "../../ingest/nlp/types";
-import { arcs } from "../support/arcs";
+import { arcs, taggedWord as word } from "../support/arcs";
 import { tripleLines } from "../support/triple-lines";
-
-const word = (upos: TaggedWord["upos"], xpos: string, lemma = ""): TaggedWord => ({ upos, xpos, lemma });
 
 describe("present-tense verbs read as plural nouns after 'said'", () => {
   // "said the agreement calls for payments": "calls" an NNS object of "said", "agreement" its compound.

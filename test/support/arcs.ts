@@ -12,3 +12,8 @@ export function arcs(spec: string): Arc[] {
 export function taggedUpos(upos: Upos[]): TaggedWord[] {
   return upos.map((u) => ({ upos: u, xpos: "", lemma: "" }));
 }
+
+/** One tagged word, for repairs that read the tags and lemma. */
+export function taggedWord(upos: Upos, xpos: string, lemma = ""): TaggedWord {
+  return { upos, xpos, lemma };
+}
