@@ -138,8 +138,8 @@ export class LinearModel {
    * The parser's transitions, its innermost loop: slots of 4 (key and three weights) addressed by shifts,
    * and the sums kept in locals until the end. Every partial sum is exact (see the class comment), so
    * adding them to `scores` at the end gives the same numbers as adding weight by weight. Written out
-   * rather than shared with the general path (replaying the keys of 400 articles: 11–23 % less CPU per key
-   * when the table is in cache, 4–9 % from memory).
+   * rather than shared with the general path (an ad-hoc replay of 400 articles' keys in session 13: 11–23 %
+   * less CPU per key when the table is in cache, 4–9 % from memory; docs/quality.md).
    */
   private scoreThree(keys: ArrayLike<number>, count: number, scores: Float64Array): void {
     const table = this.denseKeys;
