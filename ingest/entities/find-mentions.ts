@@ -267,7 +267,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       roleDescription(s, i, knowledge, covered)
     ) {
       mentions.push(roleDescription(s, i, knowledge, covered)!(nextId()));
-    } else if (s.upos[i] === "NOUN") {
+    } else if (s.upos[i] === "NOUN" || capitalisedTitle(s, i)) {
       const nominal = definiteNominal(s, i, covered);
       if (nominal) mentions.push({ ...nominal, id: nextId() });
     }
@@ -275,6 +275,20 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   return withInstitutionCountries(
     s,
     completeEllipsis(s, mentions, knowledge).sort((a, b) => a.start - b.start),
+  );
+}
+
+/**
+ * "The President later took action": news capitalises a title standing for its holder, and the tagger then
+ * calls it a name; after "the" with no name of its own it is the same description as "the president".
+ */
+function capitalisedTitle(s: AnalyzedSentence, i: number): boolean {
+  const kids = s.children[i] ?? [];
+  return (
+    s.upos[i] === "PROPN" &&
+    roleTitles[s.words[i]!.toLowerCase()] !== undefined &&
+    kids.some((k) => k === i - 1 && s.deprels[k] === "det" && /^the$/i.test(s.words[k]!)) &&
+    !kids.some((k) => /^(flat|appos|compound)$/.test(s.deprels[k]!))
   );
 }
 

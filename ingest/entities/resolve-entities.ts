@@ -681,6 +681,9 @@ function findNominalAntecedent(
   const holders = m.type === "PERSON" ? titleHolders.get(head) : undefined;
   const holder = holders && before.filter((x) => holders.has(keyOf.get(x.id)!)).pop();
   if (holder) return holder;
+  // "I know the President has had some difficulties", said by Deng: a capitalised title no one in the story
+  // was given names an office holder the story does not name, not the last person named.
+  if (m.type === "PERSON" && isTitleWord(head) && /^\p{Lu}/u.test(s!.words[m.head]!)) return undefined;
   const near = before.filter((x) => x.sentence >= m.sentence - nominalWindow && x.type === m.type);
   const fitting = near.filter((x) => {
     if (m.type === "PLACE" && countryNouns.has(head)) return Boolean(x.country) && !x.isCapital;

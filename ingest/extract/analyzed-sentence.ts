@@ -1,4 +1,5 @@
 import type { NerTag } from "../ner/ner-tag";
+import { adverbSubjects } from "./adverb-subjects";
 import { coordinatedSubjects } from "./coordinated-subjects";
 import { dueToInfinitives } from "./due-to-infinitives";
 import { copularVerbs } from "./copular-verbs";
@@ -66,7 +67,10 @@ export function parseWords(
     arcs: models.parse(parserWords, tags),
   });
   const finalTags = repaired.tags;
-  const arcs = strandedSubjects(coordinatedSubjects(repaired.arcs, finalTags, ner), finalTags);
+  const arcs = strandedSubjects(
+    coordinatedSubjects(adverbSubjects(repaired.arcs, finalTags), finalTags, ner),
+    finalTags,
+  );
   const heads = arcs.map((a) => a.head - 1);
   const children: number[][] = words.map(() => []);
   heads.forEach((h, i) => {

@@ -247,4 +247,12 @@ describe("state institutions", () => {
       "organization:federal-statistics-office-west-germany",
     );
   });
+  it("reads a capitalised 'The President' as the president the story named, and as no one when it named none", () => {
+    const named = "U.S. President Donald Trump spoke on Monday. The President met Kim Jong-un on Tuesday.";
+    expect(entityOf(named, "The President")).toBe("person:donald-trump");
+    const unnamed =
+      'Deng Xiaoping met George Shultz. Deng said: "I know the President has had some difficulties."';
+    expect(idsOf(unnamed, "the President")).toHaveLength(1);
+    expect(entityOf(unnamed, "the President")).not.toBe("person:deng-xiaoping");
+  });
 });
