@@ -16,6 +16,7 @@ import {
 } from "./clause-qualifiers";
 import { followsAmount, measureWords } from "./concept-name";
 import { possessorTargetVerbs } from "./possessor-target-verbs";
+import { nonEvent } from "./non-event";
 import { roleTitles } from "../entities/role-titles";
 import { occasionHearers } from "./speech-occasion-hearers";
 import { undergoneActTriples } from "./undergone-act-triples";
@@ -272,7 +273,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     // A conjunct with a subject of its own is a clause ("… are mortgage loans and the pool is insured by …").
     if (s.deprels[v] === "conj" && /^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "") && !hasSubject(s, v))
       continue;
-    if (doubted(s, v)) continue;
+    if (doubted(s, v) || nonEvent(s, v)) continue;
     const subjects = subjectsOf(s, v, ctx.args);
     const recipients = subjects.length === 0 ? recipientOf(s, v, ctx.args) : undefined;
     if (subjects.length === 0 && !recipients) continue;
@@ -1294,6 +1295,19 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     if (complemented && !agent && s.heads[first] === -1 && /^(NOUN|PROPN)$/.test(s.upos[first]!))
       return resolveAll(s, withConjuncts(s, first), args, "any");
   }
+  // "filed a registration statement with the Securities and Exchange Commission covering its offering": a
+  // participle hung on the party named in a "with" phrase describes what was filed or signed with it. Set
+  // off by a comma, "with" opens a clause of its own: ", with the Philippines joining Brazil".
+  const withWord = (s.children[gov] ?? []).find(
+    (k) => s.deprels[k] === "case" && /^with$/i.test(s.words[k]!),
+  );
+  if (
+    rel === "acl" &&
+    withWord !== undefined &&
+    s.words[withWord - 1] !== "," &&
+    args.resolve(gov, { asActor: true, concepts: "none" })?.via === "name"
+  )
+    return [];
   // "a report showing …": the noun does what its participle says — unless a subordinator ("after
   // forecasting") shows an adverbial clause the parser hung on the wrong word.
   if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))

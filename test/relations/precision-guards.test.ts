@@ -943,3 +943,45 @@ describe("times", () => {
     expect(ts.map((t) => t.object.name)).not.toContain("Friday");
   });
 });
+
+describe("verbs that state no act", () => {
+  const predicates = (text: string): string[] => triples(text).map((t) => t.predicate);
+
+  it("reads 'brings the price to 17.50 dlrs' as a level reached, not something brought", () => {
+    expect(
+      predicates("The increase brings the company's posted price for crude oil to 17.50 dlrs a barrel."),
+    ).not.toContain("BROUGHT");
+    expect(predicates("The January fall brought home sales to a level 1.6 pct below January.")).not.toContain(
+      "BROUGHT",
+    );
+    // A thing brought somewhere stays.
+    expect(predicates("Bill Webster will bring a remarkable record of achievement to the agency.")).toContain(
+      "BROUGHT",
+    );
+  });
+
+  it("takes a placing participle and 'preferred stock' for no act", () => {
+    expect(
+      predicates(
+        "Acme Corp said it found natural gas on Ship Shoal 80, located about 10 miles offshore Louisiana.",
+      ),
+    ).not.toContain("LOCATED");
+    expect(
+      predicates("Each right will entitle the holder to buy one share of Series C preferred stock."),
+    ).not.toContain("PREFERRED");
+    expect(
+      predicates("Senator Jake Garn would prefer a bill that was limited to the savings industry."),
+    ).toContain("PREFERRED");
+  });
+
+  it("gives a participle after the party of a 'with' phrase to no one, unless a comma sets the phrase off", () => {
+    const filed = triples(
+      "Acme Corp said it filed a registration statement with the Securities and Exchange Commission covering a proposed offering of one mln common shares.",
+    );
+    expect(filed.map((t) => t.subject.name)).not.toContain("Securities and Exchange Commission");
+    const absolute = triples(
+      "Pressure has built up on several fronts, with the Philippines joining Brazil in seeking interest relief.",
+    );
+    expect(objectsOf(absolute, "Philippines")).toContain("Brazil");
+  });
+});

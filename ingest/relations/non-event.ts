@@ -1,0 +1,42 @@
+import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import { hasCase } from "./argument-resolver";
+
+/** Nouns a "preferred" before them makes a class of security, not something anyone prefers. */
+const securityNouns = /^(stock|stocks|shares?|dividends?|stockholders|shareholders|holders|issues?|equity)$/i;
+
+/** Participles that place something rather than report an act: "Ship Shoal 80, located offshore Louisiana". */
+const placingParticiples = new Set(["base", "locate", "situate"]);
+
+/**
+ * Whether verb `v` is a word the parser made a verb that states no one's act:
+ * - a level reached: "The increase brings the posted price to 17.50 dlrs", "will bring to 11,900 the number of
+ *   workers laid off" (the change is no actor and the price or number no thing acted on);
+ * - a placing participle without an auxiliary: "Paris-based DIM", "found gas on Ship Shoal 80, located
+ *   offshore Louisiana" (where something is, not an act of the sentence's subject);
+ * - "preferred" before a class of security: "Series C Junior Participating preferred stock".
+ */
+export function nonEvent(s: AnalyzedSentence, v: number): boolean {
+  const lemma = s.lemmas[v]!;
+  const kids = s.children[v] ?? [];
+  // The "to" phrase may hang on the object: "brought home sales to a level 1.6 pct below January".
+  const objects = kids.filter((k) => s.deprels[k] === "obj");
+  const phrases = [...kids, ...objects.flatMap((o) => s.children[o] ?? [])].filter((k) =>
+    /^(obl|nmod)$/.test(s.deprels[k]!),
+  );
+  if (lemma === "bring" && phrases.some((k) => toAmount(s, k))) return true;
+  const auxiliary = kids.some((k) => s.deprels[k]!.startsWith("aux"));
+  if (placingParticiples.has(lemma) && s.xpos[v] === "VBN" && !auxiliary) return true;
+  return lemma === "prefer" && /^VB[ND]$/.test(s.xpos[v]!) && securityNouns.test(s.words[v + 1] ?? "");
+}
+
+/**
+ * "to 17.50 dlrs", "to 11,900", "to a level 1.6 pct below January": a figure, not a recipient. The parser
+ * may hang the "to" on the number ("to 17.50 dlrs/bbl").
+ */
+function toAmount(s: AnalyzedSentence, token: number): boolean {
+  const figures = (s.children[token] ?? []).filter(
+    (k) => s.xpos[k] === "CD" && /^(nummod|compound)$/.test(s.deprels[k]!),
+  );
+  if (s.xpos[token] === "CD" || /^level$/i.test(s.words[token]!)) return hasCase(s, token, "to");
+  return figures.length > 0 && [token, ...figures].some((k) => hasCase(s, k, "to"));
+}
