@@ -960,6 +960,13 @@ describe("verbs that state no act", () => {
     );
   });
 
+  it("takes a figure's rise or fall for no act, but something falling into a place for one", () => {
+    expect(predicates("Hercules Inc fell 2-1/4 to 59-1/4 on 595,000 shares.")).not.toContain("FELL");
+    expect(predicates("Standard and Poor's cited rising non-performing loans.")).not.toContain("ROSE");
+    const crane = triples("High winds caused a crane to fall into the Grand Mosque of Mecca on Friday.");
+    expect(crane.map((t) => t.predicate)).toContain("FELL");
+  });
+
   it("takes a placing participle and 'preferred stock' for no act", () => {
     expect(
       predicates(
