@@ -154,6 +154,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       /^\p{Lu}/u.test(s.words[start - 2] ?? "")
     )
       start -= 2;
+    if (span.type === "ORG") start = partnersBefore(s, start, end, covered);
     // "State Department Spokesperson" tagged as one organisation: the person's title is not part of its name.
     if (span.type === "ORG" || span.type === "MISC") {
       while (end - 1 > start && personOnlyTitles.has(s.words[end - 1]!.toLowerCase())) end--;
@@ -290,6 +291,32 @@ function capitalisedTitle(s: AnalyzedSentence, i: number): boolean {
     kids.some((k) => k === i - 1 && s.deprels[k] === "det" && /^the$/i.test(s.words[k]!)) &&
     !kids.some((k) => /^(flat|appos|compound)$/.test(s.deprels[k]!))
   );
+}
+
+/**
+ * Where a company named after its founders begins when the NER tagged only its last part: "Evans and
+ * Sutherland", "Sears, Roebuck and Co". Capitalised words the NER left untagged run on before the name when
+ * joined by "and" (or by a comma, when the name itself joins with "and"); a tagged word is a name of its own
+ * ("Chrysler and Renault").
+ */
+const month = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function partnersBefore(s: AnalyzedSentence, start: number, end: number, covered: Uint8Array): number {
+  // "Cutrale and Citrosuco had sent": two one-word names are two companies.
+  if (end - start < 2) return start;
+  const joined = s.words.slice(start, end).some((w) => w === "and" || w === "&");
+  let k = start;
+  while (k >= 2) {
+    const joiner = s.words[k - 1]!;
+    const word = k - 2;
+    if (!(joiner === "and" || joiner === "&" || (joiner === "," && joined))) break;
+    // A sentence's first word is capitalised whatever it is ("Analysts and …"); elsewhere a capital names.
+    const name = word > 0 && (s.upos[word] === "PROPN" || s.upos[word] === "NOUN");
+    if (!name || s.ner[word] !== "O" || covered[word] || !/^\p{Lu}/u.test(s.words[word]!)) break;
+    if (month.test(s.words[word]!) || weekday.test(s.words[word]!)) break;
+    k = word;
+  }
+  return k;
 }
 
 /** "North and South Korea": the first conjunct borrows the second's last word when that names a state. */

@@ -255,4 +255,15 @@ describe("state institutions", () => {
     expect(idsOf(unnamed, "the President")).toHaveLength(1);
     expect(entityOf(unnamed, "the President")).not.toBe("person:deng-xiaoping");
   });
+  it("runs a company's name back over the founders the NER left untagged, but joins no two names", () => {
+    const mentions = (text: string): string[] =>
+      testExtractor()
+        .mentions({ text })
+        .map((m) => m.text);
+    expect(mentions("Shares of Sears, Roebuck and Co rose.")).toContain("Sears, Roebuck and Co");
+    expect(mentions("The government empowered the Price and Cartel Board to act.")).toContain(
+      "Price and Cartel Board",
+    );
+    expect(mentions("In November, B and C said it would cut jobs.")).not.toContain("November, B and C");
+  });
 });
