@@ -1,5 +1,6 @@
 import type { NerTag } from "../ner/ner-tag";
 import { adverbSubjects } from "./adverb-subjects";
+import { possessorSubjects } from "./possessor-subjects";
 import { coordinatedSubjects } from "./coordinated-subjects";
 import { dueToInfinitives } from "./due-to-infinitives";
 import { copularVerbs } from "./copular-verbs";
@@ -68,7 +69,11 @@ export function parseWords(
   });
   const finalTags = repaired.tags;
   const arcs = strandedSubjects(
-    coordinatedSubjects(adverbSubjects(repaired.arcs, finalTags), finalTags, ner),
+    coordinatedSubjects(
+      possessorSubjects(adverbSubjects(repaired.arcs, finalTags), finalTags, ner),
+      finalTags,
+      ner,
+    ),
     finalTags,
   );
   const heads = arcs.map((a) => a.head - 1);

@@ -17,10 +17,16 @@ export function namesAsNouns(
   tags: readonly TaggedWord[],
   ner: readonly NerTag[],
 ): TaggedWord[] {
-  return tags.map((t, i) =>
-    (t.upos === "VERB" && /^(B|I)-(PER|ORG|LOC)$/.test(ner[i] ?? "O") && /^\p{Lu}/u.test(words[i]!)) ||
-    (t.upos !== "PROPN" && handle.test(words[i]!))
-      ? { upos: "PROPN", xpos: "NNP", lemma: words[i]! }
-      : t,
-  );
+  return tags.map((t, i) => {
+    if (
+      (t.upos === "VERB" && /^(B|I)-(PER|ORG|LOC)$/.test(ner[i] ?? "O") && /^\p{Lu}/u.test(words[i]!)) ||
+      (t.upos !== "PROPN" && handle.test(words[i]!))
+    )
+      return { upos: "PROPN", xpos: "NNP", lemma: words[i]! };
+    // "Moody's assigned a Ba-3 rating": inside a name the NER found, "'s" is the name's, not "is" making a
+    // passive of the verb after it.
+    if (/^['’]s$/i.test(words[i]!) && t.upos === "AUX" && ner[i] === "I-ORG")
+      return { upos: "PART", xpos: "POS", lemma: "'s" };
+    return t;
+  });
 }

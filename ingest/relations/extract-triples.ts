@@ -243,7 +243,10 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     // (and adverbs) a participle modifies a noun.
     let before = v - 1;
     while (s.xpos[before] === "RB" && before > 0) before--;
-    if (/^VB[NG]$/.test(s.xpos[v]!) && /^(DT|PRP\$|POS|WP\$)$/.test(s.xpos[before] ?? "")) continue;
+    // An "'s" inside a name is the name's: "Moody's lowered the rating".
+    const ownPossessive = s.xpos[before] === "POS" && s.ner[before] === "I-ORG";
+    if (/^VB[NG]$/.test(s.xpos[v]!) && /^(DT|PRP\$|POS|WP\$)$/.test(s.xpos[before] ?? "") && !ownPossessive)
+      continue;
     // The tagger may read it as a past tense; no finite verb follows "the", "a" or "its" (a possessive "'s"
     // may end a company's name: "Moody's said").
     if (s.xpos[v] === "VBD" && (/^(the|a|an)$/i.test(s.words[before] ?? "") || s.xpos[before] === "PRP$"))
@@ -1444,13 +1447,16 @@ function strandedSpeaker(s: AnalyzedSentence, v: number): number | undefined {
  */
 function nearestSubject(s: AnalyzedSentence, v: number, kids: readonly number[]): number | undefined {
   // "its 80 pct-owned subsidiary agreed": a possessive or a number the parser made a subject is not one.
-  // "employees of Anglo American Corp's New Vaal Colliery downed tools": nor is a possessor.
+  // "employees of Anglo American Corp's New Vaal Colliery downed tools": nor is a possessor — unless the
+  // "'s" is inside the name the NER found ("Moody's lowered …").
   const candidates = kids.filter(
     (k) =>
       (s.deprels[k] === "nsubj" || s.deprels[k] === "nsubj:pass") &&
       s.xpos[k] !== "PRP$" &&
       s.upos[k] !== "NUM" &&
-      !(s.children[k] ?? []).some((c) => s.deprels[c] === "case" && isPossessive(s.words[c]!)),
+      !(s.children[k] ?? []).some(
+        (c) => s.deprels[c] === "case" && isPossessive(s.words[c]!) && s.ner[c] !== "I-ORG",
+      ),
   );
   // "…, with the assembly unlikely to reconvene, traders said": beside another subject, nor is an adjective
   // (a capitalised one is more often a name the tagger misread: "Pancontinental operates …"; "much of the

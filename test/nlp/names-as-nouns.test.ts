@@ -22,4 +22,13 @@ describe("namesAsNouns", () => {
     expect(tags.slice(0, 2).map((t) => t.upos)).toEqual(["PROPN", "PROPN"]);
     expect(tags[2]).toBe(noun);
   });
+  it("gives an organisation's name its \"'s\" back from the tagger's passive auxiliary, and only inside one", () => {
+    const aux: TaggedWord = { upos: "AUX", xpos: "VBZ", lemma: "be" };
+    expect(namesAsNouns(["Moody", "'s"], [noun, aux], ["B-ORG", "I-ORG"])[1]).toEqual({
+      upos: "PART",
+      xpos: "POS",
+      lemma: "'s",
+    });
+    expect(namesAsNouns(["it", "'s"], [noun, aux], ["O", "O"])[1]).toBe(aux);
+  });
 });
