@@ -545,9 +545,15 @@ const sexWords = new Map<string, Sex>([
 
 const newlyFormed = /^(merged|combined|new|joint|resulting|proposed)$/i;
 const contrastive = /^(other|another|such|similar|rival|competing)$/i;
-/** Adjectives that make a bank, company or agency another kind than a named one: "commercial banks". */
+/**
+ * Adjectives that make a bank, company, agency or court another kind than a named one: "commercial banks",
+ * "the lower court" after the Court of Appeals.
+ */
 const kindAdjectives = new Set([
   "commercial",
+  "lower",
+  "higher",
+  "appellate",
   "private",
   "foreign",
   "local",

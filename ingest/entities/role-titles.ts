@@ -195,6 +195,8 @@ export const portfolios = new Set([
   "mining",
   "fisheries",
   "communications",
+  "employment",
+  "planning",
 ]);
 
 /** Titles only a person holds, never the last word of an organisation's name. */

@@ -266,4 +266,8 @@ describe("state institutions", () => {
     );
     expect(mentions("In November, B and C said it would cut jobs.")).not.toContain("November, B and C");
   });
+  it("takes 'the lower court' for another court than the appeals court named before", () => {
+    const text = "The U.S. Court of Appeals upheld the ruling. The lower court had dismissed the complaint.";
+    expect(entityOf(text, "The lower court")).not.toBe(entityOf(text, "U.S. Court of Appeals"));
+  });
 });

@@ -21,6 +21,14 @@ describe("role facts from titles", () => {
     expect(t?.relation).toBe("Secretary of State");
   });
 
+  it("keeps employment and planning as portfolios ('Employment Minister Norman Fowler')", () => {
+    const ts = triples("The fall was the largest drop on record, Employment Minister Norman Fowler said.");
+    expect(edge(ts, "Norman Fowler", "Employment Minister")?.predicate).toBe("HOLDS_POSITION");
+    expect(
+      edge(triples("Planning Minister Joao Sayad resigned on Monday."), "Joao Sayad", "Planning Minister"),
+    ).toBeDefined();
+  });
+
   it("reads 'French' as France, not a French territory", () => {
     const t = edge(
       triples("It was for French Finance Minister Edouard Balladur to decide."),
