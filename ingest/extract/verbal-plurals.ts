@@ -16,6 +16,8 @@ export function verbalPlurals(tags: readonly TaggedWord[], arcs: readonly Arc[])
     // "said there have been no buyout offers": after "no", "any" or "all" a plural is a noun after all.
     const det = tags[i - 2];
     if (!/^(DT|PRP\$)$/.test(det?.xpos ?? "") || /^(no|any|all|some|both)$/i.test(det!.lemma)) return [];
-    return /^(IN|TO|DT|CD|NNP)$/.test(tags[i + 1]?.xpos ?? "") ? [i] : [];
+    // "covers more than 300 films", "produces electrostatic precipitators": an adjective or adverb may open
+    // the clause's object too.
+    return /^(IN|TO|DT|CD|NNP|JJ|JJR|RB|RBR)$/.test(tags[i + 1]?.xpos ?? "") ? [i] : [];
   });
 }

@@ -32,4 +32,12 @@ describe("present-tense verbs read as plural nouns after 'said'", () => {
     expect(lines).toContain("Suffield Financial Corp STATED purchase");
     expect(lines.join("\n")).not.toMatch(/purchase equals/);
   });
+  it("also when an adjective or adverb opens the clause's object ('covers more than 300 films')", () => {
+    const more = tags.map((t, i) => (i === 4 ? word("ADJ", "JJR", "more") : t));
+    expect(verbalPlurals(more, misparse)).toEqual([3]);
+    const lines = tripleLines(
+      "Gulf and Western Inc said the agreement covers more than 300 films and videos.",
+    );
+    expect(lines).toContain("Gulf and Western Inc STATED agreement");
+  });
 });
