@@ -1,5 +1,6 @@
 import type { NerTag } from "../ner/ner-tag";
 import { adverbSubjects } from "./adverb-subjects";
+import { conjoinedVerbs } from "./conjoined-verbs";
 import { coordinatedSubjects } from "./coordinated-subjects";
 import { dueToInfinitives } from "./due-to-infinitives";
 import { copularVerbs } from "./copular-verbs";
@@ -62,6 +63,7 @@ export function parseWords(
     copulaRepair,
     subjectlessRepair,
     verbalPluralRepair,
+    conjoinedVerbRepair,
   ].reduce((parse, repair) => reparsedWith(parserWords, parse, models, repair), {
     tags,
     arcs: models.parse(parserWords, tags),
@@ -137,6 +139,16 @@ const verbalPluralRepair: TagRepair = {
   as: { upos: "VERB", xpos: "VBZ" },
   keeps: (i, reparsed) =>
     reparsed[i]!.deprel === "ccomp" && reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
+};
+
+/**
+ * A plural noun conjoined with a verb in -s (`conjoinedVerbs`), retagged a verb; kept when it then heads a
+ * clause with a subject of its own and is not hung on a noun ("manages and develops properties").
+ */
+const conjoinedVerbRepair: TagRepair = {
+  suspects: conjoinedVerbs,
+  as: { upos: "VERB", xpos: "VBZ" },
+  keeps: (i, reparsed, retagged) => participleRepair.keeps(i, reparsed, retagged),
 };
 
 /** A participle ending a hyphenated adjective (`hyphenParticiples`), retagged JJ; kept when it modifies a noun. */
