@@ -1,12 +1,14 @@
 import type { NerTag } from "../ner/ner-tag";
 import { adverbSubjects } from "./adverb-subjects";
 import { possessorSubjects } from "./possessor-subjects";
+import { conjoinedVerbs } from "./conjoined-verbs";
 import { coordinatedSubjects } from "./coordinated-subjects";
 import { dueToInfinitives } from "./due-to-infinitives";
 import { copularVerbs } from "./copular-verbs";
 import { hyphenParticiples } from "./hyphen-participles";
 import { infinitiveMarkers } from "./infinitive-markers";
 import { strandedSubjects } from "./stranded-subjects";
+import { subordinatingPrepositions } from "./subordinating-prepositions";
 import { verbalPlurals } from "./verbal-plurals";
 import { subjectlessVerbs } from "./subjectless-verbs";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
@@ -63,6 +65,8 @@ export function parseWords(
     copulaRepair,
     subjectlessRepair,
     verbalPluralRepair,
+    conjoinedVerbRepair,
+    subordinatorRepair,
   ].reduce((parse, repair) => reparsedWith(parserWords, parse, models, repair), {
     tags,
     arcs: models.parse(parserWords, tags),
@@ -142,6 +146,39 @@ const verbalPluralRepair: TagRepair = {
   as: { upos: "VERB", xpos: "VBZ" },
   keeps: (i, reparsed) =>
     reparsed[i]!.deprel === "ccomp" && reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
+};
+
+/**
+ * A plural noun conjoined with a verb in -s (`conjoinedVerbs`), retagged a verb; kept when it then heads a
+ * clause with a subject of its own and is not hung on a noun ("manages and develops properties").
+ */
+const conjoinedVerbRepair: TagRepair = {
+  suspects: conjoinedVerbs,
+  as: { upos: "VERB", xpos: "VBZ" },
+  keeps: (i, reparsed, retagged) => participleRepair.keeps(i, reparsed, retagged),
+};
+
+/**
+ * A preposition that opens a clause (`subordinatingPrepositions`), retagged a subordinating conjunction;
+ * kept when it then marks an adverbial clause whose subject follows it ("after 40,000 seamen decided") on a
+ * clause that keeps a subject of its own: "the legislation before the committee would …" is no clause of
+ * the committee's.
+ */
+const subordinatorRepair: TagRepair = {
+  suspects: subordinatingPrepositions,
+  as: { upos: "SCONJ" },
+  keeps: (i, reparsed) => {
+    const verb = reparsed[i]!.head - 1;
+    const subject = (head: number, k: number): boolean =>
+      reparsed[k]!.head - 1 === head && reparsed[k]!.deprel.startsWith("nsubj");
+    const main = reparsed[verb]?.head ?? 0;
+    return (
+      reparsed[i]!.deprel === "mark" &&
+      reparsed.some((_, k) => k > i && k < verb && subject(verb, k)) &&
+      reparsed[verb]!.deprel === "advcl" &&
+      reparsed.some((_, k) => subject(main - 1, k))
+    );
+  },
 };
 
 /** A participle ending a hyphenated adjective (`hyphenParticiples`), retagged JJ; kept when it modifies a noun. */

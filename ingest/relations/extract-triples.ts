@@ -565,7 +565,7 @@ function accordingToTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add)
     }
     const topicToken = (s.children[h] ?? []).find((k) => /^nsubj/.test(s.deprels[k]!));
     if (topicToken === undefined) continue;
-    for (const topic of statementTopics(s, h, topicToken, ctx, new Set([speaker.entity.id])))
+    for (const topic of statementTopics(s, h, topicToken, ctx, [speaker]))
       add(
         speaker,
         topic,
@@ -728,8 +728,7 @@ function statementTriples(
         continue;
       }
     }
-    const speakers = new Set(subjects.map((a) => a.entity.id));
-    for (const topic of statementTopics(s, c, topicToken, ctx, speakers)) {
+    for (const topic of statementTopics(s, c, topicToken, ctx, subjects)) {
       for (const subj of subjects)
         add(subj, topic, "STATED", phrase(s, [], v, []), polarity, modality, base - 0.1, attribution);
       any ||= !reported;
@@ -749,6 +748,9 @@ function reportedHead(s: AnalyzedSentence, v: number): number[] {
   if ((s.children[v] ?? []).some((k) => /^(ccomp|parataxis)$/.test(s.deprels[k]!))) return [];
   return [head];
 }
+
+/** The speaker speaking of himself: "I", "we" of a quote. */
+const firstPerson = /^(i|we)$/i;
 
 const nominalUses = new Set([
   "amod",
@@ -773,10 +775,10 @@ function statementTopics(
   complement: number,
   topicToken: number,
   ctx: SentenceContext,
-  speakers: ReadonlySet<string>,
+  speakers: readonly Argument[],
 ): Argument[] {
   const topics: Argument[] = [];
-  const seen = new Set(speakers);
+  const seen = new Set(speakers.map((a) => a.entity.id));
   const take = (a: Argument | undefined): boolean => {
     // "said its chairman and chief executive Alan Cohen sold …": a bare title is no topic.
     if (!a || seen.has(a.entity.id) || (a.via === "concept" && isTitleWord(a.entity.name))) return false;
@@ -801,6 +803,7 @@ function statementTopics(
     s.upos[complement] !== "VERB" &&
     (s.children[complement] ?? []).some((k) => s.deprels[k] === "cop");
   if (expletiveIt) subject = undefined;
+  const stance = !expletiveIt && ownStance(s, complement, topicToken, ctx, speakers);
   for (let depth = 0; depth < 4; depth++) {
     if (subject !== undefined) {
       if (take(ctx.args.resolve(subject, { asActor: true, concepts: "any" }))) break;
@@ -840,9 +843,38 @@ function statementTopics(
     if (s.words[firstOfSubtree(s, k) - 1] === ",") continue;
     // "suffered about 3.4 billion U.S. Dlrs in losses": a sum names no country, whatever currency it is in.
     if (measureWords.has(s.words[k]!.toLowerCase()) && followsAmount(s, k)) continue;
-    take(ctx.args.resolve(k, { asActor: false, concepts: expletiveIt ? "any" : "none" }));
+    // What the speaker's own stance is towards follows it, whatever kind of thing it is.
+    const towards = stance && k > complement;
+    take(ctx.args.resolve(k, { asActor: false, concepts: expletiveIt || towards ? "any" : "none" }));
   }
   return topics;
+}
+
+/**
+ * "Shultz said: 'I'm not in favor of sales to Iran'", "said it was confident of a settlement": a speaker who
+ * says how he stands towards something (an adjective, or a prepositional predicate: "in favor of", "in the
+ * market for") speaks of that thing. The stance's subject is the speaker, or a first person of the quote; a
+ * speaker found inside the quote itself ("'We are not keen on …,' said an official" with the "we" taken for
+ * the speaker) is no speaker of it.
+ */
+function ownStance(
+  s: AnalyzedSentence,
+  complement: number,
+  subject: number,
+  ctx: SentenceContext,
+  speakers: readonly Argument[],
+): boolean {
+  const kids = s.children[complement] ?? [];
+  if (!kids.some((k) => s.deprels[k] === "cop")) return false;
+  const predicate =
+    s.upos[complement] === "ADJ" ||
+    (s.upos[complement] === "NOUN" && kids.some((k) => s.deprels[k] === "case"));
+  const first = firstOfSubtree(s, complement);
+  const last = lastOfSubtree(s, complement);
+  if (!predicate || speakers.some((a) => a.token >= first && a.token <= last)) return false;
+  if (firstPerson.test(s.words[subject]!)) return true;
+  const id = ctx.args.resolve(subject, { asActor: true, concepts: "any" })?.entity.id;
+  return speakers.some((a) => a.entity.id === id);
 }
 
 function objectOf(s: AnalyzedSentence, verb: number): number | undefined {

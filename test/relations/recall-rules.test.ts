@@ -497,3 +497,22 @@ describe("clause rules of session 13", () => {
     expect(has(ts, "bank", "ACQUIRED", "Acme Corp.")).toBe(true);
   });
 });
+
+describe("clause rules of session 14", () => {
+  it("makes what a speaker says he stands for or against the topic of his statement", () => {
+    const ts = triples(
+      'The talks ended on Monday. "I am not in favor of sales to Libya," Baxter said. "We are unhappy with the merger," Dole said.',
+    );
+    expect(has(ts, "Baxter", "STATED", "sales")).toBe(true);
+    expect(has(ts, "Dole", "STATED", "merger")).toBe(true);
+  });
+
+  it("takes no topic before the stance, nor from a speaker's own title, nor for a speaker inside the quote", () => {
+    const ts = triples(
+      'The talks ended on Monday. "As the man responsible for the plant, I am determined to act," Baxter said. Acme Corp is the sole manager of the syndicate, it added. "We are not enthusiastic about Ghana\'s debt rescheduling," said an official at a Japanese bank.',
+    );
+    expect(has(ts, "Baxter", "STATED", "man")).toBe(false);
+    expect(ts.some((t) => t.predicate === "STATED" && t.object.name === "syndicate")).toBe(false);
+    expect(ts.some((t) => t.predicate === "STATED" && t.object.name === "debt rescheduling")).toBe(false);
+  });
+});
