@@ -961,6 +961,9 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       const prep = s.words[caseToken]!.toLowerCase();
       if (passive && prep === "by") continue;
       if (!participantPreps.has(prep)) continue;
+      // "No new shares will be issued in connection with the listing …, Glaxo said": a phrase before "said"
+      // belongs to the statement the parser hung on it, not to the saying.
+      if (s.lemmas[v] === "say" && k < v) continue;
       if (prep === "on" && !kids.some((x) => s.deprels[x] === "obj") && !isVerbWithOn(s.lemmas[v]!)) continue;
       // "reflected hesitation from the Office of …" with the noun misparsed as an adverb: the phrase is the
       // noun's, not the verb's.

@@ -992,3 +992,12 @@ describe("verbs that state no act", () => {
     expect(objectsOf(absolute, "Philippines")).toContain("Brazil");
   });
 });
+
+describe("statements closing a sentence", () => {
+  it("hangs no phrase of the statement on 'said' ('in connection with the listing …, Glaxo said')", () => {
+    const ts = triples(
+      "No new shares will be issued in connection with the listing on the Tokyo exchange, Glaxo said.",
+    );
+    expect(ts.map((t) => t.relation).join("|")).not.toMatch(/with said/);
+  });
+});
