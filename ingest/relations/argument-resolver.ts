@@ -443,7 +443,15 @@ export function createArgumentResolver(
     // A title or common noun heading a name ("Minister" → "Keir Starmer" attached as flat or appos).
     for (const c of kids) {
       const rel = s.deprels[c]!;
-      const named = mentionAt.get(c);
+      // "his U.S. counterpart, Trade Representative Clayton Yeutter": an apposed title stands for its name.
+      const named =
+        mentionAt.get(c) ??
+        (rel === "appos" && isTitleWord(s.words[c]!)
+          ? (s.children[c] ?? [])
+              .filter((k) => s.deprels[k] === "flat")
+              .map((k) => mentionAt.get(k))
+              .find((m) => m?.type === "PERSON")
+          : undefined);
       // A name modifying a common noun is not what the noun refers to ("the Hong Kong branch", "Supermarkets
       // General shareholders"), unless the noun is a title ("Minister" of "Foreign Minister Lavrov").
       const heads = rel === "flat" || rel === "appos" || rel.startsWith("nmod:desc");

@@ -1001,3 +1001,13 @@ describe("statements closing a sentence", () => {
     expect(ts.map((t) => t.relation).join("|")).not.toMatch(/with said/);
   });
 });
+
+describe("descriptions with a name", () => {
+  it("reads 'his counterpart, Trade Representative Clayton Yeutter' as Yeutter", () => {
+    const ts = triples(
+      "De Clercq has written to his U.S. counterpart, Trade Representative Clayton Yeutter, outlining the EC's concerns.",
+    );
+    expect(objectsOf(ts, "De Clercq")).toContain("Clayton Yeutter");
+    expect(objectsOf(ts, "De Clercq")).not.toContain("counterpart");
+  });
+});
