@@ -516,6 +516,14 @@ export function createArgumentResolver(
       );
       if (worth !== undefined) return resolve(worth, options, depth + 1);
     }
+    // "agreed on the need for greater cooperation": a need is a need for something, and vague without it
+    // ("stressed the need to cut rates").
+    if (necessityNouns.has(word)) {
+      const needed = kids.find(
+        (c) => s.deprels[c] === "nmod" && (hasCase(s, c, "for") || hasCase(s, c, "of")),
+      );
+      return needed === undefined ? undefined : resolve(needed, options, depth + 1);
+    }
     if (containerNouns.has(word)) {
       for (const c of kids) {
         if (s.deprels[c] === "nmod" && hasCase(s, c, "of")) return resolve(c, options, depth + 1);
@@ -587,6 +595,8 @@ function elidedNoun(s: AnalyzedSentence, token: number): number | undefined {
 export function hasCase(s: AnalyzedSentence, token: number, word: string): boolean {
   return (s.children[token] ?? []).some((c) => s.deprels[c] === "case" && s.words[c]!.toLowerCase() === word);
 }
+
+const necessityNouns = new Set(["need", "necessity", "importance", "desirability"]);
 
 /** Currencies that markets trade: "the dollar fell against the yen" is about the dollar. */
 const currencies = new Set([

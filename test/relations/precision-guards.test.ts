@@ -1002,6 +1002,17 @@ describe("statements closing a sentence", () => {
   });
 });
 
+describe("needs", () => {
+  it("reads 'the need for greater cooperation' as the cooperation, and a need to act as nothing", () => {
+    const agreed = triples(
+      "European Community finance ministers agreed on the need for greater cooperation.",
+    );
+    expect(objectsOf(agreed, "finance ministers")).toEqual(["cooperation"]);
+    const stressed = triples("Balladur stressed the need to cut interest rates.");
+    expect(stressed.map((t) => t.object.name)).not.toContain("need");
+  });
+});
+
 describe("descriptions with a name", () => {
   it("reads 'his counterpart, Trade Representative Clayton Yeutter' as Yeutter", () => {
     const ts = triples(
