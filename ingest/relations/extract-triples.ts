@@ -752,6 +752,18 @@ function reportedHead(s: AnalyzedSentence, v: number): number[] {
 /** The speaker speaking of himself: "I", "we" of a quote. */
 const firstPerson = /^(i|we)$/i;
 
+const vagueTopics = new Set([
+  "aim",
+  "reason",
+  "point",
+  "focus",
+  "use",
+  "factor",
+  "matter",
+  "matters",
+  "example",
+]);
+
 const nominalUses = new Set([
   "amod",
   "compound",
@@ -784,6 +796,9 @@ function statementTopics(
     if (!a || seen.has(a.entity.id) || (a.via === "concept" && isTitleWord(a.entity.name))) return false;
     // "Analysts said it also raises …": an "it" that is not the speaker is too often an event or a wrong guess.
     if (a.via === "pronoun") return false;
+    // "said its aim was to adopt protocols", "said another reason for the filing was …": a word for a
+    // purpose, a ground or an instance says nothing of what the statement is about.
+    if (a.via === "concept" && vagueTopics.has(a.entity.name)) return false;
     seen.add(a.entity.id);
     topics.push(a);
     return true;

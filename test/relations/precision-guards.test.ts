@@ -1002,6 +1002,15 @@ describe("statements closing a sentence", () => {
   });
 });
 
+describe("statement topics", () => {
+  it("takes no word for an aim, a reason or a point for what a statement is about", () => {
+    const ts = triples("The Forum said its aim was to adopt protocols that support network computing.");
+    expect(objectsOf(ts, "Forum")).not.toContain("aim");
+    const reason = triples("Heck's Inc said another reason for the filing was a shortage of merchandise.");
+    expect(reason.map((t) => t.object.name)).not.toContain("reason");
+  });
+});
+
 describe("needs", () => {
   it("reads 'the need for greater cooperation' as the cooperation, and a need to act as nothing", () => {
     const agreed = triples(
