@@ -91,7 +91,11 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     withPossessiveNames(s, withInitialPairs(s, withDemonymCompanies(s, named, knowledge))),
     knowledge,
   );
-  for (const span of withPartnershipNames(s, joined, knowledge)) {
+  const partnerships = withPartnershipNames(s, withBareSuffixes(s, joined), knowledge).filter(
+    // A bare suffix no partners took up stays out: "Bell and Co." with "Bell" a person names no company "Co.".
+    (sp) => !(sp.end - sp.start === 1 && s.ner[sp.start] === "O" && bareSuffix.test(s.words[sp.start]!)),
+  );
+  for (const span of partnerships) {
     if (span.start < taken) continue;
     let start = span.start;
     let end = span.end;
@@ -715,6 +719,23 @@ function withPartnershipNames(s: AnalyzedSentence, spans: EntitySpan[], knowledg
     out.push({ start, end: span.end, type: "ORG" });
   }
   return out;
+}
+
+/**
+ * `spans` with an untagged "Co" after "and" added as a company of its own, for the partnership rule to take
+ * up the partners before it: the NER tagged "Bear" and "Stearns" as people in "Bear, Stearns and Co" and
+ * left the "Co" out.
+ */
+const bareSuffix = /^(Co|Cos|Company)\.?$/;
+
+function withBareSuffixes(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  const added: EntitySpan[] = [];
+  for (let i = 2; i < s.words.length; i++) {
+    if (s.ner[i] !== "O" || !bareSuffix.test(s.words[i]!)) continue;
+    if (/^(and|&)$/.test(s.words[i - 1]!) && partnerWord(s, i - 2))
+      added.push({ start: i, end: i + 1, type: "ORG" });
+  }
+  return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** A capitalised word that can be a partner's name; at the start of a sentence only a proper noun. */

@@ -255,6 +255,15 @@ describe("state institutions", () => {
     expect(idsOf(unnamed, "the President")).toHaveLength(1);
     expect(entityOf(unnamed, "the President")).not.toBe("person:deng-xiaoping");
   });
+  it("makes 'Bear, Stearns and Co' one company though the NER tagged two people and left the 'Co' out", () => {
+    const text = "Guilford Mills Inc is raising 75 mln dlrs, said sole manager Bear, Stearns and Co.";
+    expect(entityOf(text, "Bear, Stearns and Co.")).toBe("organization:bear-stearns-and-co");
+    const lone = testExtractor()
+      .mentions({ text: "The report was written by Bell and Co. staff on Monday." })
+      .map((m) => m.text);
+    expect(lone).not.toContain("Co.");
+  });
+
   it("runs a company's name back over the founders the NER left untagged, but joins no two names", () => {
     const mentions = (text: string): string[] =>
       testExtractor()
