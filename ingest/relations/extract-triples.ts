@@ -1209,7 +1209,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
       s.deprels[v]?.startsWith("acl") &&
       subjectToken === rel
     ) {
-      return resolveAll(s, [s.heads[v]!], args);
+      return resolveAll(s, [stateAfterCity(s, s.heads[v]!, args) ?? s.heads[v]!], args);
     }
     // "a combined Purolator and Emery would rival …": the merged pair does it, neither company alone.
     if (isCombination(s, args.nameStart(subjectToken))) return [];
@@ -1366,6 +1366,19 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
+}
+
+/**
+ * "First National Bank of Bloomington, Ind, which has assets of …": the state after a city is an address;
+ * the relative clause is about the organisation whose name the city ends. The name's last word, when the
+ * noun is a place set off by a comma right after a name.
+ */
+function stateAfterCity(s: AnalyzedSentence, noun: number, args: ArgumentResolver): number | undefined {
+  if (s.words[noun - 1] !== "," || !args.insideName(noun - 2)) return undefined;
+  if (args.resolve(noun, { asActor: false, concepts: "none" })?.entity.type !== "PLACE") return undefined;
+  return args.resolve(noun - 2, { asActor: true, concepts: "none" })?.entity.type === "ORGANIZATION"
+    ? noun - 2
+    : undefined;
 }
 
 /**

@@ -1011,6 +1011,16 @@ describe("statement topics", () => {
   });
 });
 
+describe("relative clauses after an address", () => {
+  it("gives 'which has assets' to the bank, not to the state after its city", () => {
+    const ts = triples(
+      "Banc One Corp said it has completed the acquisition of First National Bank of Bloomington, Ind, which has assets of 271 mln dlrs.",
+    );
+    const had = ts.filter((t) => t.predicate === "HAD").map((t) => t.subject.name);
+    expect(had).toEqual(["First National Bank of Bloomington"]);
+  });
+});
+
 describe("needs", () => {
   it("reads 'the need for greater cooperation' as the cooperation, and a need to act as nothing", () => {
     const agreed = triples(
