@@ -1269,6 +1269,16 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     !holdingVerbs.has(s.lemmas[gov] ?? "")
   )
     return [];
+  // "was commenting on Friday's agreement to lower the margin" with "to lower" hung on "commenting": an
+  // infinitive right after a noun of deciding or agreeing inside a speech verb's prepositional phrase is
+  // that noun's, and the commenter is not the one who lowers ("cut rates in an effort to keep …" is).
+  if (
+    rel === "advcl" &&
+    to !== undefined &&
+    (speechVerbs.has(s.lemmas[gov]!) || s.lemmas[gov] === "comment") &&
+    framedIntent(s, to - 1, gov)
+  )
+    return [];
   // "Under questioning by Kemp, Shultz said": the subject undergoes the act, it does not do it.
   if (marks.some((k) => /^under$/i.test(s.words[k]!))) return [];
   if (rel === "advcl" && (infinitive || marks.length === 0) && speechVerbs.has(s.lemmas[gov]!)) return [];
@@ -1366,6 +1376,23 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   if (rel === "acl" && marks.length === 0 && (s.upos[gov] === "PROPN" || s.upos[gov] === "NOUN"))
     return resolveAll(s, [gov], args);
   return [];
+}
+
+const agreementNouns = new Set([
+  ...Object.keys(intentNouns),
+  "agreement",
+  "accord",
+  "deal",
+  "pact",
+  "request",
+]);
+
+/** A noun of intent or agreement at `noun`, inside a prepositional phrase of verb `v` (not its object). */
+function framedIntent(s: AnalyzedSentence, noun: number, v: number): boolean {
+  if (!agreementNouns.has(s.lemmas[noun] ?? "") || s.upos[noun] !== "NOUN") return false;
+  let k = noun;
+  while (k >= 0 && k !== v && /^(nmod|obl)/.test(s.deprels[k]!)) k = s.heads[k]!;
+  return k === v && noun !== v;
 }
 
 /**

@@ -1021,6 +1021,15 @@ describe("relative clauses after an address", () => {
   });
 });
 
+describe("infinitives of someone else's agreement", () => {
+  it("does not make a commenter the doer of the agreement he comments on", () => {
+    const ts = triples(
+      "Azpurua was commenting in a television interview on Friday's agreement to lower the interest margin.",
+    );
+    expect(ts.filter((t) => t.predicate === "LOWERED").map((t) => t.subject.name)).toEqual([]);
+  });
+});
+
 describe("needs", () => {
   it("reads 'the need for greater cooperation' as the cooperation, and a need to act as nothing", () => {
     const agreed = triples(
