@@ -147,13 +147,31 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   }
   // "three month money market certificates" with "three" hung on the head: the period goes with its number.
   if (start < head && periodUnits.test(s.words[start]!) && s.xpos[start - 1] === "CD") start++;
-  if (start === head) return word;
-  const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[head]!.end - s.start);
+  const end = sharedHead(s, head) ?? head;
+  if (start === head && end === head) return word;
+  const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end]!.end - s.start);
   const lower = text.replace(/\s+/g, " ").toLowerCase();
   // "T.E.A.M. expects": initials or symbols mean a name the NER missed, not a concept.
   if (!/^[a-z0-9][a-z0-9 -]*$/.test(lower)) return undefined;
   // A demonym keeps its capital: "Japanese exporters".
   return isDemonym(s, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
+}
+
+/**
+ * "capital and exploration spending", "car and van production": a bare singular noun joined by "and" to a
+ * compound is a modifier of the compound's head, and the parser's head of the coordination names only a
+ * part of the thing. The position of the shared head, when the words after `head` are "and", modifiers of
+ * that noun and the noun itself.
+ */
+function sharedHead(s: AnalyzedSentence, head: number): number | undefined {
+  if (s.xpos[head] !== "NN" || !/^(and|&)$/.test(s.words[head + 1] ?? "")) return undefined;
+  const noun = s.heads[head + 1]!;
+  if (noun <= head + 2 || s.heads[noun] !== head || s.deprels[noun] !== "conj" || s.upos[noun] !== "NOUN")
+    return undefined;
+  if (!(s.children[noun] ?? []).some((k) => k === noun - 1 && s.deprels[k] === "compound")) return undefined;
+  for (let k = head + 2; k < noun; k++)
+    if (s.heads[k] !== noun || !/^(compound|amod)$/.test(s.deprels[k]!)) return undefined;
+  return noun;
 }
 
 /**

@@ -22,6 +22,12 @@ describe("names of common-noun objects", () => {
     expect(ts.map((t) => t.object.name)).not.toContain("share");
   });
 
+  it("names 'hotel and resort properties' whole, not by its first noun", () => {
+    const ts = triples("AIRCOA Hotel Partners LP bought hotel and resort properties in Colorado.");
+    expect(objectsOf(ts, "AIRCOA Hotel Partners LP")).toContain("hotel and resort properties");
+    expect(objectsOf(ts, "AIRCOA Hotel Partners LP")).not.toContain("hotel");
+  });
+
   it("keeps the adjective of a fixed term: gross domestic product, common stock", () => {
     const ts = triples("Statistics Canada reported that gross domestic product grew 3.1 pct in 1986.");
     expect(ts.map((t) => t.object.name)).toContain("gross domestic product");
