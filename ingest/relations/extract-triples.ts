@@ -20,6 +20,7 @@ import { nonEvent } from "./non-event";
 import { roleTitles } from "../entities/role-titles";
 import { occasionHearers } from "./speech-occasion-hearers";
 import { undergoneActTriples } from "./undergone-act-triples";
+import { basisTriples } from "./basis-triples";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -459,6 +460,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   reciprocalNounTriples(s, ctx, add);
   accordingToTriples(s, ctx, add);
   undergoneActTriples(s, ctx, add);
+  basisTriples(s, ctx, add);
   return triples;
 }
 

@@ -515,4 +515,19 @@ describe("clause rules of session 14", () => {
     expect(ts.some((t) => t.predicate === "STATED" && t.object.name === "syndicate")).toBe(false);
     expect(ts.some((t) => t.predicate === "STATED" && t.object.name === "debt rescheduling")).toBe(false);
   });
+
+  it("relates a thing based on a named basis, or on a named owner's, to that name", () => {
+    const ts = triples(
+      "The current flag is partially based on the United Kingdom's flag. The new computer is based on the IBM PC AT.",
+    );
+    expect(has(ts, "flag", "BASED_ON", "United Kingdom")).toBe(true);
+    expect(has(ts, "computer", "BASED_ON", "IBM PC AT")).toBe(true);
+  });
+
+  it("makes no basis of a common noun, nor of where a company is based", () => {
+    const ts = triples(
+      "The price is based on the average closing price. Acme Corp is based in Houston, Texas.",
+    );
+    expect(ts.some((t) => t.predicate === "BASED_ON")).toBe(false);
+  });
 });
