@@ -21,6 +21,7 @@ import { roleTitles } from "../entities/role-titles";
 import { occasionHearers } from "./speech-occasion-hearers";
 import { undergoneActTriples } from "./undergone-act-triples";
 import { basisTriples } from "./basis-triples";
+import { objectItAntecedent } from "./object-it";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -383,7 +384,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
         measureWords.has(s.words[o.token - 2]?.toLowerCase() ?? "")
       )
         continue;
-      const arg = ctx.args.resolve(o.token, { asActor: false, concepts: "any" });
+      const arg =
+        ctx.args.resolve(o.token, { asActor: false, concepts: "any" }) ?? takenUp(s, o.token, v, ctx);
       if (!arg) continue;
       if (o.prep !== undefined && arg.via === "concept" && objects.some((x) => x.prep === undefined))
         continue;
@@ -1843,6 +1845,14 @@ function predicateOf(
   const past = pastTenseOf(lemma, s.words[v]!, s.xpos[v]!).toUpperCase();
   const name = withParticle ? `${past}_${s.words[particle!]!.toUpperCase()}` : past;
   return { name: name.replace(/[^A-Z0-9_]/g, "_"), known: false };
+}
+
+/** An object "it" the entity rules left unresolved, as the one thing its sentence named before its clause. */
+function takenUp(s: AnalyzedSentence, token: number, v: number, ctx: SentenceContext): Argument | undefined {
+  const antecedent = objectItAntecedent(s, token, v);
+  const arg =
+    antecedent === undefined ? undefined : ctx.args.resolve(antecedent, { asActor: false, concepts: "any" });
+  return arg ? { ...arg, via: "pronoun", token } : undefined;
 }
 
 function penalty(subject: Argument, object: Argument): number {

@@ -530,4 +530,21 @@ describe("clause rules of session 14", () => {
     );
     expect(ts.some((t) => t.predicate === "BASED_ON")).toBe(false);
   });
+
+  it("takes up the one thing named before the clause of an object 'it'", () => {
+    const ts = triples(
+      "Analysts said the offer was low, but that the airline will probably reject it. The seamen decided to remain on strike, even after the court ruled it illegal.",
+    );
+    expect(has(ts, "airline", "REJECTED", "offer")).toBe(true);
+    expect(has(ts, "court", "RULED", "strike")).toBe(true);
+  });
+
+  it("leaves an 'it' with two candidates, or one that receives or does what follows", () => {
+    const ts = triples(
+      "The trust sold the plant and the stake before the bank bought it. Under the law, shares cannot be bought unless the agency gives it early approval. The draw will be larger for refiners expecting it to be there.",
+    );
+    expect(ts.some((t) => t.subject.name === "bank")).toBe(false);
+    expect(ts.some((t) => t.subject.name === "agency")).toBe(false);
+    expect(ts.some((t) => t.predicate === "EXPECTED")).toBe(false);
+  });
 });
