@@ -22,6 +22,7 @@ import { occasionHearers } from "./speech-occasion-hearers";
 import { undergoneActTriples } from "./undergone-act-triples";
 import { basisTriples } from "./basis-triples";
 import { objectItAntecedent } from "./object-it";
+import { strandedRecipient } from "./stranded-recipients";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -956,6 +957,11 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       for (const t of withConjuncts(s, k)) {
         if (t !== k && (s.children[t] ?? []).some((c) => s.deprels[c] === "cop")) continue;
         slots.push({ token: t, prep: undefined, caseToken: undefined });
+      }
+      const recipient = rel === "obj" ? strandedRecipient(s, v, k) : undefined;
+      if (recipient !== undefined) {
+        const caseToken = (s.children[recipient] ?? []).find((c) => s.deprels[c] === "case");
+        slots.push({ token: recipient, prep: "to", caseToken });
       }
     } else if ((rel === "nsubj:pass" || rel === "nsubj") && passive) {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });

@@ -547,4 +547,12 @@ describe("clause rules of session 14", () => {
     expect(ts.some((t) => t.subject.name === "agency")).toBe(false);
     expect(ts.some((t) => t.predicate === "EXPECTED")).toBe(false);
   });
+
+  it("gives a verb of transfer the recipient a parser hung inside its object", () => {
+    const ts = triples(
+      "Brazil sold 20,000 tonnes of raw sugar to Egypt. Acme Corp said it agreed to sell part of its valve division to Widget Holdings Inc.",
+    );
+    expect(has(ts, "Acme Corp", "SOLD", "Widget Holdings Inc.")).toBe(true);
+    expect(has(ts, "Brazil", "SOLD", "Egypt")).toBe(true);
+  });
 });
