@@ -555,4 +555,9 @@ describe("clause rules of session 14", () => {
     expect(has(ts, "Acme Corp", "SOLD", "Widget Holdings Inc.")).toBe(true);
     expect(has(ts, "Brazil", "SOLD", "Egypt")).toBe(true);
   });
+
+  it("reads a state's government named with its ruling party as the state's", () => {
+    const ts = triples("The European Community criticised Norway's minority Labour government on Monday.");
+    expect(has(ts, "European Community", "CRITICIZED", "Norway")).toBe(true);
+  });
 });
