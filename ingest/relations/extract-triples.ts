@@ -23,6 +23,7 @@ import { undergoneActTriples } from "./undergone-act-triples";
 import { basisTriples } from "./basis-triples";
 import { objectItAntecedent } from "./object-it";
 import { strandedRecipient } from "./stranded-recipients";
+import { spokenTalksTriples } from "./spoken-talks";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -733,6 +734,7 @@ function statementTriples(
         continue;
       }
     }
+    spokenTalksTriples(s, ctx, add, subjects, c, topicToken, attribution);
     for (const topic of statementTopics(s, c, topicToken, ctx, subjects)) {
       for (const subj of subjects)
         add(subj, topic, "STATED", phrase(s, [], v, []), polarity, modality, base - 0.1, attribution);

@@ -560,4 +560,19 @@ describe("clause rules of session 14", () => {
     const ts = triples("The European Community criticised Norway's minority Labour government on Monday.");
     expect(has(ts, "European Community", "CRITICIZED", "Norway")).toBe(true);
   });
+
+  it("makes talks a speaker reports on with a named party the speaker's own", () => {
+    const ts = triples(
+      "Commissioner Willy de Clercq said high level talks this week with Sweden's government had helped clarify several misconceptions. Acme Corp said merger talks with Widget Corp have been terminated.",
+    );
+    expect(has(ts, "Willy de Clercq", "NEGOTIATED", "Sweden")).toBe(true);
+    expect(has(ts, "Acme Corp", "NEGOTIATED", "Widget Corp")).toBe(true);
+  });
+
+  it("leaves talks of another owner, and talks the report denies", () => {
+    const ts = triples(
+      "Acme Corp said Japan's merger talks with Widget Corp have been terminated. Acme Corp said merger talks with Widget Corp are not being pursued.",
+    );
+    expect(ts.some((t) => t.predicate === "NEGOTIATED")).toBe(false);
+  });
 });
