@@ -21,6 +21,7 @@ import { roleTitles } from "../entities/role-titles";
 import { occasionHearers } from "./speech-occasion-hearers";
 import { undergoneActTriples } from "./undergone-act-triples";
 import { basisTriples } from "./basis-triples";
+import { underwriterTriples } from "./underwriter-triples";
 import { objectItAntecedent } from "./object-it";
 import { strandedRecipient } from "./stranded-recipients";
 import { spokenTalksTriples } from "./spoken-talks";
@@ -465,6 +466,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   accordingToTriples(s, ctx, add);
   undergoneActTriples(s, ctx, add);
   basisTriples(s, ctx, add);
+  underwriterTriples(s, ctx, add);
   return triples;
 }
 

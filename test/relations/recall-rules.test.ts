@@ -575,4 +575,20 @@ describe("clause rules of session 14", () => {
     );
     expect(ts.some((t) => t.predicate === "NEGOTIATED")).toBe(false);
   });
+
+  it("makes the lead banks of an issue's underwriters its underwriters", () => {
+    const ts = triples(
+      "Acme Gold Corp said it has filed for an initial public offering of two mln common shares at six dlrs each through underwriters led by Widget Securities Inc and Gadget Brothers Inc.",
+    );
+    expect(has(ts, "Widget Securities Inc", "UNDERWROTE", "public offering")).toBe(true);
+    expect(has(ts, "Gadget Brothers Inc.", "UNDERWROTE", "public offering")).toBe(true);
+  });
+
+  it("underwrites no company named beside the offering, and stops at a name that says something", () => {
+    const ts = triples(
+      "Acme Paper Co Inc - Offering of two mln shares through an underwriting group led by Widget Securities Inc. The bonds will be offered through a syndicate led by Widget Securities Inc, Acme Holdings said.",
+    );
+    expect(ts.some((t) => t.predicate === "UNDERWROTE" && t.object.name === "Acme Paper Co Inc")).toBe(false);
+    expect(ts.some((t) => t.predicate === "UNDERWROTE" && t.subject.name === "Acme Holdings")).toBe(false);
+  });
 });
