@@ -26,8 +26,8 @@ export function subordinatingPrepositions(tags: readonly TaggedWord[], arcs: rea
   return tags.flatMap((t, p) => {
     if (t.upos !== "ADP" || !subordinating.test(t.lemma) || arcs[p]!.deprel !== "case") return [];
     const noun = heads[p]!;
-    if (noun <= p || !/^(NOUN|PROPN|PRON)$/.test(tags[noun]!.upos) || timeNoun.test(tags[noun]!.lemma))
-      return [];
+    if (noun <= p || !/^(NOUN|PROPN|PRON)$/.test(tags[noun]!.upos)) return [];
+    if (timeNoun.test(tags[noun]!.lemma) && !datedName(tags, arcs, noun)) return [];
     const determined = heads.some(
       (h, k) => h === noun && /^(det|nummod|nmod:poss|compound)$/.test(arcs[k]!.deprel),
     );
@@ -36,4 +36,20 @@ export function subordinatingPrepositions(tags: readonly TaggedWord[], arcs: rea
     const next = tags[last[noun]! + 1];
     return /^(VBD|VBZ|VBP|MD)$/.test(next?.xpos ?? "") ? [p] : [];
   });
+}
+
+const weekday = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * "even after the Higher Labour Court Saturday ruled it illegal": news style puts the day of an act right
+ * after its doer's name, and parsers make the day the head with the name its compound. A day name with a
+ * proper-noun compound right before it is a dated name, not a noun of time.
+ */
+function datedName(tags: readonly TaggedWord[], arcs: readonly Arc[], noun: number): boolean {
+  return (
+    weekday.test(tags[noun]!.lemma) &&
+    tags[noun - 1]?.upos === "PROPN" &&
+    arcs[noun - 1]!.head - 1 === noun &&
+    arcs[noun - 1]!.deprel === "compound"
+  );
 }

@@ -468,7 +468,13 @@ export function createArgumentResolver(
       const titled =
         rel === "compound" &&
         (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word) || medium || namedUnit);
-      if (named?.kind === "name" && (heads || titled)) {
+      // "Norway's minority Labour government": a party's name before a state noun says who governs; the
+      // possessor's state is whose government it is (the proxy rule below).
+      const governing =
+        rel === "compound" &&
+        stateNouns.has(word) &&
+        kids.some((k) => s.deprels[k] === "nmod:poss" && mentionAt.get(k)?.type === "PLACE");
+      if (named?.kind === "name" && (heads || titled) && !governing) {
         return fromMention(named, options.asActor, token);
       }
     }
@@ -481,9 +487,15 @@ export function createArgumentResolver(
         if (word === "committee" && rel !== "nmod") continue;
         const owner = mentionAt.get(c);
         // "Paris trade sources" are trade sources in Paris, not France; "Peruvian government officials" are Peru's.
+        // "Norway's minority Labour government" is Norway's: a party's name before a state noun says who
+        // governs, not whose government it is.
         const between = kids.some(
           (k) =>
-            k > c && k < token && s.deprels[k] === "compound" && !proxyNouns.has(s.words[k]!.toLowerCase()),
+            k > c &&
+            k < token &&
+            s.deprels[k] === "compound" &&
+            !proxyNouns.has(s.words[k]!.toLowerCase()) &&
+            !(stateNouns.has(word) && rel === "nmod:poss" && mentionAt.get(k)?.kind === "name"),
         );
         // States and organisations have officials and armies; "Reagan administration officials" are not Reagan.
         // "no indications from Soviet government officials": a bare adjective names no state to stand for.

@@ -20,6 +20,11 @@ import { nonEvent } from "./non-event";
 import { roleTitles } from "../entities/role-titles";
 import { occasionHearers } from "./speech-occasion-hearers";
 import { undergoneActTriples } from "./undergone-act-triples";
+import { basisTriples } from "./basis-triples";
+import { underwriterTriples } from "./underwriter-triples";
+import { objectItAntecedent } from "./object-it";
+import { strandedRecipient } from "./stranded-recipients";
+import { spokenTalksTriples } from "./spoken-talks";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, subtreeTokens } from "./subtree";
@@ -382,7 +387,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
         measureWords.has(s.words[o.token - 2]?.toLowerCase() ?? "")
       )
         continue;
-      const arg = ctx.args.resolve(o.token, { asActor: false, concepts: "any" });
+      const arg =
+        ctx.args.resolve(o.token, { asActor: false, concepts: "any" }) ?? takenUp(s, o.token, v, ctx);
       if (!arg) continue;
       if (o.prep !== undefined && arg.via === "concept" && objects.some((x) => x.prep === undefined))
         continue;
@@ -459,6 +465,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   reciprocalNounTriples(s, ctx, add);
   accordingToTriples(s, ctx, add);
   undergoneActTriples(s, ctx, add);
+  basisTriples(s, ctx, add);
+  underwriterTriples(s, ctx, add);
   return triples;
 }
 
@@ -728,6 +736,7 @@ function statementTriples(
         continue;
       }
     }
+    spokenTalksTriples(s, ctx, add, subjects, c, topicToken, attribution);
     for (const topic of statementTopics(s, c, topicToken, ctx, subjects)) {
       for (const subj of subjects)
         add(subj, topic, "STATED", phrase(s, [], v, []), polarity, modality, base - 0.1, attribution);
@@ -967,6 +976,11 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       for (const t of withConjuncts(s, k)) {
         if (t !== k && (s.children[t] ?? []).some((c) => s.deprels[c] === "cop")) continue;
         slots.push({ token: t, prep: undefined, caseToken: undefined });
+      }
+      const recipient = rel === "obj" ? strandedRecipient(s, v, k) : undefined;
+      if (recipient !== undefined) {
+        const caseToken = (s.children[recipient] ?? []).find((c) => s.deprels[c] === "case");
+        slots.push({ token: recipient, prep: "to", caseToken });
       }
     } else if ((rel === "nsubj:pass" || rel === "nsubj") && passive) {
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep: undefined, caseToken: undefined });
@@ -1899,6 +1913,14 @@ function predicateOf(
   const past = pastTenseOf(lemma, s.words[v]!, s.xpos[v]!).toUpperCase();
   const name = withParticle ? `${past}_${s.words[particle!]!.toUpperCase()}` : past;
   return { name: name.replace(/[^A-Z0-9_]/g, "_"), known: false };
+}
+
+/** An object "it" the entity rules left unresolved, as the one thing its sentence named before its clause. */
+function takenUp(s: AnalyzedSentence, token: number, v: number, ctx: SentenceContext): Argument | undefined {
+  const antecedent = objectItAntecedent(s, token, v);
+  const arg =
+    antecedent === undefined ? undefined : ctx.args.resolve(antecedent, { asActor: false, concepts: "any" });
+  return arg ? { ...arg, via: "pronoun", token } : undefined;
 }
 
 function penalty(subject: Argument, object: Argument): number {

@@ -43,4 +43,21 @@ describe("prepositions that open a clause", () => {
     expect(lines).toContain("legislation RECAPITALIZED fund");
     expect(lines.join("\n")).not.toMatch(/committee RECAPITALIZED/);
   });
+
+  it("reads a day after a name as the date of the name's act, not a noun of time", () => {
+    // "after the Labour Court Saturday ruled": the parser heads the phrase with the day.
+    const dated = [
+      ...tags.slice(0, 3),
+      word("PROPN", "NNP", "Court"),
+      word("PROPN", "NNP", "Saturday"),
+      word("VERB", "VBD", "rule"),
+    ];
+    expect(
+      subordinatingPrepositions(dated, arcs("0 root, 6 nsubj, 5 case, 5 compound, 2 nmod, 1 conj")),
+    ).toEqual([2]);
+    const lines = tripleLines(
+      "Marines were on alert at the ports, even after the Higher Labour Court Saturday rejected the union's appeal, officials said.",
+    );
+    expect(lines).toContain("Higher Labour Court REJECTED appeal");
+  });
 });

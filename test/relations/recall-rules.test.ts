@@ -515,4 +515,80 @@ describe("clause rules of session 14", () => {
     expect(ts.some((t) => t.predicate === "STATED" && t.object.name === "syndicate")).toBe(false);
     expect(ts.some((t) => t.predicate === "STATED" && t.object.name === "debt rescheduling")).toBe(false);
   });
+
+  it("relates a thing based on a named basis, or on a named owner's, to that name", () => {
+    const ts = triples(
+      "The current flag is partially based on the United Kingdom's flag. The new computer is based on the IBM PC AT.",
+    );
+    expect(has(ts, "flag", "BASED_ON", "United Kingdom")).toBe(true);
+    expect(has(ts, "computer", "BASED_ON", "IBM PC AT")).toBe(true);
+  });
+
+  it("makes no basis of a common noun, nor of where a company is based", () => {
+    const ts = triples(
+      "The price is based on the average closing price. Acme Corp is based in Houston, Texas.",
+    );
+    expect(ts.some((t) => t.predicate === "BASED_ON")).toBe(false);
+  });
+
+  it("takes up the one thing named before the clause of an object 'it'", () => {
+    const ts = triples(
+      "Analysts said the offer was low, but that the airline will probably reject it. The seamen decided to remain on strike, even after the court ruled it illegal.",
+    );
+    expect(has(ts, "airline", "REJECTED", "offer")).toBe(true);
+    expect(has(ts, "court", "RULED", "strike")).toBe(true);
+  });
+
+  it("leaves an 'it' with two candidates, or one that receives or does what follows", () => {
+    const ts = triples(
+      "The trust sold the plant and the stake before the bank bought it. Under the law, shares cannot be bought unless the agency gives it early approval. The draw will be larger for refiners expecting it to be there.",
+    );
+    expect(ts.some((t) => t.subject.name === "bank")).toBe(false);
+    expect(ts.some((t) => t.subject.name === "agency")).toBe(false);
+    expect(ts.some((t) => t.predicate === "EXPECTED")).toBe(false);
+  });
+
+  it("gives a verb of transfer the recipient a parser hung inside its object", () => {
+    const ts = triples(
+      "Brazil sold 20,000 tonnes of raw sugar to Egypt. Acme Corp said it agreed to sell part of its valve division to Widget Holdings Inc.",
+    );
+    expect(has(ts, "Acme Corp", "SOLD", "Widget Holdings Inc.")).toBe(true);
+    expect(has(ts, "Brazil", "SOLD", "Egypt")).toBe(true);
+  });
+
+  it("reads a state's government named with its ruling party as the state's", () => {
+    const ts = triples("The European Community criticised Norway's minority Labour government on Monday.");
+    expect(has(ts, "European Community", "CRITICIZED", "Norway")).toBe(true);
+  });
+
+  it("makes talks a speaker reports on with a named party the speaker's own", () => {
+    const ts = triples(
+      "Commissioner Willy de Clercq said high level talks this week with Sweden's government had helped clarify several misconceptions. Acme Corp said merger talks with Widget Corp have been terminated.",
+    );
+    expect(has(ts, "Willy de Clercq", "NEGOTIATED", "Sweden")).toBe(true);
+    expect(has(ts, "Acme Corp", "NEGOTIATED", "Widget Corp")).toBe(true);
+  });
+
+  it("leaves talks of another owner, and talks the report denies", () => {
+    const ts = triples(
+      "Acme Corp said Japan's merger talks with Widget Corp have been terminated. Acme Corp said merger talks with Widget Corp are not being pursued.",
+    );
+    expect(ts.some((t) => t.predicate === "NEGOTIATED")).toBe(false);
+  });
+
+  it("makes the lead banks of an issue's underwriters its underwriters", () => {
+    const ts = triples(
+      "Acme Gold Corp said it has filed for an initial public offering of two mln common shares at six dlrs each through underwriters led by Widget Securities Inc and Gadget Brothers Inc.",
+    );
+    expect(has(ts, "Widget Securities Inc", "UNDERWROTE", "public offering")).toBe(true);
+    expect(has(ts, "Gadget Brothers Inc.", "UNDERWROTE", "public offering")).toBe(true);
+  });
+
+  it("underwrites no company named beside the offering, and stops at a name that says something", () => {
+    const ts = triples(
+      "Acme Paper Co Inc - Offering of two mln shares through an underwriting group led by Widget Securities Inc. The bonds will be offered through a syndicate led by Widget Securities Inc, Acme Holdings said.",
+    );
+    expect(ts.some((t) => t.predicate === "UNDERWROTE" && t.object.name === "Acme Paper Co Inc")).toBe(false);
+    expect(ts.some((t) => t.predicate === "UNDERWROTE" && t.subject.name === "Acme Holdings")).toBe(false);
+  });
 });
