@@ -21,6 +21,7 @@ import { roleTitles } from "../entities/role-titles";
 import { occasionHearers } from "./speech-occasion-hearers";
 import { undergoneActTriples } from "./undergone-act-triples";
 import { basisTriples } from "./basis-triples";
+import { hostTriples } from "./host-triples";
 import { underwriterTriples } from "./underwriter-triples";
 import { objectItAntecedent } from "./object-it";
 import { strandedRecipient } from "./stranded-recipients";
@@ -467,6 +468,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   undergoneActTriples(s, ctx, add);
   basisTriples(s, ctx, add);
   underwriterTriples(s, ctx, add);
+  hostTriples(s, ctx, add);
   return triples;
 }
 

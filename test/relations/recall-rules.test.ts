@@ -591,4 +591,10 @@ describe("clause rules of session 14", () => {
     expect(ts.some((t) => t.predicate === "UNDERWROTE" && t.object.name === "Acme Paper Co Inc")).toBe(false);
     expect(ts.some((t) => t.predicate === "UNDERWROTE" && t.subject.name === "Acme Holdings")).toBe(false);
   });
+  it("reads an agentless 'was invited to' a named host as the host's invitation, not a common noun's", () => {
+    const ts = triples("Maria Lopez was invited to the Google Science Fair in California on Monday.");
+    expect(has(ts, "Google Science Fair", "INVITED", "Maria Lopez")).toBe(true);
+    const plain = triples("Maria Lopez was invited to a conference in California on Monday.");
+    expect(plain.some((t) => t.predicate === "INVITED")).toBe(false);
+  });
 });
