@@ -24,3 +24,8 @@ export function subtreeTokens(s: AnalyzedSentence, token: number): number[] {
 export function hasSubject(s: AnalyzedSentence, head: number): boolean {
   return (s.children[head] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"));
 }
+
+/** The direct object of `verb`, if the parse gives it one. */
+export function objectOf(s: AnalyzedSentence, verb: number): number | undefined {
+  return (s.children[verb] ?? []).find((k) => s.deprels[k] === "obj");
+}
