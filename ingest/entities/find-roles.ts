@@ -44,7 +44,18 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
       if (after?.owner && possessed && personOnlyTitles.has(title)) roles.push({ person, ...after });
       continue;
     }
-    const before = titleBefore(s, person.start, endingAt) ?? appositionBefore(s, person.start, endingAt);
+    const titled = titleBefore(s, person.start, endingAt) ?? appositionBefore(s, person.start, endingAt);
+    // "analyst Kevin Murphy of Morgan Stanley and Co", "Senator Pete Domenici of New Mexico": a title before
+    // the name, its owner after it. "At" or "with" only for a firm one works for ("President Reagan at the
+    // White House" is where he was); not a panel's member ("panel member Bergstresser of the University of
+    // Texas"), nor a phrase owned by what follows ("analyst Louis Marckesano of TWA's sale").
+    const preps = titled?.role === "WORKS_FOR" ? ["of", "at", "with"] : ["of"];
+    const trailing =
+      titled && !titled.owner && !/member$/i.test(titled.title)
+        ? firmAt(s, person.end, startingAt, preps)
+        : undefined;
+    const firmAfter = trailing && !isPossessive(s.words[trailing.end] ?? "") ? trailing : undefined;
+    const before = firmAfter ? { ...titled!, owner: firmAfter } : titled;
     const after = appositionAfter(s, person.end, startingAt);
     // "Major General Fuad Basya, spokesman for the military": a rank before the name and a post after it.
     if (before) roles.push({ person, ...professionOf(before) });
@@ -180,13 +191,8 @@ function appositionAfter(
   if (/^at$/i.test(s.words[i] ?? "") && /^large$/i.test(s.words[i + 1] ?? "")) i += 2;
   const preposition = s.words[i]?.toLowerCase();
   // "Jones, an analyst at Smith Barney", "an economist with Chase Manhattan": the firm one works at.
-  if (preposition === "at" || preposition === "with") {
-    const firm = startingAt.get(s.words[i + 1]?.toLowerCase() === "the" ? i + 2 : i + 1);
-    // The NER often types such a firm a place ("Smith Barney"): a name of two words or more that is no
-    // country or capital is taken for one; "an analyst at Frankfurt" names no employer.
-    const firmLike = firm?.type === "PLACE" && !firm.country && firm.end - firm.start > 1;
-    if (firm?.kind === "name" && (firm.type === "ORGANIZATION" || firmLike)) owner = firm;
-  }
+  if (preposition === "at" || preposition === "with")
+    owner = firmAt(s, i, startingAt, ["at", "with"]) ?? owner;
   // "the Taiwan manager of Standard Chartered Bank": the organisation after "of" owns the title, not the place.
   if (preposition === "of" || preposition === "for") {
     let j = i + 1;
@@ -213,6 +219,37 @@ function appositionAfter(
     if (k > i + 2 && roleOf(s, i + 2, k) && !/^(of|for|at)$/i.test(s.words[k] ?? "")) titleEnd = k;
   }
   return { title: joinTokens(s, titleStart, titleEnd), titleStart, role, owner };
+}
+
+/**
+ * The firm named after one of `preps` at `at`: "at Smith Barney", "with the Chase Manhattan Bank", "at
+ * French sugar producer Beghin-Say" (the name after a description). The NER often types such a firm a
+ * place ("Smith Barney"): a name of two words or more that is no country or capital is taken for one; "an
+ * analyst at Frankfurt" names no employer.
+ */
+function firmAt(
+  s: AnalyzedSentence,
+  at: number,
+  startingAt: Map<number, Mention>,
+  preps: readonly string[],
+): Mention | undefined {
+  if (!preps.includes(s.words[at]?.toLowerCase() ?? "")) return undefined;
+  let j = s.words[at + 1]?.toLowerCase() === "the" ? at + 2 : at + 1;
+  // "French sugar producer Beghin-Say": past a demonym and common nouns to the name.
+  const lead = startingAt.get(j);
+  if (
+    lead?.type === "PLACE" &&
+    (lead.kind === "demonym" || lead.kind === "name") &&
+    lead.end - lead.start === 1
+  ) {
+    let k = lead.end;
+    while (k < s.words.length && s.upos[k] === "NOUN" && !startingAt.has(k)) k++;
+    if (k > lead.end) j = k;
+  }
+  const firm = startingAt.get(j);
+  if (firm === undefined) return undefined;
+  const firmLike = firm.type === "PLACE" && !firm.country && firm.end - firm.start > 1;
+  return firm.kind === "name" && (firm.type === "ORGANIZATION" || firmLike) ? firm : undefined;
 }
 
 /** "CEO of the Refugee Council Enver Solomon": the title, "of", the owner, then the name. */

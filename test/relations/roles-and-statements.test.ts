@@ -29,6 +29,17 @@ describe("role facts from titles", () => {
     ).toBeDefined();
   });
 
+  it("gives a title before the name the firm after it ('analyst Kevin Murphy of Morgan Stanley and Co')", () => {
+    const ts = triples(
+      "The terms put most of the risk on the manufacturers, said analyst Kevin Murphy of Morgan Stanley and Co.",
+    );
+    expect(edge(ts, "Kevin Murphy", "Morgan Stanley")?.predicate).toBe("WORKS_FOR");
+    const visit = triples("Elizabeth Dole met with President Ronald Reagan at the White House on Monday.");
+    expect(visit.some((t) => t.subject.name === "Ronald Reagan" && t.object.name === "White House")).toBe(
+      false,
+    );
+  });
+
   it("reads 'French' as France, not a French territory", () => {
     const t = edge(
       triples("It was for French Finance Minister Edouard Balladur to decide."),
