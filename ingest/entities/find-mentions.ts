@@ -314,9 +314,8 @@ function partnersBefore(s: AnalyzedSentence, start: number, end: number, covered
     const joiner = s.words[k - 1]!;
     const word = k - 2;
     if (!(joiner === "and" || joiner === "&" || (joiner === "," && joined))) break;
-    // A sentence's first word is capitalised whatever it is ("Analysts and …"); elsewhere a capital names.
-    const name = word > 0 && (s.upos[word] === "PROPN" || s.upos[word] === "NOUN");
-    if (!name || s.ner[word] !== "O" || covered[word] || !/^\p{Lu}/u.test(s.words[word]!)) break;
+    // A sentence's first word is capitalised whatever it is, a proper noun too ("Analysts and …").
+    if (word === 0 || !partnerWord(s, word) || s.ner[word] !== "O" || covered[word]) break;
     if (month.test(s.words[word]!) || weekday.test(s.words[word]!)) break;
     k = word;
   }

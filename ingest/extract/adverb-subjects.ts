@@ -1,4 +1,5 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { hasSubjectArc } from "./has-subject-arc";
 
 /**
  * `arcs` with a subject the parser hung on an adverb given to the adverb's verb: in "The President later
@@ -14,7 +15,7 @@ export function adverbSubjects(arcs: readonly Arc[], tags: readonly TaggedWord[]
     if (arcs[adverb]!.deprel !== "advmod" || !/^(NOUN|PROPN|PRON)$/.test(tags[n]!.upos)) return;
     const verb = arcs[adverb]!.head - 1;
     if (verb <= adverb || tags[verb]!.upos !== "VERB") return;
-    if (arcs.some((a) => a.head - 1 === verb && /^(nsubj|csubj|expl)/.test(a.deprel))) return;
+    if (hasSubjectArc(arcs, verb)) return;
     if (!tags.slice(n + 1, verb).every((t, k) => t.upos === "ADV" || arcs[n + 1 + k]!.head - 1 === verb))
       return;
     out ??= arcs.map((a) => ({ ...a }));

@@ -1,5 +1,6 @@
 import type { NerTag } from "../ner/ner-tag";
 import type { Arc, TaggedWord } from "../nlp/types";
+import { hasSubjectArc } from "./has-subject-arc";
 
 /**
  * `arcs` with a name the parser made the possessor of the verb after it made that verb's subject: once
@@ -18,7 +19,7 @@ export function possessorSubjects(
     if (arc.deprel !== "nmod:poss" || tags[n]!.upos !== "PROPN" || tags[verb]?.upos !== "VERB") return;
     // Only an "'s" inside the company's name: "Taiwan's leading industrial organisation" owns its "leading".
     if (verb !== n + 2 || tags[n + 1]!.xpos !== "POS" || ner[n + 1] !== "I-ORG") return;
-    if (arcs.some((a) => a.head - 1 === verb && /^(nsubj|csubj|expl)/.test(a.deprel))) return;
+    if (hasSubjectArc(arcs, verb)) return;
     out ??= arcs.map((a) => ({ ...a }));
     out[n] = { head: verb + 1, deprel: "nsubj" };
   });

@@ -1,4 +1,5 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { hasSubjectArc } from "./has-subject-arc";
 
 /**
  * Positions of plural nouns the tagger read as verbs inside a noun phrase: in "receive 900 mln dlrs in fresh
@@ -16,7 +17,7 @@ export function subjectlessVerbs(tags: readonly TaggedWord[], arcs: readonly Arc
     const governed = arcs.some((a, k) => a.head === i && a.deprel === "case" && tags[k]!.lemma !== "of");
     if (!governed) return [];
     if (arcs[i]!.deprel === "conj") return [];
-    const subject = arcs.some((a) => a.head - 1 === i && /^(nsubj|csubj|expl)/.test(a.deprel));
+    const subject = hasSubjectArc(arcs, i);
     return subject ? [] : [i];
   });
 }

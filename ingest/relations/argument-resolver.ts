@@ -608,6 +608,13 @@ export function hasCase(s: AnalyzedSentence, token: number, word: string): boole
   return (s.children[token] ?? []).some((c) => s.deprels[c] === "case" && s.words[c]!.toLowerCase() === word);
 }
 
+/** The verb's "by" phrase, a passive's agent: labelled `obl:agent`, or a plain `obl` with "by". */
+export function byPhrase(s: AnalyzedSentence, v: number): number | undefined {
+  return (s.children[v] ?? []).find(
+    (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
+  );
+}
+
 const necessityNouns = new Set(["need", "necessity", "importance", "desirability"]);
 
 /** Currencies that markets trade: "the dollar fell against the yen" is about the dollar. */

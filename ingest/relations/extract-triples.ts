@@ -2,7 +2,7 @@ import type { Entity, Modality, Polarity, Triple } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
-import { casualtyVerbs, hasCase, isActorNoun } from "./argument-resolver";
+import { byPhrase, casualtyVerbs, hasCase, isActorNoun } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
 import {
@@ -38,6 +38,7 @@ import {
   evaluativeAdjectives,
   eventNouns,
   intentNouns,
+  reciprocalNouns,
   judgedDoings,
   lightVerbs,
   relationVocabulary,
@@ -1058,13 +1059,6 @@ function isVerbWithOn(lemma: string): boolean {
   ].includes(lemma);
 }
 
-/** The verb's "by" phrase, a passive's agent: labelled `obl:agent`, or a plain `obl` with "by". */
-function byPhrase(s: AnalyzedSentence, v: number): number | undefined {
-  return (s.children[v] ?? []).find(
-    (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
-  );
-}
-
 /** Who does the action: the subject, the agent of a passive, or the controller of an infinitive. */
 function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, depth = 0): Argument[] {
   if (depth > 4) return [];
@@ -1261,14 +1255,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   return [];
 }
 
-const agreementNouns = new Set([
-  ...Object.keys(intentNouns),
-  "agreement",
-  "accord",
-  "deal",
-  "pact",
-  "request",
-]);
+const agreementNouns = new Set([...Object.keys(intentNouns), ...Object.keys(reciprocalNouns), "request"]);
 
 /** A noun of intent or agreement at `noun`, inside a prepositional phrase of verb `v` (not its object). */
 function framedIntent(s: AnalyzedSentence, noun: number, v: number): boolean {

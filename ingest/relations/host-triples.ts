@@ -1,4 +1,5 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
+import { byPhrase } from "./argument-resolver";
 import { clauseQualifiers } from "./clause-qualifiers";
 import type { Add, SentenceContext } from "./extract-triples";
 
@@ -16,11 +17,8 @@ export function hostTriples(s: AnalyzedSentence, ctx: SentenceContext, add: Add)
     const kids = s.children[v] ?? [];
     if (!kids.some((k) => s.deprels[k] === "aux:pass")) continue;
     // With an agent the clause rules already say who invited.
-    const byAgent = kids.some(
-      (k) => /^obl/.test(s.deprels[k]!) && (s.children[k] ?? []).some((c) => /^by$/i.test(s.words[c]!)),
-    );
     const guestToken = kids.find((k) => s.deprels[k] === "nsubj:pass" || s.deprels[k] === "nsubj");
-    if (byAgent || guestToken === undefined) continue;
+    if (byPhrase(s, v) !== undefined || guestToken === undefined) continue;
     const guest = ctx.args.resolve(guestToken, { asActor: true, concepts: "actors" });
     if (!guest) continue;
     const { polarity, modality } = clauseQualifiers(s, v);

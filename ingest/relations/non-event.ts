@@ -34,17 +34,22 @@ const placingParticiples = new Set(["base", "locate", "situate"]);
 export function nonEvent(s: AnalyzedSentence, v: number): boolean {
   const lemma = s.lemmas[v]!;
   const kids = s.children[v] ?? [];
-  // The "to" phrase may hang on the object: "brought home sales to a level 1.6 pct below January".
-  const objects = kids.filter((k) => s.deprels[k] === "obj");
-  const phrases = [...kids, ...objects.flatMap((o) => s.children[o] ?? [])].filter((k) =>
-    /^(obl|nmod)$/.test(s.deprels[k]!),
-  );
-  if (lemma === "bring" && phrases.some((k) => toAmount(s, k))) return true;
+  if (lemma === "bring") return phrasesOf(s, v).some((k) => toAmount(s, k));
   // Only something falling into a place is an event: "a crane fell into the Grand Mosque".
-  if (levelVerbs.has(lemma)) return !phrases.some((k) => hasCase(s, k, "into") || hasCase(s, k, "onto"));
+  if (levelVerbs.has(lemma))
+    return !phrasesOf(s, v).some((k) => hasCase(s, k, "into") || hasCase(s, k, "onto"));
   const auxiliary = kids.some((k) => s.deprels[k]!.startsWith("aux"));
   if (placingParticiples.has(lemma) && s.xpos[v] === "VBN" && !auxiliary) return true;
   return lemma === "prefer" && /^VB[ND]$/.test(s.xpos[v]!) && securityNouns.test(s.words[v + 1] ?? "");
+}
+
+/** The verb's prepositional phrases, also those hung on its object ("brought home sales to a level …"). */
+function phrasesOf(s: AnalyzedSentence, v: number): number[] {
+  const kids = s.children[v] ?? [];
+  const objects = kids.filter((k) => s.deprels[k] === "obj");
+  return [...kids, ...objects.flatMap((o) => s.children[o] ?? [])].filter((k) =>
+    /^(obl|nmod)$/.test(s.deprels[k]!),
+  );
 }
 
 /**

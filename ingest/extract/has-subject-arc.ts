@@ -1,0 +1,6 @@
+import type { Arc } from "../nlp/types";
+
+/** Whether word `verb` (0-based) has a subject among `arcs`: nominal, clausal or an expletive. */
+export function hasSubjectArc(arcs: readonly Arc[], verb: number): boolean {
+  return arcs.some((a) => a.head - 1 === verb && /^(nsubj|csubj|expl)/.test(a.deprel));
+}
