@@ -1,5 +1,6 @@
 import type { NerTag } from "../ner/ner-tag";
 import { adverbSubjects } from "./adverb-subjects";
+import { quotedSpeakers } from "./quoted-speakers";
 import { possessorSubjects } from "./possessor-subjects";
 import { conjoinedVerbs } from "./conjoined-verbs";
 import { coordinatedSubjects } from "./coordinated-subjects";
@@ -74,7 +75,7 @@ export function parseWords(
   const finalTags = repaired.tags;
   const arcs = strandedSubjects(
     coordinatedSubjects(
-      possessorSubjects(adverbSubjects(repaired.arcs, finalTags), finalTags, ner),
+      possessorSubjects(adverbSubjects(quotedSpeakers(repaired.arcs, finalTags), finalTags), finalTags, ner),
       finalTags,
       ner,
     ),
