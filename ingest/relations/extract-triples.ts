@@ -78,6 +78,8 @@ const holdingVerbs = new Set([
   "purchase",
 ]);
 const receivingVerbs = new Set(["receive", "get", "obtain", "win", "secure", "gain"]);
+/** Adverbs that make a phrase of the verb before them: "go ahead with", "press forward with", "go along with". */
+const phrasalAdverbs = new Set(["ahead", "forward", "along"]);
 /** What lets the receiver act itself (lemmas): "won approval to build", "will get grants to develop". */
 const leaveNouns = new Set([
   "approval",
@@ -400,6 +402,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       if (o.prep === "over" && (arg.via !== "name" || overBenchmark(s, o.caseToken!))) continue;
       const relation = phrase(s, chain, v, o.caseToken === undefined ? [] : [o.caseToken]);
       const predicate = predicateOf(s, v, o.prep);
+      // "intends to go ahead with plans to market the computers": one proceeds with a thing, not to one.
+      if (predicate.name === "PROCEEDED" && o.prep !== undefined && o.prep !== "with") continue;
       base -= o.prep === undefined ? 0 : 0.05;
       // "saw no difficulties", "include output but not sales": the object's own "no" or "not" denies the fact.
       const denied = (s.children[o.token] ?? []).some(
@@ -424,11 +428,14 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       // Not for speech verbs: what one says about "Dome's shares" is a statement, kept by its own rules; nor
-      // for a passive's subject before the verb, whose words would read out of order ("survey for carried out").
-      const owners =
+      // for a passive's subject before the verb, whose words would read out of order ("survey for carried out");
+      // nor a recipient of what one goes ahead with ("with a subsidy offer to the Soviet Union" proceeds with no
+      // country; "with an early deployment of SDI" with SDI).
+      const owners = (
         arg.via === "concept" && !speechVerbs.has(lemma) && o.token > v
           ? namedOwners(s, v, o.token, ctx.args)
-          : [];
+          : []
+      ).filter((x) => predicateName !== "PROCEEDED" || !/^to$/i.test(s.words[x.caseToken ?? -1] ?? ""));
       for (const subj of subjects) {
         if (predicateName === "URGED" && stipulates(s, subj)) continue;
         add(
@@ -868,6 +875,9 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       // noun's, not the verb's.
       const before = firstOfSubtree(s, k) - 1;
       if (s.upos[before] === "NOUN" && s.deprels[before] === "advmod" && s.heads[before] === v) continue;
+      // "were speaking ahead of a discussion", "met instead of the board": "of" ends a preposition of its own.
+      if (prep === "of" && /^(ahead|instead|because|regardless|irrespective)$/i.test(s.words[before] ?? ""))
+        continue;
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep, caseToken });
     }
   }
@@ -1740,6 +1750,7 @@ function phrase(s: AnalyzedSentence, chain: readonly number[], v: number, extra:
       if (
         auxiliary ||
         rel === "compound:prt" ||
+        k === particleOf(s, h) ||
         (rel === "advmod" && negators.has(s.words[k]!.toLowerCase()))
       ) {
         tokens.add(k);
@@ -1759,7 +1770,7 @@ function predicateOf(
   prep: string | undefined,
 ): { name: string; known: boolean } {
   const lemma = s.lemmas[v]!;
-  const particle = (s.children[v] ?? []).find((k) => s.deprels[k] === "compound:prt");
+  const particle = particleOf(s, v);
   const withParticle = particle === undefined ? undefined : `${lemma} ${s.words[particle]!.toLowerCase()}`;
   const known =
     (withParticle && relationVocabulary[withParticle]) ||
@@ -1769,6 +1780,21 @@ function predicateOf(
   const past = pastTenseOf(lemma, s.words[v]!, s.xpos[v]!).toUpperCase();
   const name = withParticle ? `${past}_${s.words[particle!]!.toUpperCase()}` : past;
   return { name: name.replace(/[^A-Z0-9_]/g, "_"), known: false };
+}
+
+/**
+ * The verb's particle: the parser's own, or a directional adverb right after the verb that makes a phrase
+ * of it ("went ahead with the tax" is proceeding with it, not going; "go along with the House" agreeing).
+ */
+function particleOf(s: AnalyzedSentence, v: number): number | undefined {
+  const kids = s.children[v] ?? [];
+  const particle = kids.find((k) => s.deprels[k] === "compound:prt");
+  if (particle !== undefined) return particle;
+  const next = v + 1;
+  // "were speaking ahead of a discussion": "ahead of" is a preposition of time.
+  if (!kids.includes(next) || s.deprels[next] !== "advmod" || /^of$/i.test(s.words[next + 1] ?? ""))
+    return undefined;
+  return phrasalAdverbs.has(s.words[next]!.toLowerCase()) ? next : undefined;
 }
 
 /** An object "it" the entity rules left unresolved, as the one thing its sentence named before its clause. */

@@ -1056,3 +1056,32 @@ describe("descriptions with a name", () => {
     expect(objectsOf(ts, "De Clercq")).not.toContain("counterpart");
   });
 });
+
+describe("phrasal adverbs", () => {
+  it("reads 'went ahead with' and 'press forward with' as proceeding, not going or urging", () => {
+    const ts = triples(
+      "Trade Representative Clayton Yeutter said that if the European Community went ahead with the tax, the United States would respond. China will press forward with wide-ranging economic reforms.",
+    );
+    const summary = ts.map((t) => `${t.subject.name} ${t.predicate} ${t.object.name}`);
+    expect(summary).toContain("European Community PROCEEDED tax");
+    expect(summary).toContain("China PROCEEDED economic reforms");
+    expect(ts.map((t) => t.predicate)).not.toContain("WENT");
+    expect(ts.map((t) => t.predicate)).not.toContain("URGED");
+  });
+
+  it("reads 'go along with' as agreeing, and proceeds with no recipient of the thing", () => {
+    const ts = triples(
+      "The Senate went along with the House. The Agriculture Department decided to go ahead with a subsidy offer to the Soviet Union.",
+    );
+    const summary = ts.map((t) => `${t.subject.name} ${t.predicate} ${t.object.name}`);
+    expect(summary).toContain("Senate AGREED House");
+    expect(summary.filter((x) => x.includes("PROCEEDED"))).not.toContainEqual(
+      expect.stringContaining("Soviet"),
+    );
+  });
+
+  it("takes nothing from 'ahead of' a meeting", () => {
+    const ts = triples("Schlecht and Tietmeyer were speaking ahead of a discussion by the EC ministers.");
+    expect(ts.map((t) => t.object.name)).not.toContain("discussion");
+  });
+});
