@@ -424,7 +424,22 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
         goalWords.test(s.words[o.token]!);
       // "discussed the stock market fall": talking about a thing is no negotiation with anyone.
       const discussed = predicate.name === "NEGOTIATED" && lemma === "discuss" && arg.via === "concept";
-      const predicateName = fulfilled ? "FULFILLED" : discussed ? "DISCUSSED" : predicate.name;
+      // "is claiming full repayment", "claimed responsibility": claiming a thing is demanding it, not saying
+      // it; with a clause after the object the parser has split what was claimed ("claimed producer support
+      // … was gaining momentum"), which stays a statement.
+      const claimed =
+        lemma === "claim" &&
+        o.prep === undefined &&
+        !(s.children[v] ?? []).some(
+          (k) => k > o.token && /^(ccomp|advcl|parataxis|xcomp)$/.test(s.deprels[k]!),
+        );
+      const predicateName = fulfilled
+        ? "FULFILLED"
+        : discussed
+          ? "DISCUSSED"
+          : claimed
+            ? "CLAIMED"
+            : predicate.name;
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       // Not for speech verbs: what one says about "Dome's shares" is a statement, kept by its own rules; nor

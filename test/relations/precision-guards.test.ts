@@ -1085,3 +1085,16 @@ describe("phrasal adverbs", () => {
     expect(ts.map((t) => t.object.name)).not.toContain("discussion");
   });
 });
+
+describe("claims", () => {
+  it("reads claiming a thing as CLAIMED and claiming that something happened as a statement", () => {
+    const ts = triples(
+      "Iran is claiming full repayment of the loan. No group claimed responsibility for the attack. Acme Corp claimed that Widget Inc had broken the agreement.",
+    );
+    const summary = ts.map((t) => `${t.subject.name} ${t.predicate} ${t.object.name}`);
+    expect(summary).toContain("Iran CLAIMED repayment");
+    expect(summary).toContain("group CLAIMED responsibility");
+    expect(summary).not.toContain("Iran STATED repayment");
+    expect(summary).toContain("Acme Corp STATED Widget Inc");
+  });
+});
