@@ -1098,3 +1098,21 @@ describe("claims", () => {
     expect(summary).toContain("Acme Corp STATED Widget Inc");
   });
 });
+
+describe("content clauses after nouns of saying and believing", () => {
+  it("does not make 'a report that Acme would seek' or 'hopes that Widget would pocket' an object", () => {
+    const ts = triples(
+      "Shares of Widget Inc fell sharply following a report that Acme Corp would seek government permission. The complaint went into detail in its charges that Jefferies agreed with Boesky to park stock. Acme Corp asked the court to act, apparently in hopes that Widget Inc would pocket a greater share of revenues.",
+    );
+    const objects = ts.map((t) => t.object.name);
+    expect(objects).not.toContain("report");
+    expect(objects).not.toContain("charges");
+    expect(objects).not.toContain("hopes");
+    expect(objectsOf(ts, "Acme Corp")).toContain("government permission");
+  });
+
+  it("keeps a relative clause on other nouns", () => {
+    const ts = triples("Glickman offered a list of options that Acme Corp will study.");
+    expect(objectsOf(ts, "Acme Corp")).toContain("options");
+  });
+});
