@@ -211,6 +211,9 @@ export function pastTense(lemma: string): string {
  */
 export function pastTenseOf(lemma: string, form: string, xpos: string): string {
   const lower = form.toLowerCase();
+  // "he lied", "was hanged": the regular form of a verb with an irregular one is the other verb (LIED, not LAY).
+  const l = lemma.toLowerCase();
+  if (/^VB[DN]$/.test(xpos) && isIrregularVerb(l) && (lower === `${l}d` || lower === `${l}ed`)) return lower;
   const regular = /^VB[DN]$/.test(xpos) && /^[a-z]+ed$/.test(lower) && !isIrregularVerb(lemma);
   return regular && !unstressed.test(lemma.toLowerCase()) ? lower : pastTense(lemma);
 }

@@ -36,5 +36,8 @@ describe("pastTenseOf", () => {
     ["take", "took", "VBD", "took"],
     ["take", "taken", "VBN", "took"],
     ["scrap", "scrapping", "VBG", "scrapped"],
+    ["lie", "lied", "VBD", "lied"],
+    ["lie", "lay", "VBD", "lay"],
+    ["hang", "hanged", "VBN", "hanged"],
   ])("%s seen as %s/%s → %s", (lemma, form, xpos, past) => expect(pastTenseOf(lemma, form, xpos)).toBe(past));
 });
