@@ -126,7 +126,8 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
       s.upos[i] === "ADJ" &&
       classifying(s.words[i]!);
     const demonym = i === start - 1 && isDemonym(s, i, head);
-    if (!(joinsHyphen || partOfWord || compound || ofCompound || ordinal || kind || demonym)) break;
+    const aim = i === start - 1 && rel === "amod" && modifier === head && aimedChange(s, i, head);
+    if (!(joinsHyphen || partOfWord || compound || ofCompound || ordinal || kind || demonym || aim)) break;
     inPhrase.add(i);
     start = i;
     // Nothing before a demonym belongs to the name ("the big Japanese exporters").
@@ -284,6 +285,50 @@ const termAdjectives = new Set([
 function classifying(word: string): boolean {
   const w = word.toLowerCase();
   return termAdjectives.has(w) || (/^[a-z]+$/.test(w) && classifyingEnding.test(w) && !notClassifying.has(w));
+}
+
+/** Verbs whose object is a state of affairs wanted or opposed: "wants lower interest rates". */
+const aimingVerbs = new Set([
+  "want",
+  "seek",
+  "call",
+  "urge",
+  "demand",
+  "favour",
+  "favor",
+  "support",
+  "oppose",
+  "press",
+  "need",
+  "propose",
+  "ask",
+  "expect",
+  "predict",
+  "forecast",
+  "reject",
+]);
+
+/**
+ * "Argentina wants lower interest rates", "called for a lower value for the dollar": what a verb of wanting
+ * aims at is the change, and without its comparative the object says the opposite of what is wanted.
+ */
+function aimedChange(s: AnalyzedSentence, i: number, head: number): boolean {
+  if (
+    !/^(lower|higher|less|more|fewer|greater|cheaper|weaker|stronger|smaller|bigger|larger)$/i.test(
+      s.words[i]!,
+    )
+  )
+    return false;
+  // "want less risk, higher profit": a conjunct is aimed at by the verb of the first.
+  let first = head;
+  while (s.deprels[first] === "conj" && s.heads[first]! >= 0) first = s.heads[first]!;
+  const verb = s.heads[first]!;
+  return (
+    verb >= 0 &&
+    s.upos[verb] === "VERB" &&
+    /^(obj|obl)/.test(s.deprels[first]!) &&
+    aimingVerbs.has(s.lemmas[verb]!)
+  );
 }
 
 /**

@@ -1116,3 +1116,18 @@ describe("content clauses after nouns of saying and believing", () => {
     expect(objectsOf(ts, "Acme Corp")).toContain("options");
   });
 });
+
+describe("what is wanted", () => {
+  it("keeps the comparative of what a verb of wanting aims at ('wants lower interest rates')", () => {
+    const ts = triples(
+      "Argentina also wants lower interest rates on its foreign debt. Iran and Algeria have called for a higher benchmark.",
+    );
+    expect(objectsOf(ts, "Argentina")).toEqual(["lower interest rates"]);
+    expect(objectsOf(ts, "Iran")).toEqual(["higher benchmark"]);
+  });
+
+  it("leaves the comparative out of other objects' names", () => {
+    const ts = triples("Acme Corp reported lower returns in the quarter.");
+    expect(objectsOf(ts, "Acme Corp")).toEqual(["returns"]);
+  });
+});
