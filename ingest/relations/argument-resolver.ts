@@ -171,6 +171,8 @@ const containerNouns = new Set([
   "stream",
   "string",
   "handful",
+  // "was hoarding 27 billion roubles worth of raw materials" is hoarding raw materials.
+  "worth",
   "dozens",
   "hundreds",
   "thousands",

@@ -1131,3 +1131,11 @@ describe("what is wanted", () => {
     expect(objectsOf(ts, "Acme Corp")).toEqual(["returns"]);
   });
 });
+
+describe("amounts' worth", () => {
+  it("reads '500 mln dlrs worth of goods' as the goods", () => {
+    const ts = triples("The Soviet Union exported 500 mln dlrs worth of goods to the United States in 1986.");
+    expect(objectsOf(ts, "Soviet Union")).toContain("goods");
+    expect(objectsOf(ts, "Soviet Union")).not.toContain("worth");
+  });
+});
