@@ -862,7 +862,7 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       // "the unit that Acme Corp bought": the relative pronoun stands for the noun the clause modifies.
       slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
     } else if (rel === "obj" || rel === "iobj") {
-      if (prepositionAsAdverb(s, k)) continue;
+      if (prepositionAsAdverb(s, k) || afterthought(s, v, k)) continue;
       // "has a small stake in Standard and is its main customer": a conjunct with a copula is a predicate of
       // the subject, not a second object.
       for (const t of withConjuncts(s, k)) {
@@ -897,6 +897,24 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
     }
   }
   return slots;
+}
+
+/**
+ * "is planning to finance European expansion …, another major reason for its capital increase": a noun
+ * phrase after a comma, once the verb has its complement, sums up what came before; the parser's object is
+ * none.
+ */
+function afterthought(s: AnalyzedSentence, v: number, obj: number): boolean {
+  const first = firstOfSubtree(s, obj);
+  if (first <= v || s.words[first - 1] !== ",") return false;
+  // A list goes on ("25 Zayre Stores, 35 new T.J. Maxx stores and 50 Hit or Miss Shops") and a name names
+  // what came before ("its handgun business, Starcraft Recreational Products Ltd"): only a described thing
+  // ("another major reason …") sums up.
+  if (s.xpos[first] !== "DT" || s.upos[obj] !== "NOUN") return false;
+  const kids = s.children[v] ?? [];
+  if ((s.children[obj] ?? []).some((k) => s.deprels[k] === "cc" || s.deprels[k] === "conj")) return false;
+  if (kids.some((k) => k > obj && /^(obj|conj)$/.test(s.deprels[k]!))) return false;
+  return kids.some((k) => k > v && k < first && /^(obj|xcomp|ccomp)$/.test(s.deprels[k]!));
 }
 
 /**

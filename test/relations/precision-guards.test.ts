@@ -1139,3 +1139,19 @@ describe("amounts' worth", () => {
     expect(objectsOf(ts, "Soviet Union")).not.toContain("worth");
   });
 });
+
+describe("afterthoughts", () => {
+  it("takes no object from a phrase after a comma that sums up the clause", () => {
+    const ts = triples(
+      "Acme Corp is also planning to finance European expansion for its Widget subsidiary, another major reason for its capital increase.",
+    );
+    expect(objectsOf(ts, "Acme Corp")).not.toContain("reason");
+  });
+
+  it("keeps the items of a list after commas", () => {
+    const ts = triples(
+      "Acme Corp said it plans to open 25 additional Acme Stores, 35 new Widget stores and 50 Gizmo Shops in 1987.",
+    );
+    expect(objectsOf(ts, "Acme Corp")).toContain("Gizmo Shops");
+  });
+});
