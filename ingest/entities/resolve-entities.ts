@@ -475,7 +475,10 @@ function findAntecedent(
     );
     // Only a conflict counts: preferring a person known to be of the pronoun's sex over the nearest one took
     // "She died …" from the baby to her mother ("his wife Manju Sam").
-    if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
+    if (pronoun.pronoun === "person") {
+      const last = candidates[candidates.length - 1];
+      return last && (appositionHost(last, pronoun, candidates, sentenceOf) ?? last);
+    }
     // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
     // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
     // For "its", the possessor of a subject is one too: "Internet Explorer's market share is slipping.
@@ -502,6 +505,35 @@ function findAntecedent(
   const mates = new Set(clauseMateSubjects(pronoun, mentions, sentenceOf).map((m) => keyOf.get(m.id)!));
   if (found === undefined || !mates.has(keyOf.get(found.id)!)) return found;
   return pronoun.pronoun === "person" ? nearest(mates) : undefined;
+}
+
+/**
+ * The person whose apposition (or its of-phrase) names `inner`, when the pronoun comes after that
+ * apposition in the same sentence: in "Former aide John Miller, a close friend of Senator Tom Baker, was
+ * charged because he lied", "he" is Miller, whom the sentence is about, not Baker, named only to describe him.
+ */
+function appositionHost(
+  inner: Mention,
+  pronoun: Mention,
+  candidates: readonly Mention[],
+  sentenceOf: SentenceOf,
+): Mention | undefined {
+  const s = sentenceOf(inner);
+  if (!s || inner.sentence !== pronoun.sentence) return undefined;
+  const appos = enclosingApposition(s, inner.head);
+  if (appos === undefined || enclosingApposition(s, pronoun.head) === appos) return undefined;
+  const hostHead = s.heads[appos]!;
+  return candidates.find(
+    (m) => m.sentence === inner.sentence && m !== inner && m.start <= hostHead && hostHead < m.end,
+  );
+}
+
+/** The nearest "appos" token above `token` (or `token` itself), else undefined. */
+function enclosingApposition(s: AnalyzedSentence, token: number): number | undefined {
+  for (let cur = token, depth = 0; cur >= 0 && depth < s.words.length; cur = s.heads[cur]!, depth++) {
+    if (s.deprels[cur] === "appos") return cur;
+  }
+  return undefined;
 }
 
 /** The subjects of the verb a non-possessive pronoun is the object of: "Microsoft" in "Microsoft replaced it". */

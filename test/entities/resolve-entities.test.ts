@@ -130,6 +130,13 @@ describe("entity resolution within an article", () => {
     expect(she?.entityId).toBe("person:anna-lang");
   });
 
+  it("gives a later 'he' the person an apposition describes, not the one named inside it", () => {
+    const text =
+      "Former Acme aide John Miller, a close friend of Senator Tom Baker, was charged by a grand jury with fraud because he lied about his consulting business.";
+    expect(idsOf(text, "he")).toEqual(["person:john-miller"]);
+    expect(idsOf(text, "his")).toEqual(["person:john-miller"]);
+  });
+
   it("never makes a pronoun object its own clause's subject", () => {
     const told = "Maria Lopez met Carlos Ruiz on Monday. Lopez told him the deal was off.";
     expect(entityOf(told, "him")).toBe("person:carlos-ruiz");
