@@ -11,6 +11,7 @@ import type { Role } from "./find-roles";
 import type { Mention } from "./mention";
 import { ownedUnit } from "./owned-unit";
 import { tellerBefore } from "./teller-before";
+import { speechVerbs } from "../relations/relation-vocabulary";
 
 /** Which entity each mention refers to, within one article. */
 export interface Resolution {
@@ -211,14 +212,14 @@ export function resolveEntities(
     if (m.kind !== "pronoun" || m.pronoun === "group") continue;
     const s = sentenceOf(m);
     if (!s || s.deprels[m.head] === "expl") continue;
-    const antecedent = findAntecedent(
-      m,
-      mentions,
-      keyOf,
-      sentenceOf,
-      (a) => clusters.get(keyOf.get(a.id)!)?.type,
-      sexOfMention,
-    );
+    const entityType = (a: Mention): EntityType | undefined => clusters.get(keyOf.get(a.id)!)?.type;
+    // "It said the bank started …, but it gave no details": the speaker, or no one if it is unknown.
+    const speaker = conjoinedSpeaker(m, mentions, sentenceOf, entityType);
+    const antecedent = speaker
+      ? keyOf.has(speaker.id)
+        ? speaker
+        : undefined
+      : findAntecedent(m, mentions, keyOf, sentenceOf, entityType, sexOfMention);
     if (antecedent) {
       const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
@@ -505,6 +506,41 @@ function findAntecedent(
   const mates = new Set(clauseMateSubjects(pronoun, mentions, sentenceOf).map((m) => keyOf.get(m.id)!));
   if (found === undefined || !mates.has(keyOf.get(found.id)!)) return found;
   return pronoun.pronoun === "person" ? nearest(mates) : undefined;
+}
+
+/**
+ * The subject of the speech verb a pronoun's clause is conjoined to, when it is of the pronoun's kind: in
+ * "It said the bank started new services, but it gave no more details", the second "it" is whoever said
+ * so, not the bank it reported on.
+ */
+function conjoinedSpeaker(
+  pronoun: Mention,
+  mentions: readonly Mention[],
+  sentenceOf: SentenceOf,
+  entityType: (m: Mention) => EntityType | undefined,
+): Mention | undefined {
+  const s = sentenceOf(pronoun);
+  if (!s || !s.deprels[pronoun.head]!.startsWith("nsubj")) return undefined;
+  const verb = s.heads[pronoun.head]!;
+  const speech = verb >= 0 && s.deprels[verb] === "conj" ? s.heads[verb]! : -1;
+  if (
+    speech < 0 ||
+    speech > pronoun.start ||
+    s.upos[speech] !== "VERB" ||
+    !speechVerbs.has(s.lemmas[speech]!)
+  )
+    return undefined;
+  // Two subjects are a misparse of one ("Director of public credit Angel Gurria told …"): no speaker is sure.
+  const subjects = (s.children[speech] ?? []).filter((k) => s.deprels[k] === "nsubj");
+  if (subjects.length !== 1) return undefined;
+  const subject = subjects[0]!;
+  const speaker = mentions.find(
+    (m) => m.sentence === pronoun.sentence && !m.nested && m.start <= subject && subject < m.end,
+  );
+  // "They said …, but it gave no details", "analysts said …, but he declined": no one speaker to be.
+  if (!speaker || speaker.pronoun === "group" || /^NNP?S$/.test(s.xpos[subject]!)) return undefined;
+  const type = speaker.kind === "pronoun" ? speaker.type : (entityType(speaker) ?? speaker.type);
+  return (pronoun.pronoun === "person") === (type === "PERSON") ? speaker : undefined;
 }
 
 /**

@@ -137,6 +137,14 @@ describe("entity resolution within an article", () => {
     expect(idsOf(text, "his")).toEqual(["person:john-miller"]);
   });
 
+  it("reads 'it' subject of a clause conjoined to 'said' as the one who said it, not a subject it reported", () => {
+    const text =
+      "Acme Savings Bank is making its first foreign loan, the Daily Star said. " +
+      "It said the bank started new services last year in three cities, but it gave no more details.";
+    expect(idsOf(text, "It")).toEqual(["organization:daily-star"]);
+    expect(idsOf(text, "it")).toEqual(["organization:daily-star"]);
+  });
+
   it("never makes a pronoun object its own clause's subject", () => {
     const told = "Maria Lopez met Carlos Ruiz on Monday. Lopez told him the deal was off.";
     expect(entityOf(told, "him")).toBe("person:carlos-ruiz");
