@@ -2,6 +2,7 @@ import type { Entity, EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
 import { dominantState, institutionCountryOf } from "./institution-country-of";
+import { descriptionState } from "./institution-countries";
 import { institutionEntityName } from "./state-institution";
 import { withoutLegalForm } from "./without-legal-form";
 import { isTitleWord } from "./find-mentions";
@@ -179,11 +180,29 @@ export function resolveEntities(
     if (key) titleHolders.set(word, (titleHolders.get(word) ?? new Set()).add(key));
   }
 
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const mentionsIn = (sentence: number): readonly Mention[] => bySentence.get(sentence) ?? [];
+  // Whose an organisation or description is, when its name or words say: "Bank of Japan", "the Dutch central
+  // bank", "Central Bank" in a story about Brazil.
+  const stateOf = (m: Mention): string | undefined => {
+    if (m.institution) return institutionCountry(m);
+    if (m.kind === "nominal") {
+      const s = sentenceOf(m);
+      return s && descriptionState(s, mentionsIn(m.sentence), m);
+    }
+    return m.stateInName;
+  };
+
   // Descriptions point back to a named entity, or to an earlier description ("a team" … "the team"); those
   // about nothing named form entities of their own, kept for resolution but never put in the graph.
   for (const m of mentions) {
     if (m.kind !== "nominal") continue;
-    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders);
+    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders, stateOf);
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
@@ -657,6 +676,7 @@ function findNominalAntecedent(
   keyOf: Map<number, string>,
   sentenceOf: SentenceOf,
   titleHolders: ReadonlyMap<string, ReadonlySet<string>>,
+  stateOf: (m: Mention) => string | undefined,
 ): Mention | undefined {
   const s = sentenceOf(m);
   const head = s?.words[m.head]?.toLowerCase();
@@ -715,11 +735,14 @@ function findNominalAntecedent(
   const articled = (s?.children[m.head] ?? []).some(
     (k) => s!.deprels[k] === "det" && /^(a|an)$/i.test(s!.words[k]!),
   );
+  // "the Dutch central bank" after the Bank of Japan: a state the description names must not be another's.
+  const state = stateOf(m);
   const repeated = before.filter(
     (x) =>
       !((barePlural || articled) && x.kind === "name") &&
       headWords(x.text).some((w) => w === head || (w === singular && !plural)) &&
-      kinds.every((k) => x.text.toLowerCase().split(/\s+/).includes(k)),
+      kinds.every((k) => x.text.toLowerCase().split(/\s+/).includes(k)) &&
+      !(state && stateOf(x) && stateOf(x) !== state),
   );
   if (repeated.length > 0 && repeated[repeated.length - 1]!.sentence >= m.sentence - repeatWindow) {
     return repeated[repeated.length - 1];

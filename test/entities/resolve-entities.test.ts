@@ -290,6 +290,18 @@ describe("state institutions", () => {
     );
     expect(mentions("In November, B and C said it would cut jobs.")).not.toContain("November, B and C");
   });
+  it("never makes a central bank with a nationality another state's central bank", () => {
+    const text =
+      "The Bank of Japan kept its discount rate unchanged on Monday. " +
+      "Later, Swedish central bank governor Lars Berg said the Swedish central bank would cut its rates if needed. " +
+      "The Japanese central bank said prices were stable.";
+    const ids = idsOf(text, "central bank");
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).not.toBe("organization:bank-of-japan");
+    expect(ids[1]).toBe("organization:bank-of-japan");
+    expect(idsOf(text, "bank")).not.toContain("organization:bank-of-japan");
+  });
+
   it("takes 'the lower court' for another court than the appeals court named before", () => {
     const text = "The U.S. Court of Appeals upheld the ruling. The lower court had dismissed the complaint.";
     expect(entityOf(text, "The lower court")).not.toBe(entityOf(text, "U.S. Court of Appeals"));
