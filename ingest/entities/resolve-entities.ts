@@ -200,18 +200,40 @@ export function resolveEntities(
 
   // Descriptions point back to a named entity, or to an earlier description ("a team" … "the team"); those
   // about nothing named form entities of their own, kept for resolution but never put in the graph.
+  const nominalAntecedents = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.kind !== "nominal") continue;
     const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders, stateOf);
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
+      nominalAntecedents.set(m.id, antecedent);
       bump(key);
     } else if (m.type !== "MISC") {
       const key = `${nominalPrefix}${m.type}|${m.sentence}|${m.start}`;
       cluster(key, m.type, m.text).mentions++;
       keyOf.set(m.id, key);
     }
+  }
+
+  // "Brazil proposed …, a spokesman for the Central Bank said": an unnamed spokesman is a person of his own,
+  // but what he says the bank says; so does "the spokesman" (and "he") that takes him up later.
+  const spokenFor = new Map<number, string>();
+  // Named after "for" or "of"; else, for a bare "the spokesman", whom the spokesman it takes up spoke for ("A
+  // VW spokesman", "the Reebok spokesman" say whose they are).
+  const spokenForKey = (m: Mention): string | undefined => {
+    const owner = spokespersonOwner(m, mentionsIn(m.sentence), sentenceOf);
+    if (owner) {
+      const key = actorKeyOf.get(owner.id) ?? keyOf.get(owner.id);
+      return key?.startsWith(nominalPrefix) ? undefined : key;
+    }
+    const antecedent = /^the \S+$/i.test(m.text) ? nominalAntecedents.get(m.id) : undefined;
+    return antecedent?.kind === "nominal" ? spokenFor.get(antecedent.id) : undefined;
+  };
+  for (const m of mentions) {
+    if (m.kind !== "nominal" || !keyOf.get(m.id)?.startsWith(nominalPrefix)) continue;
+    const key = spokenForKey(m);
+    if (key) spokenFor.set(m.id, key);
   }
 
   // What the article says of a person's sex: an honorific before a name ("Mrs Sam"), a gendered word of
@@ -243,6 +265,8 @@ export function resolveEntities(
       const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
       bump(key);
+      const owner = spokenFor.get(antecedent.id);
+      if (owner) spokenFor.set(m.id, owner);
     }
   }
 
@@ -323,7 +347,7 @@ export function resolveEntities(
 
   return {
     entityOf: (m) => entityOfKey(keyOf.get(m.id)),
-    actorOf: (m) => entityOfKey(actorKeyOf.get(m.id) ?? keyOf.get(m.id)),
+    actorOf: (m) => entityOfKey(actorKeyOf.get(m.id) ?? spokenFor.get(m.id) ?? keyOf.get(m.id)),
     membersOf: (m) => (groupKeys.get(m.id) ?? []).map((k) => entityOfKey(k)!).filter(Boolean),
     articleState: () => (mainState === undefined ? undefined : entityOfKey(countryKey(mainState))),
     entities: () =>
@@ -525,6 +549,31 @@ function findAntecedent(
   const mates = new Set(clauseMateSubjects(pronoun, mentions, sentenceOf).map((m) => keyOf.get(m.id)!));
   if (found === undefined || !mates.has(keyOf.get(found.id)!)) return found;
   return pronoun.pronoun === "person" ? nearest(mates) : undefined;
+}
+
+/** Nouns for one who speaks for an organisation or state. */
+const spokespersonNouns = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/**
+ * The organisation or state an unnamed spokesperson speaks for, after "for" or "of": the Central Bank in "a
+ * spokesman for the Central Bank said" (a description, "a spokesman for the company", too).
+ */
+function spokespersonOwner(
+  m: Mention,
+  sentenceMentions: readonly Mention[],
+  sentenceOf: SentenceOf,
+): Mention | undefined {
+  const s = sentenceOf(m);
+  if (!s || !spokespersonNouns.has(s.words[m.head]!.toLowerCase())) return undefined;
+  const owner = (s.children[m.head] ?? []).find(
+    (k) =>
+      s.deprels[k] === "nmod" &&
+      (s.children[k] ?? []).some((c) => s.deprels[c] === "case" && /^(for|of)$/i.test(s.words[c]!)),
+  );
+  if (owner === undefined) return undefined;
+  const covering = sentenceMentions.filter((o) => !o.nested && o.start <= owner && owner < o.end);
+  const found = covering.find((o) => o.kind === "name") ?? covering.find((o) => o.kind === "nominal");
+  return found && found.type !== "PERSON" && found.type !== "MISC" ? found : undefined;
 }
 
 /**

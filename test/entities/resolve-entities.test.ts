@@ -302,6 +302,19 @@ describe("state institutions", () => {
     expect(idsOf(text, "bank")).not.toContain("organization:bank-of-japan");
   });
 
+  it("makes 'a spokesman for the Central Bank' speak for the bank, and 'the spokesman' after him too", () => {
+    const text =
+      "Brazil today proposed a delay of short-term credit lines for 60 days, a spokesman for the Central Bank said. " +
+      "The spokesman told reporters that the proposal would be sent by telex.";
+    const triples = testExtractor().extract({ text }).triples;
+    const speakers = (predicate: string): string[] =>
+      triples.filter((t) => t.predicate === predicate).map((t) => t.subject.name);
+    expect(speakers("STATED")).toEqual(["Central Bank (Brazil)", "Central Bank (Brazil)"]);
+    expect(triples.find((t) => t.predicate === "PROPOSED")?.attribution).toBe("Central Bank (Brazil)");
+    // The spokesman is still a person of his own for coreference, not the bank.
+    expect(entityOf(text, "a spokesman")).not.toBe(entityOf(text, "Central Bank"));
+  });
+
   it("takes 'the lower court' for another court than the appeals court named before", () => {
     const text = "The U.S. Court of Appeals upheld the ruling. The lower court had dismissed the complaint.";
     expect(entityOf(text, "The lower court")).not.toBe(entityOf(text, "U.S. Court of Appeals"));
