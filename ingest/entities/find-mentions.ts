@@ -13,7 +13,7 @@ import { companySuffix } from "./company-suffix";
 import { isPossessive } from "./is-possessive";
 import { withDemonymCompanies } from "./demonym-companies";
 import { withInstitutionCountries } from "./institution-countries";
-import { stateInstitution, stateNamer } from "./state-institution";
+import { stateAfterOf, stateInstitution, stateNamer } from "./state-institution";
 import { honorifics, personOnlyTitles, portfolios, roleTitles, titleModifiers } from "./role-titles";
 
 export { isPossessive } from "./is-possessive";
@@ -233,6 +233,14 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     if (text === "REUTER" || creditRating.test(text) || notAName.test(text)) continue;
     const institution =
       mention.type === "ORGANIZATION" ? stateInstitution(text, stateNamer(knowledge)) : undefined;
+    const nested =
+      mention.type === "ORGANIZATION" || mention.type === "MISC"
+        ? nestedCountry(s, start, end, knowledge)
+        : undefined;
+    const stateInName =
+      mention.type === "ORGANIZATION"
+        ? (stateAfterOf(text, stateNamer(knowledge)) ?? nested?.country)
+        : undefined;
     mentions.push({
       id: nextId(),
       sentence: s.index,
@@ -242,12 +250,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       text,
       ...mention,
       ...(institution ? { institution } : {}),
+      ...(stateInName ? { stateInName } : {}),
     });
     covered.fill(1, start, end);
-    if (mention.type === "ORGANIZATION" || mention.type === "MISC") {
-      const nested = nestedCountry(s, start, end, knowledge);
-      if (nested) mentions.push({ ...nested, id: nextId() });
-    }
+    if (nested) mentions.push({ ...nested, id: nextId() });
   }
   for (let i = 0; i < s.words.length; i++) {
     if (covered[i]) continue;

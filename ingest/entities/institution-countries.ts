@@ -17,11 +17,39 @@ export function withInstitutionCountries(s: AnalyzedSentence, mentions: readonly
 }
 
 function stateBefore(s: AnalyzedSentence, mentions: readonly Mention[], i: number): string | undefined {
-  const m = mentions[i]!;
-  const before = mentions.slice(0, i).reverse();
-  const possessor = before.find((p) => p.end === m.start - 1 && isPossessive(s.words[p.end] ?? ""));
-  const demonym = before.find((p) => p.end === m.start && p.kind === "demonym");
+  return stateEndingAt(s, mentions.slice(0, i), mentions[i]!.start);
+}
+
+/** The state of a possessor ending just before `start` ("Japan's"), else of a demonym ending at it. */
+function stateEndingAt(s: AnalyzedSentence, before: readonly Mention[], start: number): string | undefined {
+  const possessor = before.findLast((p) => p.end === start - 1 && isPossessive(s.words[p.end] ?? ""));
+  const demonym = before.findLast((p) => p.end === start && p.kind === "demonym");
   return (possessor ?? demonym)?.country;
+}
+
+/**
+ * The state a description's possessor or demonym gives, past the lower-case modifiers between: "the Dutch
+ * central bank", "Japan's central bank", "Swedish central bank governor" (for "bank"). `mentions` are the
+ * sentence's.
+ */
+export function descriptionState(
+  s: AnalyzedSentence,
+  mentions: readonly Mention[],
+  m: Mention,
+): string | undefined {
+  let start = m.start;
+  // Other descriptions may overlap ("central bank governor" around "bank"); names and demonyms end the run.
+  const covered = (k: number): boolean =>
+    mentions.some((o) => o.kind !== "nominal" && o.start <= k && k < o.end);
+  while (
+    start > 0 &&
+    start > m.start - 3 &&
+    /^(JJ|NN)$/.test(s.xpos[start - 1]!) &&
+    /^\p{Ll}/u.test(s.words[start - 1]!) &&
+    !covered(start - 1)
+  )
+    start--;
+  return stateEndingAt(s, mentions, start);
 }
 
 function stateAfter(s: AnalyzedSentence, mentions: readonly Mention[], i: number): string | undefined {

@@ -32,6 +32,8 @@ export interface Mention {
   nested?: boolean;
   /** A nominal that introduces something rather than pointing back ("a group of teenagers"). */
   indefinite?: boolean;
+  /** The state an organisation's own name gives: "Bank of Japan", "U.S. Federal Reserve" (not a capital's). */
+  stateInName?: string;
   /** "Japan's Finance Ministry": an institution every state has, with the state when the sentence says it. */
   institution?: StateInstitution;
   /** "the Ukrainian leader": a person known by a role of a country. */

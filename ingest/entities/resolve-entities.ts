@@ -2,6 +2,7 @@ import type { Entity, EntityType } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
 import { dominantState, institutionCountryOf } from "./institution-country-of";
+import { descriptionState } from "./institution-countries";
 import { institutionEntityName } from "./state-institution";
 import { withoutLegalForm } from "./without-legal-form";
 import { isTitleWord } from "./find-mentions";
@@ -11,6 +12,7 @@ import type { Role } from "./find-roles";
 import type { Mention } from "./mention";
 import { ownedUnit } from "./owned-unit";
 import { tellerBefore } from "./teller-before";
+import { speechVerbs } from "../relations/relation-vocabulary";
 
 /** Which entity each mention refers to, within one article. */
 export interface Resolution {
@@ -178,20 +180,60 @@ export function resolveEntities(
     if (key) titleHolders.set(word, (titleHolders.get(word) ?? new Set()).add(key));
   }
 
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const mentionsIn = (sentence: number): readonly Mention[] => bySentence.get(sentence) ?? [];
+  // Whose an organisation or description is, when its name or words say: "Bank of Japan", "the Dutch central
+  // bank", "Central Bank" in a story about Brazil.
+  const stateOf = (m: Mention): string | undefined => {
+    if (m.institution) return institutionCountry(m);
+    if (m.kind === "nominal") {
+      const s = sentenceOf(m);
+      return s && descriptionState(s, mentionsIn(m.sentence), m);
+    }
+    return m.stateInName;
+  };
+
   // Descriptions point back to a named entity, or to an earlier description ("a team" … "the team"); those
   // about nothing named form entities of their own, kept for resolution but never put in the graph.
+  const nominalAntecedents = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.kind !== "nominal") continue;
-    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders);
+    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders, stateOf);
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
+      nominalAntecedents.set(m.id, antecedent);
       bump(key);
     } else if (m.type !== "MISC") {
       const key = `${nominalPrefix}${m.type}|${m.sentence}|${m.start}`;
       cluster(key, m.type, m.text).mentions++;
       keyOf.set(m.id, key);
     }
+  }
+
+  // "Brazil proposed …, a spokesman for the Central Bank said": an unnamed spokesman is a person of his own,
+  // but what he says the bank says; so does "the spokesman" (and "he") that takes him up later.
+  const spokenFor = new Map<number, string>();
+  // Named after "for" or "of"; else, for a bare "the spokesman", whom the spokesman it takes up spoke for ("A
+  // VW spokesman", "the Reebok spokesman" say whose they are).
+  const spokenForKey = (m: Mention): string | undefined => {
+    const owner = spokespersonOwner(m, mentionsIn(m.sentence), sentenceOf);
+    if (owner) {
+      const key = actorKeyOf.get(owner.id) ?? keyOf.get(owner.id);
+      return key?.startsWith(nominalPrefix) ? undefined : key;
+    }
+    const antecedent = /^the \S+$/i.test(m.text) ? nominalAntecedents.get(m.id) : undefined;
+    return antecedent?.kind === "nominal" ? spokenFor.get(antecedent.id) : undefined;
+  };
+  for (const m of mentions) {
+    if (m.kind !== "nominal" || !keyOf.get(m.id)?.startsWith(nominalPrefix)) continue;
+    const key = spokenForKey(m);
+    if (key) spokenFor.set(m.id, key);
   }
 
   // What the article says of a person's sex: an honorific before a name ("Mrs Sam"), a gendered word of
@@ -211,18 +253,20 @@ export function resolveEntities(
     if (m.kind !== "pronoun" || m.pronoun === "group") continue;
     const s = sentenceOf(m);
     if (!s || s.deprels[m.head] === "expl") continue;
-    const antecedent = findAntecedent(
-      m,
-      mentions,
-      keyOf,
-      sentenceOf,
-      (a) => clusters.get(keyOf.get(a.id)!)?.type,
-      sexOfMention,
-    );
+    const entityType = (a: Mention): EntityType | undefined => clusters.get(keyOf.get(a.id)!)?.type;
+    // "It said the bank started …, but it gave no details": the speaker, or no one if it is unknown.
+    const speaker = conjoinedSpeaker(m, mentions, sentenceOf, entityType);
+    const antecedent = speaker
+      ? keyOf.has(speaker.id)
+        ? speaker
+        : undefined
+      : findAntecedent(m, mentions, keyOf, sentenceOf, entityType, sexOfMention);
     if (antecedent) {
       const key = actorKeyOf.get(antecedent.id) ?? keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
       bump(key);
+      const owner = spokenFor.get(antecedent.id);
+      if (owner) spokenFor.set(m.id, owner);
     }
   }
 
@@ -303,7 +347,7 @@ export function resolveEntities(
 
   return {
     entityOf: (m) => entityOfKey(keyOf.get(m.id)),
-    actorOf: (m) => entityOfKey(actorKeyOf.get(m.id) ?? keyOf.get(m.id)),
+    actorOf: (m) => entityOfKey(actorKeyOf.get(m.id) ?? spokenFor.get(m.id) ?? keyOf.get(m.id)),
     membersOf: (m) => (groupKeys.get(m.id) ?? []).map((k) => entityOfKey(k)!).filter(Boolean),
     articleState: () => (mainState === undefined ? undefined : entityOfKey(countryKey(mainState))),
     entities: () =>
@@ -475,7 +519,10 @@ function findAntecedent(
     );
     // Only a conflict counts: preferring a person known to be of the pronoun's sex over the nearest one took
     // "She died …" from the baby to her mother ("his wife Manju Sam").
-    if (pronoun.pronoun === "person") return candidates[candidates.length - 1];
+    if (pronoun.pronoun === "person") {
+      const last = candidates[candidates.length - 1];
+      return last && (appositionHost(last, pronoun, candidates, sentenceOf) ?? last);
+    }
     // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
     // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
     // For "its", the possessor of a subject is one too: "Internet Explorer's market share is slipping.
@@ -502,6 +549,95 @@ function findAntecedent(
   const mates = new Set(clauseMateSubjects(pronoun, mentions, sentenceOf).map((m) => keyOf.get(m.id)!));
   if (found === undefined || !mates.has(keyOf.get(found.id)!)) return found;
   return pronoun.pronoun === "person" ? nearest(mates) : undefined;
+}
+
+/** Nouns for one who speaks for an organisation or state. */
+const spokespersonNouns = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/**
+ * The organisation or state an unnamed spokesperson speaks for, after "for" or "of": the Central Bank in "a
+ * spokesman for the Central Bank said" (a description, "a spokesman for the company", too).
+ */
+function spokespersonOwner(
+  m: Mention,
+  sentenceMentions: readonly Mention[],
+  sentenceOf: SentenceOf,
+): Mention | undefined {
+  const s = sentenceOf(m);
+  if (!s || !spokespersonNouns.has(s.words[m.head]!.toLowerCase())) return undefined;
+  const owner = (s.children[m.head] ?? []).find(
+    (k) =>
+      s.deprels[k] === "nmod" &&
+      (s.children[k] ?? []).some((c) => s.deprels[c] === "case" && /^(for|of)$/i.test(s.words[c]!)),
+  );
+  if (owner === undefined) return undefined;
+  const covering = sentenceMentions.filter((o) => !o.nested && o.start <= owner && owner < o.end);
+  const found = covering.find((o) => o.kind === "name") ?? covering.find((o) => o.kind === "nominal");
+  return found && found.type !== "PERSON" && found.type !== "MISC" ? found : undefined;
+}
+
+/**
+ * The subject of the speech verb a pronoun's clause is conjoined to, when it is of the pronoun's kind: in
+ * "It said the bank started new services, but it gave no more details", the second "it" is whoever said
+ * so, not the bank it reported on.
+ */
+function conjoinedSpeaker(
+  pronoun: Mention,
+  mentions: readonly Mention[],
+  sentenceOf: SentenceOf,
+  entityType: (m: Mention) => EntityType | undefined,
+): Mention | undefined {
+  const s = sentenceOf(pronoun);
+  if (!s || !s.deprels[pronoun.head]!.startsWith("nsubj")) return undefined;
+  const verb = s.heads[pronoun.head]!;
+  const speech = verb >= 0 && s.deprels[verb] === "conj" ? s.heads[verb]! : -1;
+  if (
+    speech < 0 ||
+    speech > pronoun.start ||
+    s.upos[speech] !== "VERB" ||
+    !speechVerbs.has(s.lemmas[speech]!)
+  )
+    return undefined;
+  // Two subjects are a misparse of one ("Director of public credit Angel Gurria told …"): no speaker is sure.
+  const subjects = (s.children[speech] ?? []).filter((k) => s.deprels[k] === "nsubj");
+  if (subjects.length !== 1) return undefined;
+  const subject = subjects[0]!;
+  const speaker = mentions.find(
+    (m) => m.sentence === pronoun.sentence && !m.nested && m.start <= subject && subject < m.end,
+  );
+  // "They said …, but it gave no details", "analysts said …, but he declined": no one speaker to be.
+  if (!speaker || speaker.pronoun === "group" || /^NNP?S$/.test(s.xpos[subject]!)) return undefined;
+  const type = speaker.kind === "pronoun" ? speaker.type : (entityType(speaker) ?? speaker.type);
+  return (pronoun.pronoun === "person") === (type === "PERSON") ? speaker : undefined;
+}
+
+/**
+ * The person whose apposition (or its of-phrase) names `inner`, when the pronoun comes after that
+ * apposition in the same sentence: in "Former aide John Miller, a close friend of Senator Tom Baker, was
+ * charged because he lied", "he" is Miller, whom the sentence is about, not Baker, named only to describe him.
+ */
+function appositionHost(
+  inner: Mention,
+  pronoun: Mention,
+  candidates: readonly Mention[],
+  sentenceOf: SentenceOf,
+): Mention | undefined {
+  const s = sentenceOf(inner);
+  if (!s || inner.sentence !== pronoun.sentence) return undefined;
+  const appos = enclosingApposition(s, inner.head);
+  if (appos === undefined || enclosingApposition(s, pronoun.head) === appos) return undefined;
+  const hostHead = s.heads[appos]!;
+  return candidates.find(
+    (m) => m.sentence === inner.sentence && m !== inner && m.start <= hostHead && hostHead < m.end,
+  );
+}
+
+/** The nearest "appos" token above `token` (or `token` itself), else undefined. */
+function enclosingApposition(s: AnalyzedSentence, token: number): number | undefined {
+  for (let cur = token, depth = 0; cur >= 0 && depth < s.words.length; cur = s.heads[cur]!, depth++) {
+    if (s.deprels[cur] === "appos") return cur;
+  }
+  return undefined;
 }
 
 /** The subjects of the verb a non-possessive pronoun is the object of: "Microsoft" in "Microsoft replaced it". */
@@ -589,6 +725,7 @@ function findNominalAntecedent(
   keyOf: Map<number, string>,
   sentenceOf: SentenceOf,
   titleHolders: ReadonlyMap<string, ReadonlySet<string>>,
+  stateOf: (m: Mention) => string | undefined,
 ): Mention | undefined {
   const s = sentenceOf(m);
   const head = s?.words[m.head]?.toLowerCase();
@@ -647,11 +784,14 @@ function findNominalAntecedent(
   const articled = (s?.children[m.head] ?? []).some(
     (k) => s!.deprels[k] === "det" && /^(a|an)$/i.test(s!.words[k]!),
   );
+  // "the Dutch central bank" after the Bank of Japan: a state the description names must not be another's.
+  const state = stateOf(m);
   const repeated = before.filter(
     (x) =>
       !((barePlural || articled) && x.kind === "name") &&
       headWords(x.text).some((w) => w === head || (w === singular && !plural)) &&
-      kinds.every((k) => x.text.toLowerCase().split(/\s+/).includes(k)),
+      kinds.every((k) => x.text.toLowerCase().split(/\s+/).includes(k)) &&
+      !(state && stateOf(x) && stateOf(x) !== state),
   );
   if (repeated.length > 0 && repeated[repeated.length - 1]!.sentence >= m.sentence - repeatWindow) {
     return repeated[repeated.length - 1];

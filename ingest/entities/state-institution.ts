@@ -119,6 +119,22 @@ export function stateInstitution(
   return undefined;
 }
 
+/**
+ * The state an organisation's name ends with after "of" ("Bank of Japan", "People's Bank of China"), for
+ * telling one state's bank from another's; `country` as for `stateInstitution`.
+ */
+export function stateAfterOf(
+  name: string,
+  country: (name: string) => string | undefined,
+): string | undefined {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const state = words[words.length - n - 1] === "of" ? country(words.slice(-n).join(" ")) : undefined;
+    if (state) return state;
+  }
+  return undefined;
+}
+
 /** The entity name of a state institution: its name, and its state in brackets when known. */
 export function institutionEntityName(institution: StateInstitution): string {
   return institution.country ? `${institution.name} (${institution.country})` : institution.name;

@@ -130,6 +130,21 @@ describe("entity resolution within an article", () => {
     expect(she?.entityId).toBe("person:anna-lang");
   });
 
+  it("gives a later 'he' the person an apposition describes, not the one named inside it", () => {
+    const text =
+      "Former Acme aide John Miller, a close friend of Senator Tom Baker, was charged by a grand jury with fraud because he lied about his consulting business.";
+    expect(idsOf(text, "he")).toEqual(["person:john-miller"]);
+    expect(idsOf(text, "his")).toEqual(["person:john-miller"]);
+  });
+
+  it("reads 'it' subject of a clause conjoined to 'said' as the one who said it, not a subject it reported", () => {
+    const text =
+      "Acme Savings Bank is making its first foreign loan, the Daily Star said. " +
+      "It said the bank started new services last year in three cities, but it gave no more details.";
+    expect(idsOf(text, "It")).toEqual(["organization:daily-star"]);
+    expect(idsOf(text, "it")).toEqual(["organization:daily-star"]);
+  });
+
   it("never makes a pronoun object its own clause's subject", () => {
     const told = "Maria Lopez met Carlos Ruiz on Monday. Lopez told him the deal was off.";
     expect(entityOf(told, "him")).toBe("person:carlos-ruiz");
@@ -275,6 +290,31 @@ describe("state institutions", () => {
     );
     expect(mentions("In November, B and C said it would cut jobs.")).not.toContain("November, B and C");
   });
+  it("never makes a central bank with a nationality another state's central bank", () => {
+    const text =
+      "The Bank of Japan kept its discount rate unchanged on Monday. " +
+      "Later, Swedish central bank governor Lars Berg said the Swedish central bank would cut its rates if needed. " +
+      "The Japanese central bank said prices were stable.";
+    const ids = idsOf(text, "central bank");
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).not.toBe("organization:bank-of-japan");
+    expect(ids[1]).toBe("organization:bank-of-japan");
+    expect(idsOf(text, "bank")).not.toContain("organization:bank-of-japan");
+  });
+
+  it("makes 'a spokesman for the Central Bank' speak for the bank, and 'the spokesman' after him too", () => {
+    const text =
+      "Brazil today proposed a delay of short-term credit lines for 60 days, a spokesman for the Central Bank said. " +
+      "The spokesman told reporters that the proposal would be sent by telex.";
+    const triples = testExtractor().extract({ text }).triples;
+    const speakers = (predicate: string): string[] =>
+      triples.filter((t) => t.predicate === predicate).map((t) => t.subject.name);
+    expect(speakers("STATED")).toEqual(["Central Bank (Brazil)", "Central Bank (Brazil)"]);
+    expect(triples.find((t) => t.predicate === "PROPOSED")?.attribution).toBe("Central Bank (Brazil)");
+    // The spokesman is still a person of his own for coreference, not the bank.
+    expect(entityOf(text, "a spokesman")).not.toBe(entityOf(text, "Central Bank"));
+  });
+
   it("takes 'the lower court' for another court than the appeals court named before", () => {
     const text = "The U.S. Court of Appeals upheld the ruling. The lower court had dismissed the complaint.";
     expect(entityOf(text, "The lower court")).not.toBe(entityOf(text, "U.S. Court of Appeals"));

@@ -1,4 +1,8 @@
-import { institutionEntityName, stateInstitution } from "../../ingest/entities/state-institution";
+import {
+  institutionEntityName,
+  stateAfterOf,
+  stateInstitution,
+} from "../../ingest/entities/state-institution";
 
 const states: Record<string, string> = {
   Japanese: "Japan",
@@ -44,5 +48,13 @@ describe("stateInstitution", () => {
       "Finance Ministry (Japan)",
     );
     expect(institutionEntityName({ name: "Treasury" })).toBe("Treasury");
+  });
+
+  it("reads the state a bank's own name ends with after 'of', but no town's", () => {
+    const withTown = (name: string): string | undefined => (name === "Tokyo" ? undefined : state(name));
+    expect(stateAfterOf("Bank of Japan", withTown)).toBe("Japan");
+    expect(stateAfterOf("Central Bank of Brazil", withTown)).toBe("Brazil");
+    expect(stateAfterOf("Bank of Tokyo", withTown)).toBeUndefined();
+    expect(stateAfterOf("Japan Development Bank", withTown)).toBeUndefined();
   });
 });
