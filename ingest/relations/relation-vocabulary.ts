@@ -322,6 +322,8 @@ export const chainModality: Readonly<
   Record<string, "negative" | "planned" | "demanded" | "proposed" | "possible">
 > = {
   fail: "negative",
+  // "Sandoz was unable to give details": an adjective governs the chain as a verb would.
+  unable: "negative",
   refuse: "negative",
   decline: "negative",
   cease: "negative",

@@ -1155,3 +1155,11 @@ describe("afterthoughts", () => {
     expect(objectsOf(ts, "Acme Corp")).toContain("Gizmo Shops");
   });
 });
+
+describe("inability", () => {
+  it("reads 'was unable to give details' as not giving them", () => {
+    const ts = triples("Ecuador may be unable to export oil for up to five months.");
+    const exported = ts.filter((t) => t.predicate === "EXPORTED");
+    expect(exported.map((t) => t.polarity)).toEqual(["negative"]);
+  });
+});
