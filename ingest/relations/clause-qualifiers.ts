@@ -57,8 +57,20 @@ const hearsayNouns = new Set([
 const negRaising = new Set(["think", "believe", "expect", "feel", "suppose"]);
 
 export function negated(s: AnalyzedSentence, v: number): boolean {
-  return (s.children[v] ?? []).some(
-    (k) => (s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(s.words[k]!.toLowerCase()),
+  return (s.children[v] ?? []).some((k) => isNegation(s, k));
+}
+
+/**
+ * Whether `k`, a dependent of a verb, negates it: "not", "never", "no", and "no longer" with "no" hung on
+ * "longer" ("will no longer sell the line").
+ */
+export function isNegation(s: AnalyzedSentence, k: number): boolean {
+  if (s.deprels[k] !== "advmod" && s.deprels[k] !== "neg") return false;
+  const w = s.words[k]!.toLowerCase();
+  return (
+    negators.has(w) ||
+    // Before its verb: "said his proposal was no longer on the table" hung on "said" is the clause's.
+    (w === "longer" && k < s.heads[k]! && (s.children[k] ?? []).some((c) => /^(no|not)$/i.test(s.words[c]!)))
   );
 }
 
@@ -117,7 +129,7 @@ export function clauseQualifiers(
   for (;;) {
     for (const k of s.children[cur] ?? []) {
       const w = s.words[k]!.toLowerCase();
-      if ((s.deprels[k] === "advmod" || s.deprels[k] === "neg") && negators.has(w)) polarity = flip(polarity);
+      if (isNegation(s, k)) polarity = flip(polarity);
       if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
       // "30 days after the products are approved": a present tense after "after", "once" or "when" is
       // what is expected to happen, not what did.

@@ -12,7 +12,7 @@ import {
   doubted,
   flip,
   negated,
-  negators,
+  isNegation,
 } from "./clause-qualifiers";
 import { measureWords } from "./concept-name";
 import { possessorTargetVerbs } from "./possessor-target-verbs";
@@ -1820,9 +1820,11 @@ function phrase(s: AnalyzedSentence, chain: readonly number[], v: number, extra:
         auxiliary ||
         rel === "compound:prt" ||
         k === particleOf(s, h) ||
-        (rel === "advmod" && negators.has(s.words[k]!.toLowerCase()))
+        (rel === "advmod" && isNegation(s, k))
       ) {
         tokens.add(k);
+        // "no longer": the "no" the parser hung on "longer".
+        for (const c of s.children[k] ?? []) if (rel === "advmod" && /^no$/i.test(s.words[c]!)) tokens.add(c);
       }
       if (rel === "mark" && s.words[k]!.toLowerCase() === "to" && h !== chain[0]) tokens.add(k);
     }

@@ -1163,3 +1163,16 @@ describe("inability", () => {
     expect(exported.map((t) => t.polarity)).toEqual(["negative"]);
   });
 });
+
+describe("no longer", () => {
+  it("reads 'will no longer import sugar' as not importing it", () => {
+    const ts = triples("The Food Department will no longer import sugar from April 1.");
+    const imported = ts.filter((t) => t.predicate === "IMPORTED");
+    expect(imported.map((t) => [t.polarity, t.relation])).toEqual([["negative", "will no longer import"]]);
+  });
+
+  it("leaves a speech verb positive when 'no longer' belongs to what was said", () => {
+    const ts = triples("But Baker said his compromise proposal was no longer on the table.");
+    expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.polarity)).not.toContain("negative");
+  });
+});
