@@ -123,7 +123,17 @@ const objectControl = new Set([
   "call",
   "encourage",
   "order",
+  ...directiveVerbs(),
 ]);
+
+/**
+ * "obliging borrowers to take funds", "required Royal to register the shares": the object does the
+ * infinitive, and the directive is a fact of its own (OBLIGED, DEMANDED) as an appeal is.
+ */
+function directiveVerbs(): string[] {
+  return ["oblige", "compel", "require", "permit", "instruct", "authorize", "authorise"];
+}
+const directives = new Set(directiveVerbs());
 /** Gerunds that work as prepositions: "concerning the growth", "including IBM", "regarding the sale". */
 const prepositionalGerunds = new Set([
   "concerning",
@@ -356,7 +366,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     // "wants the West to impose sanctions": the fact is the West imposing (demanded), not Kyiv "wanting" the
     // West; urging verbs keep their own fact too ("urged the West to …" is an appeal to the West).
     const controls = (s.children[v] ?? []).some((k) => s.deprels[k] === "xcomp") && objectControl.has(lemma);
-    if (controls && relationVocabulary[lemma] !== "URGED") continue;
+    if (controls && relationVocabulary[lemma] !== "URGED" && !directives.has(lemma)) continue;
     const objects = objectsOf(s, v);
     // "reached agreement yesterday with Iraq": the "with" phrase belongs to the agreement, not to "reached".
     const lightTargets = new Set(

@@ -1176,3 +1176,13 @@ describe("no longer", () => {
     expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.polarity)).not.toContain("negative");
   });
 });
+
+describe("directives", () => {
+  it("makes the one required or obliged to act the doer of the infinitive", () => {
+    const ts = triples(
+      "It said that after nine months, Montagu may require Royal to register the 200,000 shares for sale.",
+    );
+    const registered = ts.filter((t) => t.predicate === "REGISTERED");
+    expect(registered.map((t) => t.subject.name)).toEqual(["Royal"]);
+  });
+});
