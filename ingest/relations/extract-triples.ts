@@ -405,6 +405,9 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       const arg =
         ctx.args.resolve(o.token, { asActor: false, concepts: "any" }) ?? takenUp(s, o.token, v, ctx);
       if (!arg) continue;
+      // "…, lead manager Citicorp Investment Bank Ltd said": a title before a name is the name's.
+      if (arg.via === "concept" && isTitleWord(s.words[o.token]!) && s.upos[o.token + 1] === "PROPN")
+        continue;
       if (o.prep !== undefined && arg.via === "concept" && objects.some((x) => x.prep === undefined))
         continue;
       // "kept its lead over Labour", "a row over Kashmir": a rival or a bone of contention, never a time,

@@ -1186,3 +1186,12 @@ describe("directives", () => {
     expect(registered.map((t) => t.subject.name)).toEqual(["Royal"]);
   });
 });
+
+describe("titles before names", () => {
+  it("takes no object 'manager' from 'lead manager Acme Bank Ltd said'", () => {
+    const ts = triples(
+      "Widget Inc is issuing a 100 mln dlr eurobond due April 15, 1992 paying 7-1/4 pct and priced at 101-1/8 pct, lead manager Acme Investment Bank Ltd said.",
+    );
+    expect(ts.map((t) => t.object.name)).not.toContain("manager");
+  });
+});
