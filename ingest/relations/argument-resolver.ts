@@ -173,12 +173,23 @@ const containerNouns = new Set([
   "handful",
   // "was hoarding 27 billion roubles worth of raw materials" is hoarding raw materials.
   "worth",
+  // "said half of the rise was due to …", "the size of its offering was increased": a part or measure of
+  // a thing is about the thing.
+  "half",
+  "size",
+  "level",
+  "bulk",
+  "majority",
+  "portion",
   "dozens",
   "hundreds",
   "thousands",
   // Amounts: "a total of 55,000 tonnes of maize" is about maize.
   ...amountNouns,
 ]);
+
+/** Containers that name a thing of their own when what they hold names nothing ("a price level of 18 dlrs"). */
+const ownNamedContainers = new Set(["level", "size", "half", "portion", "majority", "bulk"]);
 
 /** Nouns too vague to be a node of their own. */
 const vagueNouns = new Set([
@@ -538,9 +549,14 @@ export function createArgumentResolver(
       );
       return needed === undefined ? undefined : resolve(needed, options, depth + 1);
     }
-    if (containerNouns.has(word)) {
+    // "its price level of 18 dlrs", "the cash portion of the payments": a container with a name of its own
+    // is that thing, and one whose contents name nothing stays itself.
+    const ownName = ownNamedContainers.has(word) && kids.some((c) => s.deprels[c] === "compound");
+    if (containerNouns.has(word) && !ownName) {
       for (const c of kids) {
-        if (s.deprels[c] === "nmod" && hasCase(s, c, "of")) return resolve(c, options, depth + 1);
+        if (s.deprels[c] !== "nmod" || !hasCase(s, c, "of")) continue;
+        const contents = resolve(c, options, depth + 1);
+        if (contents || !ownNamedContainers.has(word)) return contents;
       }
     }
     if (

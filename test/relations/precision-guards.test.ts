@@ -1195,3 +1195,20 @@ describe("titles before names", () => {
     expect(ts.map((t) => t.object.name)).not.toContain("manager");
   });
 });
+
+describe("parts and measures", () => {
+  it("reads 'half of the rise', 'the size of its offering' as the rise and the offering", () => {
+    const ts = triples(
+      "Balladur said half of the January rise was due to energy prices. Acme Corp said the size of its offering was increased.",
+    );
+    const objects = ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name);
+    expect(objects).toEqual(expect.arrayContaining(["rise", "offering"]));
+    expect(objects).not.toContain("half");
+    expect(objects).not.toContain("size");
+  });
+
+  it("keeps a measure with a name of its own ('its price level of 18 dlrs')", () => {
+    const ts = triples("OPEC has decided to maintain its price level of 18 dlrs a barrel.");
+    expect(objectsOf(ts, "Organization of the Petroleum Exporting Countries")).toContain("price level");
+  });
+});
