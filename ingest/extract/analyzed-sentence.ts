@@ -1,6 +1,7 @@
 import type { NerTag } from "../ner/ner-tag";
 import { adverbSubjects } from "./adverb-subjects";
 import { quotedSpeakers } from "./quoted-speakers";
+import { copularPassives } from "./copular-passives";
 import { possessorSubjects } from "./possessor-subjects";
 import { conjoinedVerbs } from "./conjoined-verbs";
 import { coordinatedSubjects } from "./coordinated-subjects";
@@ -75,7 +76,11 @@ export function parseWords(
   const finalTags = repaired.tags;
   const arcs = strandedSubjects(
     coordinatedSubjects(
-      possessorSubjects(adverbSubjects(quotedSpeakers(repaired.arcs, finalTags), finalTags), finalTags, ner),
+      possessorSubjects(
+        adverbSubjects(copularPassives(quotedSpeakers(repaired.arcs, finalTags), finalTags), finalTags),
+        finalTags,
+        ner,
+      ),
       finalTags,
       ner,
     ),

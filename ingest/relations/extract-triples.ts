@@ -452,7 +452,9 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
           ? "DISCUSSED"
           : claimed
             ? "CLAIMED"
-            : predicate.name;
+            : lemma === "ask" && inquiry(s, v)
+              ? "ASKED"
+              : predicate.name;
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       // Not for speech verbs: what one says about "Dome's shares" is a statement, kept by its own rules; nor
@@ -910,6 +912,16 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
     }
   }
   return slots;
+}
+
+/** "was asked by a reporter whether …", "asked about the stock rise": a question, not an appeal. */
+function inquiry(s: AnalyzedSentence, v: number): boolean {
+  return (s.children[v] ?? []).some(
+    (k) =>
+      (s.deprels[k] === "obl" && hasCase(s, k, "about")) ||
+      (/^(ccomp|advcl)$/.test(s.deprels[k]!) &&
+        (s.children[k] ?? []).some((m) => s.deprels[m] === "mark" && /^(whether|if)$/i.test(s.words[m]!))),
+  );
 }
 
 /**

@@ -1212,3 +1212,15 @@ describe("parts and measures", () => {
     expect(objectsOf(ts, "Organization of the Petroleum Exporting Countries")).toContain("price level");
   });
 });
+
+describe("questions", () => {
+  it("reads 'asked about' and 'asked whether' as a question, not an appeal", () => {
+    const ts = triples(
+      "Kuwait had asked about possible protection for its oil tankers. Reagan was asked by a reporter whether the government should set emission standards.",
+    );
+    expect(ts.map((t) => t.predicate)).not.toContain("URGED");
+    expect(ts.map((t) => `${t.subject.name} ${t.predicate} ${t.object.name}`)).toContain(
+      "Kuwait ASKED protection",
+    );
+  });
+});
