@@ -184,6 +184,11 @@ function appositionAfter(
   const titleStart = i;
   while (i < s.words.length && isTitleWord(s.words[i]!) && !startingAt.has(i)) i++;
   if (i === titleStart) return undefined;
+  // "Belkacem Nabi, the official Algerian news agency APS said": a title word that goes on into a longer
+  // description is an adjective of something else.
+  // ("Exxon's senior vice president responsible for …" is a title all the same.)
+  if (s.upos[i] === "NOUN" || (s.upos[i] === "ADJ" && /^(ADJ|NOUN)$/.test(s.upos[i + 1] ?? "")))
+    return undefined;
   const role = roleOf(s, titleStart, i);
   if (!role) return undefined;
   let titleEnd = i;

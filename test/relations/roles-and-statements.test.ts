@@ -367,3 +367,21 @@ describe("the confidence floor", () => {
     expect(role?.subject.name).toBe("Hernandez");
   });
 });
+
+describe("title words of other descriptions", () => {
+  it("gives no title from 'Belkacem Nabi, the official Algerian news agency APS said'", () => {
+    const ts = triples(
+      "Aqazadeh is expected here on Friday for talks with his Algerian counterpart Belkacem Nabi, the official Algerian news agency APS said today.",
+    );
+    expect(ts.filter((t) => t.subject.name === "Belkacem Nabi" && t.predicate === "HOLDS_POSITION")).toEqual(
+      [],
+    );
+  });
+
+  it("keeps a title followed by what it is responsible for", () => {
+    const ts = triples(
+      "Donald McIvor, Exxon's senior vice president responsible for oil and gas exploration, said the company would drill more wells.",
+    );
+    expect(ts.map((t) => `${t.subject.name} ${t.predicate}`)).toContain("Donald McIvor OFFICIAL_OF");
+  });
+});
