@@ -317,6 +317,9 @@ export const speechVerbs: ReadonlySet<string> = new Set([
   "indicate",
 ]);
 
+/** Governing adjectives among the chain's governors: no verbs, so the lemmatizer need not produce them. */
+export const governingAdjectives: ReadonlySet<string> = new Set(["unable"]);
+
 /** Governing verbs that set the modality or polarity of the verb they govern ("failed to agree"). */
 export const chainModality: Readonly<
   Record<string, "negative" | "planned" | "demanded" | "proposed" | "possible">

@@ -1,5 +1,6 @@
 import {
   chainModality,
+  governingAdjectives,
   lightVerbs,
   relationVocabulary,
   speechVerbs,
@@ -9,5 +10,5 @@ import {
 export function vocabularyVerbs(): string[] {
   const verbs = new Set<string>([...speechVerbs, ...lightVerbs, ...Object.keys(chainModality)]);
   for (const key of Object.keys(relationVocabulary)) verbs.add(key.split(" ")[0]!);
-  return [...verbs].sort();
+  return [...verbs].filter((v) => !governingAdjectives.has(v)).sort();
 }
