@@ -781,8 +781,11 @@ function findNominalAntecedent(
     .map((k) => s!.words[k]!.toLowerCase());
   // "a centre-left party" after the Social Democratic Party: an indefinite article brings in a new one, though
   // it may still take up a description ("a woman" after the headline's "woman").
+  // So does "one": "one Japanese oil company, which holds interests with Texaco, said" is not Texaco.
   const articled = (s?.children[m.head] ?? []).some(
-    (k) => s!.deprels[k] === "det" && /^(a|an)$/i.test(s!.words[k]!),
+    (k) =>
+      (s!.deprels[k] === "det" && /^(a|an)$/i.test(s!.words[k]!)) ||
+      (s!.deprels[k] === "nummod" && /^one$/i.test(s!.words[k]!)),
   );
   // "the Dutch central bank" after the Bank of Japan: a state the description names must not be another's.
   const state = stateOf(m);

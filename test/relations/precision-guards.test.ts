@@ -1224,3 +1224,14 @@ describe("questions", () => {
     );
   });
 });
+
+describe("one of many", () => {
+  it("does not take 'one Japanese company' for the company named before", () => {
+    const ts = triples(
+      "National Iranian Oil Company raised its crude prices. The sources said only one Japanese company had paid the official price.",
+    );
+    expect(ts.filter((t) => t.predicate === "PAID").map((t) => t.subject.name)).not.toContain(
+      "National Iranian Oil Company",
+    );
+  });
+});
