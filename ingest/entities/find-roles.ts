@@ -189,6 +189,9 @@ function appositionAfter(
   // ("Exxon's senior vice president responsible for …" is a title all the same.)
   if (s.upos[i] === "NOUN" || (s.upos[i] === "ADJ" && /^(ADJ|NOUN)$/.test(s.upos[i + 1] ?? "")))
     return undefined;
+  // "James Baker, West German Finance Minister Gerhard Stoltenberg and …": a title with a name after it is
+  // the next person's.
+  if (startingAt.get(i)?.type === "PERSON") return undefined;
   const role = roleOf(s, titleStart, i);
   if (!role) return undefined;
   let titleEnd = i;

@@ -385,3 +385,15 @@ describe("title words of other descriptions", () => {
     expect(ts.map((t) => `${t.subject.name} ${t.predicate}`)).toContain("Donald McIvor OFFICIAL_OF");
   });
 });
+
+describe("titles in lists of people", () => {
+  it("gives each title to the name after it, not to the name before its comma", () => {
+    const ts = triples(
+      "Cooperation was strengthened by Monday's meeting between U.S. Treasury Secretary James Baker, West German Finance Minister Gerhard Stoltenberg and Bundesbank President Karl Otto Poehl, he added.",
+    );
+    expect(ts.filter((t) => t.subject.name === "James Baker").map((t) => t.object.name)).not.toContain(
+      "West Germany",
+    );
+    expect(edge(ts, "Gerhard Stoltenberg", "West Germany")?.predicate).toBe("OFFICIAL_OF");
+  });
+});
