@@ -1216,6 +1216,15 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     !(s.children[v] ?? []).some((k) => s.deprels[k]!.startsWith("aux"))
   )
     return [];
+  // "is asking financial institutions to limit dealings" with the infinitive hung as an adverbial clause:
+  // right after the object of a verb of asking or ordering, it is still what the object is to do.
+  if (rel === "advcl" && s.xpos[v] === "VB" && objectControl.has(s.lemmas[gov]!)) {
+    const to = firstOfSubtree(s, v);
+    const object = (s.children[gov] ?? []).find(
+      (k) => s.deprels[k] === "obj" && lastOfSubtree(s, k) === to - 1,
+    );
+    if (object !== undefined && /^to$/i.test(s.words[to]!)) return resolveAll(s, [object], args);
+  }
   if (rel === "xcomp") {
     const controller = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" || s.deprels[k] === "iobj");
     if (controller !== undefined && (objectControl.has(s.lemmas[gov]!) || enablingVerbs.has(s.lemmas[gov]!)))

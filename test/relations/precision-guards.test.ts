@@ -1235,3 +1235,13 @@ describe("one of many", () => {
     );
   });
 });
+
+describe("infinitives after the object of asking", () => {
+  it("makes the one asked the doer even when the infinitive is parsed as an adverbial clause", () => {
+    const ts = triples(
+      "The Finance Ministry is still asking financial institutions to limit speculative dollar dealings, Finance Minister Kiichi Miyazawa told reporters.",
+    );
+    const limited = ts.filter((t) => t.predicate === "LIMITED");
+    expect(limited.map((t) => t.subject.name)).not.toContain("Finance Ministry");
+  });
+});
