@@ -197,6 +197,18 @@ const participantPreps = new Set([
   // A rival or a bone of contention ("their lead over Labour"); only names and no benchmark (below).
   "over",
 ]);
+/** Acts whose "to" phrase is their goal or buyer: "the sale of its unit to GLI", "a trip to France". */
+const transactionNouns = new Set([
+  "sale",
+  "trip",
+  "visit",
+  "transfer",
+  "shipment",
+  "delivery",
+  "move",
+  "return",
+]);
+
 /** Every triple one sentence states: clause facts (who did what to whom) and role facts from titles. */
 export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext): Triple[] {
   const s = withKnownVerbLemmas(analyzed);
@@ -1777,6 +1789,9 @@ function namedOwners(
       // "requested a response from Taft" is asking Taft; "reflected hesitation from the budget office" is not
       // reflecting anything at it.
       if (prep === "from" && !sourceVerbs.has(s.lemmas[v]!)) continue;
+      // "completed the sale of its unit to GLI Holdings", "completed a trip to France": the noun's goal is
+      // where the act went, not what the verb did anything to.
+      if (prep === "to" && transactionNouns.has(s.lemmas[obj]!)) continue;
     } else continue;
     // "for five mln dlrs and Intercon founders Brian Legge": a conjunct counts only after a named head, and
     // only of the head's kind ("Benefit Plan Services Inc, Maryland Heights, Mo." is a company's address).

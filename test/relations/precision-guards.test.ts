@@ -1245,3 +1245,15 @@ describe("infinitives after the object of asking", () => {
     expect(limited.map((t) => t.subject.name)).not.toContain("Finance Ministry");
   });
 });
+
+describe("goals of acts", () => {
+  it("does not make the buyer of a sale or the end of a trip what the verb acted on", () => {
+    const ts = triples(
+      "Greyhound Corp said it completed the sale of its Greyhound Lines unit to GLI Holdings Inc for 350 mln dlrs. Reagan approved a 1985 arms sale to Iran.",
+    );
+    expect(ts.filter((t) => t.predicate === "COMPLETED").map((t) => t.object.name)).not.toContain(
+      "GLI Holdings Inc",
+    );
+    expect(ts.filter((t) => t.predicate === "APPROVED").map((t) => t.object.name)).not.toContain("Iran");
+  });
+});
