@@ -81,7 +81,15 @@ function misreadVerb(s: AnalyzedSentence, head: number): boolean {
   // "EC sanctions urged by …" is a noun: the verb reading needs what a verb takes next.
   const next = s.words[head + 1]?.toLowerCase() ?? "";
   const takes = next === "to" || next === "that" || /^(DT|PRP|PRP\$)$/.test(s.xpos[head + 1] ?? "");
-  return verb && takes && head > 1 && /^\p{Lu}/u.test(before);
+  // "said the government plans to pay", "the plan calls for": after a singular common noun, a verb's -s form
+  // with an infinitive or "for" after it.
+  const afterNoun =
+    s.xpos[head - 1] === "NN" &&
+    // "announced government plans to devote …": an object is a noun, but not one of "said", which the parser
+    // makes of a reported clause it misread.
+    !(/^(obj|iobj|obl)/.test(s.deprels[head]!) && !speechVerbs.has(s.lemmas[s.heads[head]!] ?? "")) &&
+    ((next === "to" && s.xpos[head + 2] === "VB") || (next === "for" && /^(call|provide)$/.test(stem)));
+  return verb && ((takes && head > 1 && /^\p{Lu}/u.test(before)) || afterNoun);
 }
 
 /**

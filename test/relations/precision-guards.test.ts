@@ -1257,3 +1257,19 @@ describe("goals of acts", () => {
     expect(ts.filter((t) => t.predicate === "APPROVED").map((t) => t.object.name)).not.toContain("Iran");
   });
 });
+
+describe("verbs read as plural nouns", () => {
+  it("takes no topic 'plans' or 'calls' from 'said the government plans to issue', 'the agreement calls for'", () => {
+    const ts = triples(
+      "Jorge Marcano said the government plans to issue dollar bonds. Acme Corp said the agreement calls for Widget Inc to start a cash tender offer.",
+    );
+    const topics = ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name);
+    expect(topics).not.toContain("plans");
+    expect(topics).not.toContain("calls");
+  });
+
+  it("keeps 'plans' as the object of a verb that is not one of saying", () => {
+    const ts = triples("Norway has no short term plans to exercise its option.");
+    expect(ts.map((t) => t.object.name)).toContain("short term plans");
+  });
+});
