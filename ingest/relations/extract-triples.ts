@@ -5,15 +5,7 @@ import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resol
 import { byPhrase, casualtyVerbs, hasCase, isActorNoun } from "./argument-resolver";
 import { isPossessive, isTitleWord } from "../entities/find-mentions";
 import { hearerVerbs, tellerBefore } from "../entities/teller-before";
-import {
-  accordingTo,
-  attributionOf,
-  clauseQualifiers,
-  doubted,
-  flip,
-  negated,
-  isNegation,
-} from "./clause-qualifiers";
+import { accordingTo, attributionOf, clauseQualifiers, doubted, flip, negated } from "./clause-qualifiers";
 import { measureWords } from "./concept-name";
 import { possessorTargetVerbs } from "./possessor-target-verbs";
 import { statementTopics } from "./statement-topics";
@@ -25,13 +17,15 @@ import { basisTriples } from "./basis-triples";
 import { hostTriples } from "./host-triples";
 import { underwriterTriples } from "./underwriter-triples";
 import { objectItAntecedent } from "./object-it";
+import { phrase, predicateOf } from "./surface-relation";
+import { relativePronoun } from "./relative-pronoun";
 import { strandedRecipient } from "./stranded-recipients";
 import { spokenTalksTriples } from "./spoken-talks";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
 import { firstOfSubtree, hasSubject, lastOfSubtree, objectOf, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
-import { irregularPastLemma, isIrregularVerb, pastTense, pastTenseOf } from "./past-tense";
+import { irregularPastLemma, isIrregularVerb, pastTense } from "./past-tense";
 import {
   actionNouns,
   chainModality,
@@ -78,8 +72,6 @@ const holdingVerbs = new Set([
   "purchase",
 ]);
 const receivingVerbs = new Set(["receive", "get", "obtain", "win", "secure", "gain"]);
-/** Adverbs that make a phrase of the verb before them: "go ahead with", "press forward with", "go along with". */
-const phrasalAdverbs = new Set(["ahead", "forward", "along"]);
 /** What lets the receiver act itself (lemmas): "won approval to build", "will get grants to develop". */
 const leaveNouns = new Set([
   "approval",
@@ -970,53 +962,6 @@ function prepositionAsAdverb(s: AnalyzedSentence, obj: number): boolean {
 }
 
 /**
- * "the unit that Acme Corp bought": a relative pronoun right after its noun. Not after a verb the tagger
- * read as a plural noun ("its complaint alleges that Southland failed …").
- */
-function relativePronoun(s: AnalyzedSentence, token: number): boolean {
-  if (!/^(which|that|whom|who)$/i.test(s.words[token]!) || !/^(WDT|WP)$/.test(s.xpos[token]!)) return false;
-  const noun = s.words[token - 1] === "," ? token - 2 : token - 1;
-  const verbLike = s.xpos[noun] === "NNS" && speechVerbs.has(s.lemmas[noun]!.replace(/s$/, ""));
-  // "charges that he lied", "in hopes that ATT would pocket more": "that" after a noun of saying or
-  // believing opens what is said or believed, not a relative clause the noun is the object of.
-  const content = /^that$/i.test(s.words[token]!) && contentNouns.has(s.lemmas[noun] ?? "");
-  return /^(NOUN|PROPN)$/.test(s.upos[noun] ?? "") && !verbLike && !content;
-}
-
-const contentNouns = new Set([
-  "allegation",
-  "argument",
-  "assumption",
-  "assurance",
-  "belief",
-  "charge",
-  "claim",
-  "concern",
-  "conclusion",
-  "doubt",
-  "evidence",
-  "expectation",
-  "fact",
-  "fear",
-  "hope",
-  "idea",
-  "impression",
-  "indication",
-  "news",
-  "notion",
-  "report",
-  "rumor",
-  "rumour",
-  "sign",
-  "speculation",
-  "suggestion",
-  "suspicion",
-  "view",
-  "warning",
-  "worry",
-]);
-
-/**
  * "The poll, conducted by the Harris organisation": a participle modifying a noun, with its agent; the noun
  * is what was done.
  */
@@ -1851,70 +1796,6 @@ function lightVerbObject(s: AnalyzedSentence, v: number, obj: number): LightObje
     }
   }
   return undefined;
-}
-
-/** The surface relation: governing verbs, auxiliaries, negation, the verb, its particle, extra words. */
-function phrase(s: AnalyzedSentence, chain: readonly number[], v: number, extra: readonly number[]): string {
-  const tokens = new Set<number>([...chain, v, ...extra]);
-  for (const h of [...chain, v]) {
-    for (const k of s.children[h] ?? []) {
-      const rel = s.deprels[k]!;
-      // Auxiliaries only when they are auxiliaries: a parser may label "With" aux.
-      // "Scott's said": the possessive of a company's name is no auxiliary, whatever the tagger says.
-      const auxiliary =
-        (rel === "aux" || rel === "aux:pass") &&
-        /^(AUX|PART)$/.test(s.upos[k]!) &&
-        !(isPossessive(s.words[k]!) && s.upos[k - 1] === "PROPN");
-      if (
-        auxiliary ||
-        rel === "compound:prt" ||
-        k === particleOf(s, h) ||
-        (rel === "advmod" && isNegation(s, k))
-      ) {
-        tokens.add(k);
-        // "no longer": the "no" the parser hung on "longer".
-        for (const c of s.children[k] ?? []) if (rel === "advmod" && /^no$/i.test(s.words[c]!)) tokens.add(c);
-      }
-      if (rel === "mark" && s.words[k]!.toLowerCase() === "to" && h !== chain[0]) tokens.add(k);
-    }
-  }
-  return [...tokens]
-    .sort((a, b) => a - b)
-    .map((t) => s.words[t])
-    .join(" ");
-}
-
-function predicateOf(
-  s: AnalyzedSentence,
-  v: number,
-  prep: string | undefined,
-): { name: string; known: boolean } {
-  const lemma = s.lemmas[v]!;
-  const particle = particleOf(s, v);
-  const withParticle = particle === undefined ? undefined : `${lemma} ${s.words[particle]!.toLowerCase()}`;
-  const known =
-    (withParticle && relationVocabulary[withParticle]) ||
-    (prep && relationVocabulary[`${lemma} ${prep}`]) ||
-    relationVocabulary[lemma];
-  if (known) return { name: known, known: true };
-  const past = pastTenseOf(lemma, s.words[v]!, s.xpos[v]!).toUpperCase();
-  const name = withParticle ? `${past}_${s.words[particle!]!.toUpperCase()}` : past;
-  return { name: name.replace(/[^A-Z0-9_]/g, "_"), known: false };
-}
-
-/**
- * The verb's particle: the parser's own, or a directional adverb right after the verb that makes a phrase
- * of it ("went ahead with the tax" is proceeding with it, not going; "go along with the House" agreeing).
- */
-function particleOf(s: AnalyzedSentence, v: number): number | undefined {
-  const kids = s.children[v] ?? [];
-  const particle = kids.find((k) => s.deprels[k] === "compound:prt");
-  if (particle !== undefined) return particle;
-  const next = v + 1;
-  // "were speaking ahead of a discussion": "ahead of" is a preposition of time.
-  if (!kids.includes(next) || s.deprels[next] !== "advmod" || /^of$/i.test(s.words[next + 1] ?? ""))
-    return undefined;
-  return phrasalAdverbs.has(s.words[next]!.toLowerCase()) ? next : undefined;
 }
 
 /** An object "it" the entity rules left unresolved, as the one thing its sentence named before its clause. */
