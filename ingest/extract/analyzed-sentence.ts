@@ -151,7 +151,8 @@ const verbalPluralRepair: TagRepair = {
   suspects: verbalPlurals,
   as: { upos: "VERB", xpos: "VBZ" },
   keeps: (i, reparsed) =>
-    reparsed[i]!.deprel === "ccomp" && reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
+    /^(ccomp|root)$/.test(reparsed[i]!.deprel) &&
+    reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
 };
 
 /**

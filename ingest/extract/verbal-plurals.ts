@@ -10,11 +10,17 @@ import type { Arc, TaggedWord } from "../nlp/types";
 export function verbalPlurals(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[] {
   return tags.flatMap((t, i) => {
     if (t.xpos !== "NNS" || arcs[i]!.deprel !== "obj") return [];
-    if (tags[arcs[i]!.head - 1]?.lemma.toLowerCase() !== "say") return [];
+    // "In the second case, the M5S party asks to the regional government …": a noun has no object, so one
+    // the parser gave it is a clause's verb too.
+    const governor = tags[arcs[i]!.head - 1];
+    if (governor?.lemma.toLowerCase() !== "say" && governor?.upos !== "NOUN") return [];
     const noun = tags[i - 1];
     if (noun?.xpos !== "NN" || arcs[i - 1]!.deprel !== "compound" || arcs[i - 1]!.head - 1 !== i) return [];
     // "said there have been no buyout offers": after "no", "any" or "all" a plural is a noun after all.
-    const det = tags[i - 2];
+    // "the M5S party asks": the determiner may stand before more than one modifier.
+    let d = i - 2;
+    while (d > 0 && arcs[d]!.deprel === "compound" && arcs[d]!.head - 1 > d && arcs[d]!.head - 1 <= i) d--;
+    const det = tags[d];
     if (!/^(DT|PRP\$)$/.test(det?.xpos ?? "") || /^(no|any|all|some|both)$/i.test(det!.lemma)) return [];
     // "covers more than 300 films", "produces electrostatic precipitators": an adjective or adverb may open
     // the clause's object too.

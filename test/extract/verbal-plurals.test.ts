@@ -40,4 +40,23 @@ describe("present-tense verbs read as plural nouns after 'said'", () => {
     );
     expect(lines).toContain("Gulf and Western Inc STATED agreement");
   });
+
+  it("also as the object the parser gave a noun, with more than one modifier after the determiner", () => {
+    // "In the second case, the M5S party asks to the regional government …".
+    const caseTags = [
+      word("NOUN", "NN", "case"),
+      word("DET", "DT", "the"),
+      word("PROPN", "NNS", "M5S"),
+      word("NOUN", "NN", "party"),
+      word("NOUN", "NNS", "ask"),
+      word("ADP", "IN", "to"),
+      word("NOUN", "NN", "government"),
+    ];
+    const caseParse = arcs("0 root, 4 det, 4 compound, 5 compound, 1 obj, 7 case, 5 nmod");
+    expect(verbalPlurals(caseTags, caseParse)).toEqual([4]);
+    const lines = tripleLines(
+      "In the second case, the M5S party asks to the regional government to assure the local administrations of the region regularly apply the sentence of the Supreme Court.",
+    );
+    expect(lines).toContain("M5S URGED regional government");
+  });
 });
