@@ -1177,8 +1177,11 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // right after the object of a verb of asking or ordering, it is still what the object is to do.
   if (rel === "advcl" && s.xpos[v] === "VB" && objectControl.has(s.lemmas[gov]!)) {
     const to = firstOfSubtree(s, v);
+    // "asks to the regional government to assure …": the one asked may stand in a "to" phrase.
     const object = (s.children[gov] ?? []).find(
-      (k) => s.deprels[k] === "obj" && lastOfSubtree(s, k) === to - 1,
+      (k) =>
+        (s.deprels[k] === "obj" || (s.deprels[k] === "obl" && hasCase(s, k, "to"))) &&
+        lastOfSubtree(s, k) === to - 1,
     );
     if (object !== undefined && /^to$/i.test(s.words[to]!)) return resolveAll(s, [object], args);
   }

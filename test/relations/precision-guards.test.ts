@@ -1244,6 +1244,15 @@ describe("infinitives after the object of asking", () => {
     const limited = ts.filter((t) => t.predicate === "LIMITED");
     expect(limited.map((t) => t.subject.name)).not.toContain("Finance Ministry");
   });
+
+  it("also when the one asked stands in a 'to' phrase ('asks to the regional government to assure …')", () => {
+    const ts = triples(
+      "In the second case, the M5S party asks to the regional government to assure the local administrations of the region regularly apply the sentence of the Supreme Court.",
+    );
+    expect(ts.filter((t) => t.predicate === "ASSURED").map((t) => t.subject.name)).toEqual([
+      "regional government",
+    ]);
+  });
 });
 
 describe("goals of acts", () => {
