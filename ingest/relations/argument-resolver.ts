@@ -143,6 +143,14 @@ const prepositionalIdioms = new Set([
   "line",
 ]);
 
+/**
+ * Parts and measures of a thing, about the thing ("said half of the rise was due to …", "the size of its
+ * offering was increased"), but with a name of their own when compounded ("its price level of 18 dlrs",
+ * "the cash portion") or when what they measure names nothing.
+ */
+const measureNouns = ["half", "size", "level", "bulk", "majority", "portion"];
+const measures: ReadonlySet<string> = new Set(measureNouns);
+
 /** Nouns that only measure or group what follows "of": "a package of sanctions" is about sanctions. */
 const containerNouns = new Set([
   "package",
@@ -173,23 +181,13 @@ const containerNouns = new Set([
   "handful",
   // "was hoarding 27 billion roubles worth of raw materials" is hoarding raw materials.
   "worth",
-  // "said half of the rise was due to …", "the size of its offering was increased": a part or measure of
-  // a thing is about the thing.
-  "half",
-  "size",
-  "level",
-  "bulk",
-  "majority",
-  "portion",
+  ...measureNouns,
   "dozens",
   "hundreds",
   "thousands",
   // Amounts: "a total of 55,000 tonnes of maize" is about maize.
   ...amountNouns,
 ]);
-
-/** Containers that name a thing of their own when what they hold names nothing ("a price level of 18 dlrs"). */
-const ownNamedContainers = new Set(["level", "size", "half", "portion", "majority", "bulk"]);
 
 /** Nouns too vague to be a node of their own. */
 const vagueNouns = new Set([
@@ -551,12 +549,12 @@ export function createArgumentResolver(
     }
     // "its price level of 18 dlrs", "the cash portion of the payments": a container with a name of its own
     // is that thing, and one whose contents name nothing stays itself.
-    const ownName = ownNamedContainers.has(word) && kids.some((c) => s.deprels[c] === "compound");
+    const ownName = measures.has(word) && kids.some((c) => s.deprels[c] === "compound");
     if (containerNouns.has(word) && !ownName) {
       for (const c of kids) {
         if (s.deprels[c] !== "nmod" || !hasCase(s, c, "of")) continue;
         const contents = resolve(c, options, depth + 1);
-        if (contents || !ownNamedContainers.has(word)) return contents;
+        if (contents || !measures.has(word)) return contents;
       }
     }
     if (

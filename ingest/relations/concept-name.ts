@@ -1,5 +1,6 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { attached } from "../entities/find-mentions";
+import { firstConjunct } from "./subtree";
 import { chainModality, relationVocabulary, speechVerbs } from "./relation-vocabulary";
 
 /** Units of money and measure: they quantify what follows and are never part of its name. */
@@ -328,8 +329,7 @@ function aimedChange(s: AnalyzedSentence, i: number, head: number): boolean {
   )
     return false;
   // "want less risk, higher profit": a conjunct is aimed at by the verb of the first.
-  let first = head;
-  while (s.deprels[first] === "conj" && s.heads[first]! >= 0) first = s.heads[first]!;
+  const first = firstConjunct(s, head);
   const verb = s.heads[first]!;
   return (
     verb >= 0 &&

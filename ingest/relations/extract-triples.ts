@@ -23,7 +23,7 @@ import { strandedRecipient } from "./stranded-recipients";
 import { spokenTalksTriples } from "./spoken-talks";
 import { reciprocalNounTriples } from "./reciprocal-noun-triples";
 import { relationalNounTriples } from "./relational-noun-triples";
-import { firstOfSubtree, hasSubject, lastOfSubtree, objectOf, subtreeTokens } from "./subtree";
+import { firstConjunct, firstOfSubtree, hasSubject, lastOfSubtree, objectOf, subtreeTokens } from "./subtree";
 import { locatedIn, seatOf, seatWord } from "./located-in";
 import { irregularPastLemma, isIrregularVerb, pastTense } from "./past-tense";
 import {
@@ -102,6 +102,20 @@ const leaveNouns = new Set([
   "capital",
 ]);
 
+/**
+ * "obliging borrowers to take funds", "required Royal to register the shares": the object does the
+ * infinitive, and the directive is a fact of its own (OBLIGED, DEMANDED) as an appeal is.
+ */
+const directives: ReadonlySet<string> = new Set([
+  "oblige",
+  "compel",
+  "require",
+  "permit",
+  "instruct",
+  "authorize",
+  "authorise",
+]);
+
 const objectControl = new Set([
   "want",
   "urge",
@@ -115,17 +129,8 @@ const objectControl = new Set([
   "call",
   "encourage",
   "order",
-  ...directiveVerbs(),
+  ...directives,
 ]);
-
-/**
- * "obliging borrowers to take funds", "required Royal to register the shares": the object does the
- * infinitive, and the directive is a fact of its own (OBLIGED, DEMANDED) as an appeal is.
- */
-function directiveVerbs(): string[] {
-  return ["oblige", "compel", "require", "permit", "instruct", "authorize", "authorise"];
-}
-const directives = new Set(directiveVerbs());
 /** Gerunds that work as prepositions: "concerning the growth", "including IBM", "regarding the sale". */
 const prepositionalGerunds = new Set([
   "concerning",
@@ -432,33 +437,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       // or the whole; the plain fact ("made strategic moves") may well hold. ("Not enough impetus" is kept:
       // too little of a thing is read as a denial of it.)
       if ((denied ? flip(polarity) : polarity) === "negative" && isGraded(s, o.token)) continue;
-      // "to meet growth plans": meeting a target is not a meeting.
-      // "met with Bird representatives" and "met the new envoy" are meetings all the same.
-      const fulfilled =
-        predicate.name === "MET" &&
-        arg.via === "concept" &&
-        o.prep === undefined &&
-        goalWords.test(s.words[o.token]!);
-      // "discussed the stock market fall": talking about a thing is no negotiation with anyone.
-      const discussed = predicate.name === "NEGOTIATED" && lemma === "discuss" && arg.via === "concept";
-      // "is claiming full repayment", "claimed responsibility": claiming a thing is demanding it, not saying
-      // it; with a clause after the object the parser has split what was claimed ("claimed producer support
-      // … was gaining momentum"), which stays a statement.
-      const claimed =
-        lemma === "claim" &&
-        o.prep === undefined &&
-        !(s.children[v] ?? []).some(
-          (k) => k > o.token && /^(ccomp|advcl|parataxis|xcomp)$/.test(s.deprels[k]!),
-        );
-      const predicateName = fulfilled
-        ? "FULFILLED"
-        : discussed
-          ? "DISCUSSED"
-          : claimed
-            ? "CLAIMED"
-            : lemma === "ask" && inquiry(s, v)
-              ? "ASKED"
-              : predicate.name;
+      const predicateName = objectPredicate(s, v, o, arg, predicate.name);
       // "did not name the other countries": naming a thing is no appointment.
       if (predicateName === "APPOINTED" && lemma === "name" && arg.via === "concept") continue;
       // Not for speech verbs: what one says about "Dome's shares" is a statement, kept by its own rules; nor
@@ -918,6 +897,31 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   return slots;
 }
 
+/**
+ * The predicate of verb `v` for one of its objects, where the object changes the verb's sense from the
+ * vocabulary's `name`:
+ * - "to meet growth plans": meeting a target is no meeting ("met with Bird representatives" and "met the
+ *   new envoy" are meetings all the same);
+ * - "discussed the stock market fall": talking about a thing is no negotiation with anyone;
+ * - "is claiming full repayment", "claimed responsibility": claiming a thing is demanding it, not saying it;
+ *   with a clause after the object the parser has split what was claimed ("claimed producer support … was
+ *   gaining momentum"), which stays a statement;
+ * - "asked about the stock rise", "asked whether …": a question, not an appeal.
+ */
+function objectPredicate(s: AnalyzedSentence, v: number, o: ObjectSlot, arg: Argument, name: string): string {
+  const lemma = s.lemmas[v]!;
+  const concept = arg.via === "concept";
+  if (name === "MET" && concept && o.prep === undefined && goalWords.test(s.words[o.token]!))
+    return "FULFILLED";
+  if (name === "NEGOTIATED" && lemma === "discuss" && concept) return "DISCUSSED";
+  const clauseAfter = (s.children[v] ?? []).some(
+    (k) => k > o.token && /^(ccomp|advcl|parataxis|xcomp)$/.test(s.deprels[k]!),
+  );
+  if (lemma === "claim" && o.prep === undefined && !clauseAfter) return "CLAIMED";
+  if (lemma === "ask" && inquiry(s, v)) return "ASKED";
+  return name;
+}
+
 /** "was asked by a reporter whether …", "asked about the stock rise": a question, not an appeal. */
 function inquiry(s: AnalyzedSentence, v: number): boolean {
   return (s.children[v] ?? []).some(
@@ -1302,8 +1306,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // participle with an object or a complement, hung on the last conjunct of a root noun, is the sentence's
   // verb and the whole coordination its subject.
   if (rel === "acl" && marks.length === 0 && /^VB[ND]$/.test(s.xpos[v]!)) {
-    let first = gov;
-    while (s.deprels[first] === "conj" && s.heads[first]! >= 0) first = s.heads[first]!;
+    const first = firstConjunct(s, gov);
     const complemented = (s.children[v] ?? []).some((k) => /^(obj|xcomp|ccomp)$/.test(s.deprels[k]!));
     if (complemented && !agent && s.heads[first] === -1 && /^(NOUN|PROPN)$/.test(s.upos[first]!))
       return resolveAll(s, withConjuncts(s, first), args, "any");

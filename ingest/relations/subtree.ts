@@ -20,6 +20,13 @@ export function subtreeTokens(s: AnalyzedSentence, token: number): number[] {
   return [token, ...(s.children[token] ?? []).flatMap((k) => subtreeTokens(s, k))];
 }
 
+/** The first conjunct of the coordination `token` belongs to ("higher profit" in "want less risk, higher profit" → "risk"). */
+export function firstConjunct(s: AnalyzedSentence, token: number): number {
+  let first = token;
+  while (s.deprels[first] === "conj" && s.heads[first]! >= 0) first = s.heads[first]!;
+  return first;
+}
+
 /** Whether a clause's head has a subject of its own among its dependents. */
 export function hasSubject(s: AnalyzedSentence, head: number): boolean {
   return (s.children[head] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"));
