@@ -16,6 +16,8 @@ import { subjectlessVerbs } from "./subjectless-verbs";
 import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
 import { finiteParticiples } from "./finite-participles";
+import { prepositionalTo } from "./prepositional-to";
+import { splitCompounds } from "./split-compounds";
 import { modelWords, particleNouns } from "./particle-nouns";
 
 /** One sentence with everything the NLP models say about it; indices are 0-based token positions. */
@@ -59,7 +61,9 @@ export function parseWords(
   const tagged = models.tag(seen);
   const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
-  const tags = infinitiveMarkers(words, seen === words ? named : particleNouns(words, named));
+  const tags = prepositionalTo(
+    infinitiveMarkers(words, seen === words ? named : particleNouns(words, named)),
+  );
   const parserWords = dueToInfinitives(seen, tags);
   const repaired = [
     hyphenRepair,
@@ -74,18 +78,17 @@ export function parseWords(
     arcs: models.parse(parserWords, tags),
   });
   const finalTags = repaired.tags;
-  const arcs = strandedSubjects(
-    coordinatedSubjects(
-      possessorSubjects(
-        adverbSubjects(copularPassives(quotedSpeakers(repaired.arcs, finalTags), finalTags), finalTags),
-        finalTags,
-        ner,
-      ),
-      finalTags,
-      ner,
-    ),
-    finalTags,
-  );
+  // Arc repairs, each on the arcs the one before it left.
+  const arcRepairs: ((arcs: readonly Arc[]) => readonly Arc[])[] = [
+    (a) => quotedSpeakers(a, finalTags),
+    (a) => copularPassives(a, finalTags),
+    (a) => adverbSubjects(a, finalTags),
+    (a) => possessorSubjects(a, finalTags, ner),
+    (a) => coordinatedSubjects(a, finalTags, ner),
+    (a) => strandedSubjects(a, finalTags),
+    (a) => splitCompounds(a, finalTags),
+  ];
+  const arcs = arcRepairs.reduce<readonly Arc[]>((a, repair) => repair(a), repaired.arcs);
   const heads = arcs.map((a) => a.head - 1);
   const children: number[][] = words.map(() => []);
   heads.forEach((h, i) => {
