@@ -465,13 +465,26 @@ export function createArgumentResolver(
           : undefined);
       // A name modifying a common noun is not what the noun refers to ("the Hong Kong branch", "Supermarkets
       // General shareholders"), unless the noun is a title ("Minister" of "Foreign Minister Lavrov").
-      const heads = rel === "flat" || rel === "appos" || rel.startsWith("nmod:desc");
-      // "its Northern Automatic Electric Foundry Co unit" is that company; "the Toshiba unit" and "AMAX Inc
-      // unit, AMAX Magnesium Corp," are the named company's.
+      // "a 20 pct interest in the Deka property from the operator, Corp Falconbridge Copper": an apposition
+      // after another prepositional phrase of the noun is that phrase's, though the parser hung it on the noun.
+      // An "in" or "of" phrase may name what the noun is part of, and its apposition then names it: "bought a
+      // 49.4 pct stake in another troubled commercial bank, Perwira Habib Bank".
+      // A person apposed to a title after its phrase is the title's ("The Ecuadorean minister at the
+      // Presidency, Patricio Quevedo").
+      const pastPhrase =
+        rel === "appos" &&
+        named?.type !== "PERSON" &&
+        kids.some((k) => {
+          if (k <= token || k >= c || s.deprels[k] !== "nmod") return false;
+          const prep = (s.children[k] ?? []).find((x) => s.deprels[x] === "case");
+          return prep !== undefined && !/^(in|of)$/i.test(s.words[prep]!);
+        });
+      const heads = (rel === "flat" || rel === "appos" || rel.startsWith("nmod:desc")) && !pastPhrase;
+      // "its Northern Automatic Electric Foundry Co unit", "its Linotype Group unit" are that company; "the
+      // Toshiba unit" and "AMAX Inc unit, AMAX Magnesium Corp," are the named company's.
       const namedUnit =
         unitWords.has(word) &&
         named?.type === "ORGANIZATION" &&
-        /^(Co|Corp|Inc|Ltd|Plc)\.?$/.test(s.words[c]!) &&
         /^(its|their|his|her)$|^['’]s?$/i.test(s.words[named.start - 1] ?? "");
       // "the Harris organisation" is Harris.
       // "the Kyodo news agency": a medium is the one its name names; "a Hong Kong newspaper" is no place.
@@ -627,7 +640,11 @@ export function hasCase(s: AnalyzedSentence, token: number, word: string): boole
 /** The verb's "by" phrase, a passive's agent: labelled `obl:agent`, or a plain `obl` with "by". */
 export function byPhrase(s: AnalyzedSentence, v: number): number | undefined {
   return (s.children[v] ?? []).find(
-    (k) => s.deprels[k] === "obl:agent" || (s.deprels[k] === "obl" && hasCase(s, k, "by")),
+    // "… will be used while a rigorous review process … continues" with the clause's subject made the agent:
+    // an agent is never marked by a subordinator.
+    (k) =>
+      (s.deprels[k] === "obl:agent" && !(s.children[k] ?? []).some((c) => s.deprels[c] === "mark")) ||
+      (s.deprels[k] === "obl" && hasCase(s, k, "by")),
   );
 }
 

@@ -133,11 +133,14 @@ export function clauseQualifiers(
       if (s.deprels[k] === "aux" && modalAux[w] && modality === "asserted") modality = modalAux[w]!;
       // "30 days after the products are approved": a present tense after "after", "once" or "when" is
       // what is expected to happen, not what did.
+      // "as soon as the White House completed …, he would schedule a hearing": a past tense after them is
+      // still to come when the clause it hangs on is what someone will or would do.
+      const temporal =
+        /^(after|before|once|until|when|whenever)$/.test(w) ||
+        (w === "as" && /^soon$/i.test(s.words[k - 1] ?? ""));
       const hypothetical =
         /^(if|unless|whether)$/.test(w) ||
-        (/^(after|before|once|until|when|whenever)$/.test(w) &&
-          s.deprels[cur] === "advcl" &&
-          presentTense(s, cur));
+        (temporal && s.deprels[cur] === "advcl" && (presentTense(s, cur) || futureGovernor(s, cur)));
       if (s.deprels[k] === "mark" && hypothetical && modality === "asserted") modality = "possible";
     }
     const rel = s.deprels[cur]!;
@@ -148,9 +151,16 @@ export function clauseQualifiers(
     // "failed to make payments" parsed as an adverbial clause of "failed" is still its complement.
     // "… will not affect Colombia's credit, finance minister Cesar Gaviria told Reuters" with "told" parsed as
     // an xcomp: a verb with a subject of its own is nobody's controlled complement.
+    // "is not interested in buying Dome": a gerund after "in" or "on" completes an adjective as "to" does
+    // ("In making the offer, Icahn threatened …" is a circumstance of a verb).
+    const gerundMark =
+      s.xpos[cur] === "VBG" &&
+      gov >= 0 &&
+      s.upos[gov] === "ADJ" &&
+      (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && /^(in|on)$/i.test(s.words[k]!));
     const complement =
       (rel === "xcomp" && !hasSubject(s, cur)) ||
-      (rel === "advcl" && toMark && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);
+      (rel === "advcl" && (toMark || gerundMark) && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);
     // "asked the exchange to tighten …" with the infinitive hung on the object: the asking governs it.
     const asker = rel === "acl" && toMark && s.deprels[gov] === "obj" ? s.heads[gov]! : -1;
     const asking = asker >= 0 && chainModality[s.lemmas[asker]!] !== undefined;
@@ -238,6 +248,22 @@ export function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentReso
 }
 
 /** The clause's finite verb is in the present: "are approved", "completes", "is completed". */
+/**
+ * The clause an adverbial clause hangs on (through "soon" of "as soon as") is in the future — will, would,
+ * shall — and the adverbial clause is not done before it ("after having completed a trip").
+ */
+function futureGovernor(s: AnalyzedSentence, v: number): boolean {
+  if ((s.children[v] ?? []).some((k) => s.deprels[k] === "aux" && s.lemmas[k] === "have")) return false;
+  let gov = s.heads[v]!;
+  if (gov >= 0 && s.upos[gov] === "ADV") gov = s.heads[gov]!;
+  return (
+    gov >= 0 &&
+    (s.children[gov] ?? []).some(
+      (k) => s.deprels[k] === "aux" && /^(will|would|shall|'ll)$/i.test(s.words[k]!),
+    )
+  );
+}
+
 function presentTense(s: AnalyzedSentence, v: number): boolean {
   const verbs = [v, ...(s.children[v] ?? []).filter((k) => /^(aux|cop)/.test(s.deprels[k]!))];
   return verbs.some((k) => s.xpos[k] === "VBZ" || s.xpos[k] === "VBP");

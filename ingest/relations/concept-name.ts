@@ -107,16 +107,30 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   const word = s.words[head]!.toLowerCase();
   if (misreadVerb(s, head) || movementVerbs.test(word)) return undefined;
   const inPhrase = new Set([head]);
+  const nameWords = new Set<number>();
   let start = head;
   for (let i = head - 1; i >= 0; i--) {
     const modifier = s.heads[i]!;
     const rel = s.deprels[i]!;
     const joinsHyphen = s.words[i] === "-" && attached(s, i, i + 1) && attached(s, i - 1, i);
     const partOfWord = attached(s, i, i + 1) && s.words[i + 1] === "-" && inPhrase.has(i + 1);
-    // A capitalised word inside the sentence belongs to a name ("Kaiser Cement shareholders"): no part of a
-    // name is part of a concept's.
+    // A capitalised word inside the sentence belongs to a name ("Kaiser Cement shareholders"): only a whole
+    // name joins the concept's (below), never a part of one.
     const capitalised = i > 0 && /^\p{Lu}/u.test(s.words[i]!);
     const compound = rel === "compound" && inPhrase.has(modifier) && s.upos[i] === "NOUN" && !capitalised;
+    // "The Brunswick mine", "the HWWA economic research institute": a company or person named before the
+    // noun says which one; cut off, the concept would say only "mine". (A place before it says where, and
+    // stays out: "the U.S. trade deficit" is the trade deficit.)
+    const name = start === i + 1 ? namedModifier(s, i, inPhrase) : undefined;
+    if (name !== undefined) {
+      for (let k = name; k <= i; k++) {
+        inPhrase.add(k);
+        nameWords.add(k);
+      }
+      start = name;
+      i = name;
+      continue;
+    }
     // Only a compound's own modifiers come along: an adjective on the head is not part of the name.
     const ofCompound =
       modifier !== head &&
@@ -161,6 +175,13 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   if (start === head && end === head) return word;
   const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end]!.end - s.start);
   const lower = text.replace(/\s+/g, " ").toLowerCase();
+  if (nameWords.size > 0) {
+    const keepsCase = (i: number): boolean =>
+      nameWords.has(i) || /^NNP/.test(s.xpos[i]!) || (i === start && isDemonym(s, start, head));
+    const named = withCapitals(s, start, end, lower, keepsCase);
+    // "its <Air Europe> subsidiary": brackets and other symbols are not part of a name.
+    return /^[\p{L}\d][\p{L}\d .&'-]*$/u.test(named) ? named : undefined;
+  }
   // "T.E.A.M. expects": initials or symbols mean a name the NER missed, not a concept.
   if (!/^[a-z0-9][a-z0-9 -]*$/.test(lower)) return undefined;
   // A demonym keeps its capital: "Japanese exporters".
@@ -351,4 +372,43 @@ function isDemonym(s: AnalyzedSentence, i: number, head: number): boolean {
     /MISC$/.test(s.ner[i] ?? "") &&
     /^\p{Lu}\p{Ll}+$/u.test(s.words[i]!)
   );
+}
+
+/**
+ * The concept's name with the capitals of the names it keeps ("Brunswick mine", "DAT players",
+ * "Texaco-Pennzoil dispute") and of a demonym opening it ("Japanese LSI market"): the words `keepsCase` picks.
+ */
+function withCapitals(
+  s: AnalyzedSentence,
+  start: number,
+  end: number,
+  lower: string,
+  keepsCase: (position: number) => boolean,
+): string {
+  let out = lower;
+  for (let i = start; i <= end; i++) {
+    if (!keepsCase(i)) continue;
+    const at = s.tokens[i]!.start - s.tokens[start]!.start;
+    out = out.slice(0, at) + s.words[i]! + out.slice(at + s.words[i]!.length);
+  }
+  return out;
+}
+
+/**
+ * The first position of a whole company or person name (by the NER) that ends at `last` and modifies the
+ * phrase as a compound: "Kaiser Cement" of "Kaiser Cement shareholders".
+ */
+function namedModifier(s: AnalyzedSentence, last: number, inPhrase: ReadonlySet<number>): number | undefined {
+  const tag = s.ner[last]!;
+  if (!/-(ORG|PER)$/.test(tag) || s.ner[last + 1] === `I-${tag.slice(2)}`) return undefined;
+  let first = last;
+  while (first > 0 && s.ner[first]!.startsWith("I-")) first--;
+  // A capital opening the sentence may be no name's ("Coffee futures drifted lower"); a story written in
+  // lower case has lost its names' capitals.
+  if (!s.ner[first]!.startsWith("B-") || first === 0 || !/^\p{Lu}/u.test(s.words[first]!)) return undefined;
+  // The name hangs on the phrase by its last word or by any other of its words.
+  for (let k = first; k <= last; k++) {
+    if (s.deprels[k] === "compound" && inPhrase.has(s.heads[k]!)) return first;
+  }
+  return undefined;
 }

@@ -193,7 +193,11 @@ export const eventNouns: Readonly<Record<string, string>> = {
   conversation: "CALLED",
   talks: "NEGOTIATED",
   negotiations: "NEGOTIATED",
+  // "had discussions with Marine Corp": discussing with someone is negotiating, as the verb is.
+  discussions: "NEGOTIATED",
+  consultations: "MET",
   meeting: "MET",
+  meetings: "MET",
   summit: "MET",
   visit: "VISITED",
   agreement: "AGREED",
@@ -318,7 +322,7 @@ export const speechVerbs: ReadonlySet<string> = new Set([
 ]);
 
 /** Governing adjectives among the chain's governors: no verbs, so the lemmatizer need not produce them. */
-export const governingAdjectives: ReadonlySet<string> = new Set(["unable"]);
+export const governingAdjectives: ReadonlySet<string> = new Set(["unable", "interested", "keen"]);
 
 /** Governing verbs that set the modality or polarity of the verb they govern ("failed to agree"). */
 export const chainModality: Readonly<
@@ -327,6 +331,9 @@ export const chainModality: Readonly<
   fail: "negative",
   // "Sandoz was unable to give details": an adjective governs the chain as a verb would.
   unable: "negative",
+  // "is interested in buying Dome", "keen to expand": a wish, not an act.
+  interested: "possible",
+  keen: "possible",
   refuse: "negative",
   decline: "negative",
   cease: "negative",

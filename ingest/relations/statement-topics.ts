@@ -99,6 +99,11 @@ export function statementTopics(
     if (rel !== "obj" && rel !== "obl" && rel !== "iobj" && rel !== "nmod") continue;
     // "the acquisition of Benefit Plan Services Inc, Maryland Heights, Mo.": after a comma, an address.
     if (s.words[firstOfSubtree(s, k) - 1] === ",") continue;
+    // "… Dome, the company which has said it is in discussions with …": a phrase with a copula of its own
+    // after a conjunct is another clause's predicate the parser hung here ("did not believe it was Carl
+    // Lindner" is this clause's).
+    const ownCopula = (s.children[k] ?? []).some((c) => s.deprels[c] === "cop");
+    if (ownCopula && (s.children[complement] ?? []).some((c) => c < k && s.deprels[c] === "conj")) continue;
     // "suffered about 3.4 billion U.S. Dlrs in losses": a sum names no country, whatever currency it is in.
     if (measureWords.has(s.words[k]!.toLowerCase()) && followsAmount(s, k)) continue;
     // What the speaker's own stance is towards follows it, whatever kind of thing it is.

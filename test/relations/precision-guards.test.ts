@@ -1282,3 +1282,96 @@ describe("verbs read as plural nouns", () => {
     expect(ts.map((t) => t.object.name)).toContain("short term plans");
   });
 });
+
+describe("light verbs of talking", () => {
+  it("reads 'had discussions with X' as negotiating with X, not having X", () => {
+    const ts = triples(
+      "Last year, Illinois Regional had discussions with Marine Corp but no agreement was reached.",
+    );
+    const withMarine = ts.filter((t) => t.object.name === "Marine Corp").map((t) => t.predicate);
+    expect(withMarine).toEqual(["NEGOTIATED"]);
+  });
+});
+
+describe("events still to come", () => {
+  it("does not assert what happens 'as soon as' or 'once' before something someone would do", () => {
+    const ts = triples(
+      "Proxmire would schedule a hearing as soon as the White House completed its clearance procedures. Acme Corp would pay the dividend once the bank approved the loan.",
+    );
+    const completed = ts.filter((t) => t.predicate === "COMPLETED" || t.predicate === "APPROVED");
+    expect(completed).toHaveLength(2);
+    expect(completed.filter((t) => t.modality === "asserted")).toEqual([]);
+  });
+
+  it("still asserts what happened 'as soon as' something else did", () => {
+    const ts = triples("Acme Corp sold its shares as soon as the bank approved the loan.");
+    expect(ts.find((t) => t.predicate === "APPROVED")?.modality).toBe("asserted");
+  });
+});
+
+describe("wishes", () => {
+  it("reads 'is (not) interested in buying' as a wish, denied by its 'not'", () => {
+    const ts = triples(
+      "Conoco Inc said it is not interested in buying Dome Petroleum Ltd at this time. Beta Inc is interested in buying Widget Inc shares.",
+    );
+    const conoco = ts.find((t) => t.subject.name === "Conoco Inc" && t.predicate === "ACQUIRED");
+    expect(conoco?.polarity).toBe("negative");
+    const beta = ts.find((t) => t.subject.name === "Beta Inc" && t.predicate === "ACQUIRED");
+    expect(beta?.modality).not.toBe("asserted");
+    expect(beta?.relation).toBe("interested in buying");
+  });
+});
+
+describe("statement topics from other clauses", () => {
+  it("takes no topic from a predicate with a copula of its own that the parser hung on the complement", () => {
+    const ts = triples(
+      "Conoco, a unit of DuPont Co <DD>, said it is not interested in buying Dome Petroleum Ltd <DMP>, the Canadian oil company which has said it is in discussions with two unidentified companies.",
+    );
+    expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name)).not.toContain("discussions");
+  });
+});
+
+describe("passives conjoined without a subject", () => {
+  it("does not make the subject of the first verb the doer of a conjoined passive", () => {
+    const ts = triples(
+      "Delta Corp said it lost money and will be acquired by Epsilon Inc soon. Philadelphia Electric Co said proceeds from the sale, which amount to 32.4 mln, will be used for its construction program.",
+    );
+    expect(ts.filter((t) => t.subject.name === "Delta Corp").map((t) => t.predicate)).not.toContain(
+      "ACQUIRED",
+    );
+    expect(ts.map((t) => t.predicate)).not.toContain("USED");
+  });
+});
+
+describe("appositions after a prepositional phrase", () => {
+  it("does not name the object by an apposition that belongs to its from-phrase", () => {
+    const ts = triples(
+      "Syngold Corp has earned a 20 pct interest in the Deka property from the operator, Corp Falconbridge Copper.",
+    );
+    expect(ts.map((t) => t.object.name)).not.toContain("Corp Falconbridge Copper");
+  });
+});
+
+describe("names before common nouns", () => {
+  it("keeps a company's name that says which one ('the Brunswick mine', 'the HWWA … institute')", () => {
+    const ts = triples(
+      "The Brunswick mine produced 413,800 tonnes of zinc last year. Prices will rise, the HWWA economic research institute said.",
+    );
+    expect(ts.map((t) => t.subject.name)).toEqual(
+      expect.arrayContaining(["Brunswick mine", "HWWA economic research institute"]),
+    );
+  });
+
+  it("leaves out a place and a capital that opens the sentence", () => {
+    const ts = triples(
+      "Coffee futures drifted lower, traders said. Analysts said the U.S. trade deficit widened.",
+    );
+    const topics = ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name);
+    expect(topics).toEqual(expect.arrayContaining(["coffee futures", "trade deficit"]));
+  });
+
+  it("reads 'its Linotype Group unit' as that company", () => {
+    const ts = triples("Allied-Signal Inc said it agreed to sell its Linotype Group unit to Commerzbank AG.");
+    expect(ts.filter((t) => t.predicate === "SOLD").map((t) => t.object.name)).toContain("Linotype Group");
+  });
+});
