@@ -66,7 +66,7 @@ const countWords = /^(mln|billion|million|trillion|pct|percent)$/;
 const ordinals = /^(first|second|third|fourth|fiscal)$/i;
 
 /** "said profits rose", "said its balance sheet total fell": past tenses of movement the tagger read as nouns. */
-const movementVerbs =
+export const movementVerbs =
   /^(rose|fell|grew|sank|shrank|soared|slid|slumped|plunged|jumped|climbed|dropped|declined|surged|tumbled)$/;
 
 const subjectPronouns = new Set(["i", "we", "you", "he", "she", "it", "they"]);

@@ -35,6 +35,7 @@ import {
   reciprocalNouns,
   judgedDoings,
   lightVerbs,
+  openWhenDenied,
   relationVocabulary,
   speechVerbs,
   stancePredicates,
@@ -310,6 +311,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     const recipients = subjects.length === 0 ? recipientOf(s, v, ctx.args) : undefined;
     if (subjects.length === 0 && !recipients) continue;
     const { polarity, modality, chain } = clauseQualifiers(s, v);
+    if (chain.some((g) => openWhenDenied.has(s.lemmas[g]!) && negated(s, g))) continue;
     const attribution = attributionOf(s, v, ctx.args);
     const finalModality: Modality = modality === "asserted" && attribution ? "reported" : modality;
     if (recipients) {
@@ -428,9 +430,14 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       if (predicate.name === "PROCEEDED" && o.prep !== undefined && o.prep !== "with") continue;
       base -= o.prep === undefined ? 0 : 0.05;
       // "saw no difficulties", "include output but not sales": the object's own "no" or "not" denies the fact.
+      // "saw little reason to …": "little" without a determiner denies it too ("a little progress", "the little
+      // guy"; "have given few details" gave some).
       const denied = (s.children[o.token] ?? []).some(
         (k) =>
           (s.deprels[k] === "det" && /^no$/i.test(s.words[k]!)) ||
+          (/^(det|amod)$/.test(s.deprels[k]!) &&
+            /^little$/i.test(s.words[k]!) &&
+            !determined(s, o.token, k)) ||
           (/^(advmod|cc)$/.test(s.deprels[k]!) && /^not$/i.test(s.words[k]!) && k < o.token),
       );
       // "has not made the best strategic moves", "did not sell all its shares": the denial is of the degree
@@ -1844,4 +1851,12 @@ function takenUp(s: AnalyzedSentence, token: number, v: number, ctx: SentenceCon
 function penalty(subject: Argument, object: Argument): number {
   const cost = { name: 0, proxy: 0.05, description: 0.1, pronoun: 0.1, concept: 0.1 };
   return cost[subject.via] + cost[object.via];
+}
+
+/** A determiner on `noun` other than `except`, or an "a" right before it ("a little progress", "the little guy"). */
+function determined(s: AnalyzedSentence, noun: number, except: number): boolean {
+  return (
+    (s.children[noun] ?? []).some((k) => k !== except && s.deprels[k] === "det") ||
+    /^an?$/i.test(s.words[except - 1] ?? "")
+  );
 }

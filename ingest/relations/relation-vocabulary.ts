@@ -324,6 +324,22 @@ export const speechVerbs: ReadonlySet<string> = new Set([
 /** Governing adjectives among the chain's governors: no verbs, so the lemmatizer need not produce them. */
 export const governingAdjectives: ReadonlySet<string> = new Set(["unable", "interested", "keen"]);
 
+/**
+ * Governing verbs whose negation leaves what they govern open, neither done nor denied: "does not require
+ * Reagan to comply", "will not ask shareholders to approve", "has not decided to sell".
+ */
+export const openWhenDenied: ReadonlySet<string> = new Set([
+  "require",
+  "ask",
+  "urge",
+  "force",
+  "oblige",
+  "compel",
+  "order",
+  "tell",
+  "decide",
+]);
+
 /** Governing verbs that set the modality or polarity of the verb they govern ("failed to agree"). */
 export const chainModality: Readonly<
   Record<string, "negative" | "planned" | "demanded" | "proposed" | "possible">

@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isTitleWord } from "../entities/find-mentions";
 import type { Argument } from "./argument-resolver";
-import { followsAmount, measureWords } from "./concept-name";
+import { followsAmount, measureWords, movementVerbs } from "./concept-name";
 import type { SentenceContext } from "./extract-triples";
 import { firstOfSubtree, lastOfSubtree, objectOf } from "./subtree";
 
@@ -42,6 +42,7 @@ export function statementTopics(
     // "said its aim was to adopt protocols", "said another reason for the filing was …": a word for a
     // purpose, a ground or an instance says nothing of what the statement is about.
     if (a.via === "concept" && vagueTopics.has(a.entity.name)) return false;
+    if (a.via === "concept" && cutBefore(s, a.token + 1)) return false;
     seen.add(a.entity.id);
     topics.push(a);
     return true;
@@ -137,4 +138,21 @@ function ownStance(
   if (firstPerson.test(s.words[subject]!)) return true;
   const id = ctx.args.resolve(subject, { asActor: true, concepts: "any" })?.entity.id;
   return speakers.some((a) => a.entity.id === id);
+}
+
+/**
+ * "said strike prices will be …" parsed with "strike" the subject and "prices" its object: a common noun
+ * with another right after it is no head of its phrase, and its name is cut. Not when the next word is a
+ * verb the tagger read as a plural noun, with a subject of its own ("said the agreement permits …").
+ */
+function cutBefore(s: AnalyzedSentence, next: number): boolean {
+  // "Kaiser Cement shareholders today approved", "single-family starts rose": a day or a verb of movement
+  // the tagger read as a noun follows a whole phrase.
+  const word = s.words[next]?.toLowerCase() ?? "";
+  return (
+    /^NNS?$/.test(s.xpos[next] ?? "") &&
+    !/^(today|yesterday|tomorrow|tonight)$/.test(word) &&
+    !movementVerbs.test(word) &&
+    !(s.children[next] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"))
+  );
 }

@@ -1375,3 +1375,33 @@ describe("names before common nouns", () => {
     expect(ts.filter((t) => t.predicate === "SOLD").map((t) => t.object.name)).toContain("Linotype Group");
   });
 });
+
+describe("demands denied, and little of a thing", () => {
+  it("leaves open what someone was not required or asked to do", () => {
+    const ts = triples(
+      "The measure does not require Reagan to comply with the War Powers Act. GenCorp Inc will not ask shareholders to approve an increase.",
+    );
+    expect(ts.map((t) => t.predicate)).not.toContain("COMPLIED");
+    expect(ts.map((t) => t.predicate)).not.toContain("APPROVED");
+  });
+
+  it("denies what one saw little of, not what one made a little of or gave few of", () => {
+    const ts = triples(
+      "The OECD saw little reason to change its forecast. Beta Inc made a little progress. Acme Corp has given few details of the plan.",
+    );
+    expect(ts.find((t) => t.predicate === "SAW")?.polarity).toBe("negative");
+    expect(ts.find((t) => t.predicate === "MADE")?.polarity).toBe("positive");
+    expect(ts.find((t) => t.predicate === "GAVE")?.polarity).toBe("positive");
+  });
+});
+
+describe("topics cut short", () => {
+  it("takes no topic from a noun the parser split off the noun after it", () => {
+    const ts = triples(
+      "Strike prices will be in increments of two cts per gallon and seven strike prices for puts and for calls will be available, the New York Mercantile Exchange said. Acme Corp said the agreement permits American Healthcare hospitals to buy supplies.",
+    );
+    const topics = ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name);
+    expect(topics).not.toContain("strike");
+    expect(topics).toContain("agreement");
+  });
+});
