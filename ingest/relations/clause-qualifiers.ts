@@ -151,13 +151,14 @@ export function clauseQualifiers(
     // "failed to make payments" parsed as an adverbial clause of "failed" is still its complement.
     // "… will not affect Colombia's credit, finance minister Cesar Gaviria told Reuters" with "told" parsed as
     // an xcomp: a verb with a subject of its own is nobody's controlled complement.
-    // "is not interested in buying Dome": a gerund after "in" or "on" completes an adjective as "to" does
+    // "is not interested in buying Dome", "confident of reaching": a gerund after "in", "on" or "of" completes an
+    // adjective as "to" does
     // ("In making the offer, Icahn threatened …" is a circumstance of a verb).
     const gerundMark =
       s.xpos[cur] === "VBG" &&
       gov >= 0 &&
       s.upos[gov] === "ADJ" &&
-      (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && /^(in|on)$/i.test(s.words[k]!));
+      (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && /^(in|on|of)$/i.test(s.words[k]!));
     const complement =
       (rel === "xcomp" && !hasSubject(s, cur)) ||
       (rel === "advcl" && (toMark || gerundMark) && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);

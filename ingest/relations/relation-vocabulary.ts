@@ -322,7 +322,20 @@ export const speechVerbs: ReadonlySet<string> = new Set([
 ]);
 
 /** Governing adjectives among the chain's governors: no verbs, so the lemmatizer need not produce them. */
-export const governingAdjectives: ReadonlySet<string> = new Set(["unable", "interested", "keen"]);
+export const governingAdjectives: ReadonlySet<string> = new Set([
+  "unable",
+  "interested",
+  "keen",
+  "likely",
+  "unlikely",
+  "willing",
+  "ready",
+  "eager",
+  "reluctant",
+  "confident",
+  "hopeful",
+  "determined",
+]);
 
 /**
  * Governing verbs whose negation leaves what they govern open, neither done nor denied: "does not require
@@ -347,9 +360,19 @@ export const chainModality: Readonly<
   fail: "negative",
   // "Sandoz was unable to give details": an adjective governs the chain as a verb would.
   unable: "negative",
-  // "is interested in buying Dome", "keen to expand": a wish, not an act.
+  // "is interested in buying Dome", "keen to expand", "willing to sell", "likely to agree": a wish or a
+  // chance, not an act; "unlikely to agree" is a chance that it will not.
   interested: "possible",
   keen: "possible",
+  likely: "possible",
+  unlikely: "negative",
+  willing: "possible",
+  ready: "possible",
+  eager: "possible",
+  reluctant: "possible",
+  confident: "possible",
+  hopeful: "possible",
+  determined: "planned",
   refuse: "negative",
   decline: "negative",
   cease: "negative",

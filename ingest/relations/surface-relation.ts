@@ -34,9 +34,10 @@ export function phrase(
         // "no longer": the "no" the parser hung on "longer".
         for (const c of s.children[k] ?? []) if (rel === "advmod" && /^no$/i.test(s.words[c]!)) tokens.add(c);
       }
-      // "interested in buying": the gerund's "in" or "on" links it to its governor as "to" does.
+      // "interested in buying", "confident of reaching": the gerund's "in", "on" or "of" links it to its governor
+      // as "to" does.
       const link =
-        /^(to|in|on)$/i.test(s.words[k]!) &&
+        /^(to|in|on|of)$/i.test(s.words[k]!) &&
         (s.words[k]!.toLowerCase() === "to" || (s.xpos[h] === "VBG" && chain.length > 0));
       if (rel === "mark" && link && h !== chain[0]) tokens.add(k);
     }

@@ -1405,3 +1405,17 @@ describe("topics cut short", () => {
     expect(topics).toContain("agreement");
   });
 });
+
+describe("chances and readiness", () => {
+  it("does not assert what someone is willing, likely or confident of doing", () => {
+    const ts = triples(
+      "Beta Inc is willing to buy the shares. Gamma Inc is likely to approve the merger. Epsilon Inc said it is confident of reaching an agreement with Zeta Corp.",
+    );
+    const acts = ts.filter((t) => /^(ACQUIRED|APPROVED|AGREED)$/.test(t.predicate));
+    expect(acts).toHaveLength(3);
+    expect(acts.filter((t) => t.modality === "asserted" || t.modality === "reported")).toEqual([]);
+    expect(acts.find((t) => t.predicate === "AGREED")?.relation).toBe(
+      "confident of reaching an agreement with",
+    );
+  });
+});
