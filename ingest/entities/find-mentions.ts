@@ -597,7 +597,23 @@ function placeAfterCompany(s: AnalyzedSentence, k: number): boolean {
     s.words[k] === "of" &&
     companySuffix.test(s.words[k - 1] ?? "") &&
     /^\p{Lu}/u.test(s.words[k + 1] ?? "") &&
-    s.words[k + 1] !== "America"
+    s.words[k + 1] !== "America" &&
+    !nationalCompany(s, k)
+  );
+}
+
+/**
+ * "Ford Motor Co of Canada Ltd", "Prudential Insurance Co of Canada", "Public Service Co of New Mexico": a
+ * company of a country or state, named so apart from its namesakes elsewhere; its place is in its name.
+ * Told by a legal form after the place, or by "Co" before "of" with no address after the place ("Peavey Co
+ * of Minneapolis, Minn." is where Peavey Co is).
+ */
+function nationalCompany(s: AnalyzedSentence, k: number): boolean {
+  let end = k + 1;
+  while (/^\p{Lu}/u.test(s.words[end] ?? "")) end++;
+  if (end - 1 > k + 1 && companySuffix.test(s.words[end - 1]!)) return true;
+  return (
+    /^Co\.?$/.test(s.words[k - 1]!) && !(s.words[end] === "," && /^\p{Lu}/u.test(s.words[end + 1] ?? ""))
   );
 }
 

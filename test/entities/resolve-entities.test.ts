@@ -90,6 +90,32 @@ describe("entity resolution within an article", () => {
     );
   });
 
+  it("keeps a company of a country or state whole, but cuts off the town a company is of", () => {
+    const named = (text: string): string[] =>
+      testExtractor()
+        .mentions({ text })
+        .filter((m) => m.kind === "name")
+        .map((m) => m.text);
+    const located = (text: string): string[] =>
+      testExtractor()
+        .extract({ text })
+        .triples.filter((t) => t.predicate === "LOCATED_IN")
+        .map((t) => `${t.subject.name} > ${t.object.name}`);
+    const prudential =
+      "The new funds are offered by Prudential Insurance Co of Canada, also owned by the parent.";
+    expect(named(prudential)).toContain("Prudential Insurance Co of Canada");
+    expect(located(prudential)).toEqual([]);
+    expect(named("Northern Power Co of Ontario Ltd said it raised its rates.")).toContain(
+      "Northern Power Co of Ontario Ltd",
+    );
+    expect(located("Delta Chemical Co of Columbus, Ohio, said it sold the plant.")).toContain(
+      "Delta Chemical Co > Columbus",
+    );
+    expect(located("Harbour Grain Ltd of New York said it sold the plant.")).toContain(
+      "Harbour Grain Ltd > New York",
+    );
+  });
+
   it("reads partners listed before a company suffix as one firm, not separate firms or a country", () => {
     const names = (text: string): string[] =>
       testExtractor()
