@@ -363,6 +363,8 @@ function definiteNominal(
   let start = Math.min(i, ...left);
   // "the Afghan team": the demonym is a mention of its own; the description starts after it.
   for (let k = start; k < i; k++) if (covered[k]) start = k + 1;
+  // "Costa Rica's central bank": the possessor's mark belongs to the possessor, not to the description.
+  while (start < i && isPossessive(s.words[start]!)) start++;
   if (covered[i]) return undefined;
   return {
     sentence: s.index,

@@ -25,8 +25,13 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
   const endingAt = new Map<number, Mention>();
   const startingAt = new Map<number, Mention>();
   for (const m of mentions) {
-    // A description headed by a title ("director") is the title itself, not an owner or a name.
-    if (m.nested || m.kind === "description" || (m.kind === "nominal" && isTitleWord(s.words[m.head]!)))
+    // A description headed by a title ("director") is the title itself, not an owner or a name; one headed by
+    // a word that only qualifies titles ("central bank" of "central bank governor") is an organisation.
+    if (
+      m.nested ||
+      m.kind === "description" ||
+      (m.kind === "nominal" && m.type !== "ORGANIZATION" && isTitleWord(s.words[m.head]!))
+    )
       continue;
     endingAt.set(m.end, m);
     startingAt.set(m.start, m);
@@ -215,6 +220,7 @@ function appositionAfter(
     // "president of the cocoa trading firm Barretto Peat": the name after the description is the owner.
     const named = owner?.kind === "nominal" ? startingAt.get(owner.end) : undefined;
     if (named?.kind === "name" && named.type !== "PERSON") owner = named;
+    owner = owner && (possessedOrganization(s, owner, startingAt) ?? owner);
     // "Secretary of State": a capitalised complement that names no entity belongs to the title.
     if (!owner && preposition === "of" && /^[A-Z]/.test(s.words[j] ?? "")) titleEnd = j + 1;
   }
@@ -258,6 +264,20 @@ function firmAt(
   if (firm === undefined) return undefined;
   const firmLike = firm.type === "PLACE" && !firm.country && firm.end - firm.start > 1;
   return firm.kind === "name" && (firm.type === "ORGANIZATION" || firmLike) ? firm : undefined;
+}
+
+/**
+ * "president of Costa Rica's central bank": the organisation a state's possessive introduces owns the title,
+ * not the state.
+ */
+function possessedOrganization(
+  s: AnalyzedSentence,
+  owner: Mention,
+  startingAt: Map<number, Mention>,
+): Mention | undefined {
+  if (owner.type !== "PLACE" || !isPossessive(s.words[owner.end] ?? "")) return undefined;
+  const possessed = startingAt.get(owner.end + 1);
+  return possessed?.type === "ORGANIZATION" ? possessed : undefined;
 }
 
 /** "CEO of the Refugee Council Enver Solomon": the title, "of", the owner, then the name. */

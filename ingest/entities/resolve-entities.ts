@@ -3,7 +3,7 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
 import { dominantState, institutionCountryOf } from "./institution-country-of";
 import { descriptionState } from "./institution-countries";
-import { institutionEntityName } from "./state-institution";
+import { institutionEntityName, stateInstitution } from "./state-institution";
 import { withoutLegalForm } from "./without-legal-form";
 import { isTitleWord } from "./find-mentions";
 import { isPossessive } from "./is-possessive";
@@ -198,17 +198,29 @@ export function resolveEntities(
     return m.stateInName;
   };
 
+  // The entity name of a state institution a description names with its state: "Costa Rica's central bank".
+  const describedInstitution = (m: Mention): string | undefined => {
+    const institution = m.type === "ORGANIZATION" ? stateInstitution(m.text, () => undefined) : undefined;
+    const country = institution && stateOf(m);
+    return country && institutionEntityName({ name: institution.name, country });
+  };
+
   // Descriptions point back to a named entity, or to an earlier description ("a team" … "the team"); those
   // about nothing named form entities of their own, kept for resolution but never put in the graph.
   const nominalAntecedents = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.kind !== "nominal") continue;
     const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders, stateOf);
+    const institution = antecedent ? undefined : describedInstitution(m);
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
       nominalAntecedents.set(m.id, antecedent);
       bump(key);
+    } else if (institution) {
+      // "Costa Rica's central bank", "the Dutch central bank": a state's institution its own words name is the
+      // node a name would give it ("Central Bank (Costa Rica)"), though the story never names it.
+      assign(m, `org|${normalize(withoutLegalForm(institution))}`, "ORGANIZATION", institution);
     } else if (m.type !== "MISC") {
       const key = `${nominalPrefix}${m.type}|${m.sentence}|${m.start}`;
       cluster(key, m.type, m.text).mentions++;

@@ -59,3 +59,21 @@ describe("findRoles", () => {
     ).toEqual([]);
   });
 });
+
+describe("the owner of a title after 'of'", () => {
+  it("is the organisation a state's possessive introduces, not the state", () => {
+    const s = sentence("Eduardo Lizano , president of Costa Rica 's central bank , has resigned .");
+    const person = mention(s, 0, 0, 2, "PERSON");
+    const bank = mention(s, 2, 8, 10, "ORGANIZATION", "nominal");
+    const roles = findRoles(s, [person, mention(s, 1, 5, 7, "PLACE"), bank]);
+    expect(roles).toEqual([expect.objectContaining({ person, owner: bank, title: "president" })]);
+  });
+
+  it("stays the state when nothing it possesses is an organisation", () => {
+    const s = sentence("Juan Perez , president of Argentina , has resigned .");
+    const argentina = mention(s, 1, 5, 6, "PLACE");
+    expect(findRoles(s, [mention(s, 0, 0, 2, "PERSON"), argentina])).toEqual([
+      expect.objectContaining({ owner: argentina }),
+    ]);
+  });
+});

@@ -328,6 +328,18 @@ describe("state institutions", () => {
     expect(idsOf(text, "bank")).not.toContain("organization:bank-of-japan");
   });
 
+  it("makes a state's central bank described, not named, the state's central bank and its president's", () => {
+    const text =
+      "Eduardo Lizano, president of Costa Rica's central bank and the country's chief debt negotiator, has tendered his resignation. He will leave the bank next month.";
+    expect(entityOf(text, "central bank")).toBe("organization:central-bank-costa-rica");
+    expect(entityOf(text, "the bank")).toBe("organization:central-bank-costa-rica");
+    const leader = testExtractor()
+      .extract({ text })
+      .triples.filter((t) => t.predicate === "LEADER_OF")
+      .map((t) => t.object.name);
+    expect(leader).toEqual(["Central Bank (Costa Rica)"]);
+  });
+
   it("makes 'a spokesman for the Central Bank' speak for the bank, and 'the spokesman' after him too", () => {
     const text =
       "Brazil today proposed a delay of short-term credit lines for 60 days, a spokesman for the Central Bank said. " +
