@@ -1,6 +1,7 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isPossessive, isTitleWord, joinTokens } from "./find-mentions";
 import type { Mention } from "./mention";
+import { unitWords } from "./owned-unit";
 import { honorifics, personOnlyTitles, portfolios, roleTitles, type RolePredicate } from "./role-titles";
 
 /** A title a sentence gives a named person: "Ukraine's President Volodymyr Zelenskiy". */
@@ -267,17 +268,25 @@ function firmAt(
 }
 
 /**
- * "president of Costa Rica's central bank": the organisation a state's possessive introduces owns the title,
- * not the state.
+ * "president of Costa Rica's central bank", "executive vice president of its Worthen Bank and Trust Co
+ * subsidiary": the organisation a possessive introduces owns the title, not the possessor. A company's
+ * possessive hands it on only to a name ("chairman of Texaco's board" is Texaco's).
  */
 function possessedOrganization(
   s: AnalyzedSentence,
   owner: Mention,
   startingAt: Map<number, Mention>,
 ): Mention | undefined {
-  if (owner.type !== "PLACE" || !isPossessive(s.words[owner.end] ?? "")) return undefined;
-  const possessed = startingAt.get(owner.end + 1);
-  return possessed?.type === "ORGANIZATION" ? possessed : undefined;
+  const pronoun = owner.kind === "pronoun" && /^(its|their)$/i.test(owner.text);
+  if (!pronoun && !isPossessive(s.words[owner.end] ?? "")) return undefined;
+  const possessed = startingAt.get(pronoun ? owner.end : owner.end + 1);
+  if (possessed?.type !== "ORGANIZATION") return undefined;
+  // "head of the union's General Motors bargaining unit": a name that only modifies the noun after it is not
+  // what is possessed, unless that noun says it is a unit ("its Nabisco Brands unit").
+  const next = s.words[possessed.end] ?? "";
+  if (/^(NNP?S?|VBG)$/.test(s.xpos[possessed.end] ?? "") && !unitWords.has(next.toLowerCase()))
+    return undefined;
+  return owner.type === "PLACE" || possessed.kind === "name" ? possessed : undefined;
 }
 
 /** "CEO of the Refugee Council Enver Solomon": the title, "of", the owner, then the name. */
