@@ -775,6 +775,15 @@ function findNominalAntecedent(
       keyOf.has(x.id) &&
       (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)),
   );
+  // "the National Distillers' spirits company": a company a name possesses is that one's, never the story's
+  // company nor an earlier "the company" (nor the possessor itself: it is a part of National Distillers).
+  if (
+    m.type === "ORGANIZATION" &&
+    companyNouns.has(head) &&
+    isPossessive(s?.words[m.start - 1] ?? "") &&
+    before.some((x) => x.kind === "name" && x.sentence === m.sentence && x.end === m.start - 1)
+  )
+    return undefined;
   const singular = head.replace(/s$/, "");
   // The head of the earlier phrase, not any word in it: "the project" is the "Flag Consideration Project" and
   // "the church" the "Church of Scientology", but "workers" are not the "Commercial Workers Union".

@@ -209,6 +209,19 @@ describe("entity resolution within an article", () => {
     expect(entityOf(text, "The company")).toBe("organization:audiotronics");
   });
 
+  it("reads a company a name possesses as no other company: not the story's, not an earlier 'the company'", () => {
+    const text =
+      "Acme Brands Inc's acquisition of Delta Distillers Corp's liquor business is expected to be one of a series of acquisitions, analysts said. " +
+      "Acme Brands failed last year in its bid for Omega Inc when Sigma agreed to buy the company. " +
+      "Analysts said the Delta Distillers' spirits company, which makes gin and vodka, is not quite the type of acquisition they envisioned.";
+    expect(entityOf(text, "spirits company")).not.toBe("organization:acme-brands");
+    const makers = testExtractor()
+      .extract({ text })
+      .triples.filter((t) => t.predicate === "MADE")
+      .map((t) => t.subject.name);
+    expect(makers).not.toContain("Acme Brands Inc");
+  });
+
   it("joins an acronym to the company it abbreviates when the name ends in a legal form", () => {
     const text = "Halvorsen Marine Transport Co ordered two ships on Monday, an HMT spokesman said.";
     expect(entityOf(text, "HMT")).toBe(entityOf(text, "Halvorsen Marine Transport Co"));
