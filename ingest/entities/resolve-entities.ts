@@ -198,6 +198,27 @@ export function resolveEntities(
     return m.stateInName;
   };
 
+  // "A spokesman for LTV Steel Co … declined comment, adding that the company does not make heavy plate": the
+  // company whose spokesperson speaks earlier in the sentence, by description or by title. Not in a quote: there
+  // the speaker's own company is "we", and "the company" another (a creditor's spokesman quoted on "how the
+  // company plans to restructure" speaks of the debtor).
+  const speakerCompany = (m: Mention): Mention | undefined => {
+    const quotes =
+      sentenceOf(m)
+        ?.words.slice(0, m.start)
+        .filter((w) => /^(["“”]|``|'')$/.test(w)).length ?? 0;
+    if (quotes % 2 === 1) return undefined;
+    const earlier = (x: Mention): boolean => x.sentence === m.sentence && x.end <= m.start;
+    const described = mentionsIn(m.sentence)
+      .filter((x) => earlier(x) && x.kind === "nominal")
+      .map((x) => spokespersonOwner(x, mentionsIn(m.sentence), sentenceOf))
+      .find((o) => o?.kind === "name" && o.type === "ORGANIZATION");
+    const titled = roles.find(
+      (r) => r.role === "SPOKESPERSON_FOR" && earlier(r.person) && r.owner?.type === "ORGANIZATION",
+    )?.owner;
+    return described ?? (titled?.kind === "name" ? titled : undefined);
+  };
+
   // The entity name of a state institution a description names with its state: "Costa Rica's central bank".
   const describedInstitution = (m: Mention): string | undefined => {
     const institution = m.type === "ORGANIZATION" ? stateInstitution(m.text, () => undefined) : undefined;
@@ -210,7 +231,15 @@ export function resolveEntities(
   const nominalAntecedents = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.kind !== "nominal") continue;
-    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders, stateOf);
+    const antecedent = findNominalAntecedent(
+      m,
+      mentions,
+      keyOf,
+      sentenceOf,
+      titleHolders,
+      stateOf,
+      speakerCompany,
+    );
     const institution = antecedent ? undefined : describedInstitution(m);
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
@@ -738,6 +767,7 @@ function findNominalAntecedent(
   sentenceOf: SentenceOf,
   titleHolders: ReadonlyMap<string, ReadonlySet<string>>,
   stateOf: (m: Mention) => string | undefined,
+  speakerCompany: (m: Mention) => Mention | undefined,
 ): Mention | undefined {
   const s = sentenceOf(m);
   const head = s?.words[m.head]?.toLowerCase();
@@ -784,6 +814,10 @@ function findNominalAntecedent(
     before.some((x) => x.kind === "name" && x.sentence === m.sentence && x.end === m.start - 1)
   )
     return undefined;
+  // The speaker's company comes before the story's and before an earlier "the company", which stood for that.
+  const speaker =
+    m.type === "ORGANIZATION" && companyNouns.has(head) && !m.indefinite ? speakerCompany(m) : undefined;
+  if (speaker && keyOf.has(speaker.id)) return speaker;
   const singular = head.replace(/s$/, "");
   // The head of the earlier phrase, not any word in it: "the project" is the "Flag Consideration Project" and
   // "the church" the "Church of Scientology", but "workers" are not the "Commercial Workers Union".

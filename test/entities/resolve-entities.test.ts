@@ -222,6 +222,19 @@ describe("entity resolution within an article", () => {
     expect(makers).not.toContain("Acme Brands Inc");
   });
 
+  it("reads 'the company' after a company's spokesman as that company, unless he is quoted", () => {
+    const story =
+      "Two steel companies are studying a price increase announced by Omega Corp's Omega Steel division. " +
+      "Omega Steel said it plans to raise base prices on plate products. ";
+    const text =
+      story +
+      "A spokesman for Delta Steel Co, a unit of Delta Corp, declined comment, adding that the company does not make heavy plate.";
+    expect(entityOf(text, "the company")).toBe("organization:delta-steel");
+    const quoted =
+      story + 'A spokesman for Delta Steel Co said: "We do not know whether the company will raise prices."';
+    expect(entityOf(quoted, "the company")).not.toBe("organization:delta-steel");
+  });
+
   it("joins an acronym to the company it abbreviates when the name ends in a legal form", () => {
     const text = "Halvorsen Marine Transport Co ordered two ships on Monday, an HMT spokesman said.";
     expect(entityOf(text, "HMT")).toBe(entityOf(text, "Halvorsen Marine Transport Co"));
