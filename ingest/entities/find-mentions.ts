@@ -88,7 +88,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   );
   const joined = joinConjoinedCompanies(
     s,
-    withPossessiveNames(s, withInitialPairs(s, withDemonymCompanies(s, named, knowledge))),
+    withSuspendedCompounds(
+      s,
+      withPossessiveNames(s, withInitialPairs(s, withDemonymCompanies(s, named, knowledge))),
+    ),
     knowledge,
   );
   const partnerships = withPartnershipNames(s, withBareSuffixes(s, joined), knowledge).filter(
@@ -691,6 +694,33 @@ function joinConjoinedCompanies(
     } else {
       out.push({ start: left, end, type: "ORG" });
     }
+  }
+  return out;
+}
+
+/**
+ * "Berliner Handels- und Frankfurter Bank", "Bayerische Hypotheken- und Wechsel-Bank": a German name whose first
+ * compound leaves its shared end to the second ("Handels[bank] und Frankfurter Bank") is one organisation,
+ * which the NER cuts at the hyphen. The capitalised words before the cut-off word belong to it.
+ */
+function withSuspendedCompounds(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  let out = spans;
+  for (const span of spans) {
+    const cut = span.start - 2;
+    if (!/^(und|and)$/.test(s.words[span.start - 1] ?? "")) continue;
+    if (!/^\p{Lu}\p{L}+-$/u.test(s.words[cut] ?? "")) continue;
+    // "Wechsel-Bank AG", tagged a place, a hyphen and a company: the second compound runs on to the company.
+    let end = span.end;
+    const next = spans.find((sp) => sp.start === end + 1);
+    if (s.words[end] === "-" && next && attached(s, end - 1, end) && attached(s, end, end + 1))
+      end = next.end;
+    if (!/ORG$/.test(s.ner[end - 1] ?? "")) continue;
+    let start = cut;
+    while (start > 0 && /^\p{Lu}\p{L}+$/u.test(s.words[start - 1]!)) start--;
+    out = [
+      ...out.filter((sp) => sp.end <= start || sp.start >= end),
+      { start, end, type: "ORG" as const },
+    ].sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -12,6 +12,14 @@ function entityOf(text: string, surface: string): string | undefined {
   return idsOf(text, surface)[0];
 }
 
+/** The text of every name the extractor finds in the text, in order. */
+function namesIn(text: string): string[] {
+  return testExtractor()
+    .mentions({ text })
+    .filter((m) => m.kind === "name")
+    .map((m) => m.text);
+}
+
 describe("entity resolution within an article", () => {
   it("joins a surname, with or without a title, to the person named in full", () => {
     const text =
@@ -91,11 +99,6 @@ describe("entity resolution within an article", () => {
   });
 
   it("keeps a company of a country or state whole, but cuts off the town a company is of", () => {
-    const named = (text: string): string[] =>
-      testExtractor()
-        .mentions({ text })
-        .filter((m) => m.kind === "name")
-        .map((m) => m.text);
     const located = (text: string): string[] =>
       testExtractor()
         .extract({ text })
@@ -103,9 +106,9 @@ describe("entity resolution within an article", () => {
         .map((t) => `${t.subject.name} > ${t.object.name}`);
     const prudential =
       "The new funds are offered by Prudential Insurance Co of Canada, also owned by the parent.";
-    expect(named(prudential)).toContain("Prudential Insurance Co of Canada");
+    expect(namesIn(prudential)).toContain("Prudential Insurance Co of Canada");
     expect(located(prudential)).toEqual([]);
-    expect(named("Northern Power Co of Ontario Ltd said it raised its rates.")).toContain(
+    expect(namesIn("Northern Power Co of Ontario Ltd said it raised its rates.")).toContain(
       "Northern Power Co of Ontario Ltd",
     );
     expect(located("Delta Chemical Co of Columbus, Ohio, said it sold the plant.")).toContain(
@@ -113,6 +116,19 @@ describe("entity resolution within an article", () => {
     );
     expect(located("Harbour Grain Ltd of New York said it sold the plant.")).toContain(
       "Harbour Grain Ltd > New York",
+    );
+  });
+
+  it("keeps a German bank's name whole across its suspended compound ('Handels- und Frankfurter Bank')", () => {
+    const text =
+      "The new system will help the market, said Berliner Handels- und Frankfurter Bank economist Hermann Remsperger.";
+    expect(namesIn(text)).toContain("Berliner Handels- und Frankfurter Bank");
+    const employer = testExtractor()
+      .extract({ text })
+      .triples.find((t) => t.predicate === "WORKS_FOR")?.object.name;
+    expect(employer).toBe("Berliner Handels- und Frankfurter Bank");
+    expect(namesIn("Bayerische Hypotheken- und Wechsel-Bank AG raised its dividend.")).toContain(
+      "Bayerische Hypotheken- und Wechsel-Bank AG",
     );
   });
 
