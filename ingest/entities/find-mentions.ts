@@ -80,6 +80,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     s,
     withCompanyPlaces(
       s,
+      knowledge,
       withSaintNames(
         s,
         withHonorificNames(s, withInstitutionNames(s, withUnseenNames(s, spansOfTags(s.ner)))),
@@ -117,7 +118,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       // A person's double-barrelled surname keeps the person's type ("Robin Leigh-Pemberton").
       if (s.ner[end - 1]?.startsWith("B-")) {
         if (s.ner[end - 1] === "B-ORG") joinedType = "ORG";
-        while (s.ner[end]?.startsWith("I-") && !placeAfterCompany(s, end)) end++;
+        while (s.ner[end]?.startsWith("I-") && !placeAfterCompany(s, end, knowledge)) end++;
       }
     }
     // "Systems 4 Inc": the tagger stops at a number inside a company's name.
@@ -581,11 +582,11 @@ function withSaintNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] 
  * "Richco Grain Ltd of New York", "Morgan Guaranty Trust Co of New York": the NER tags Reuters' company
  * with its town as one name; after a company suffix, "of" starts the place.
  */
-function withCompanyPlaces(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+function withCompanyPlaces(s: AnalyzedSentence, knowledge: Knowledge, spans: EntitySpan[]): EntitySpan[] {
   return spans.flatMap((sp) => {
     if (sp.type !== "ORG") return [sp];
     for (let k = sp.start + 1; k < sp.end - 1; k++) {
-      if (placeAfterCompany(s, k))
+      if (placeAfterCompany(s, k, knowledge))
         return [
           { start: sp.start, end: k, type: "ORG" as const },
           { start: k + 1, end: sp.end, type: "LOC" as const },
@@ -596,14 +597,14 @@ function withCompanyPlaces(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan
 }
 
 /** The "of" after a company suffix that starts its place: "Richco Grain Ltd of New York". */
-function placeAfterCompany(s: AnalyzedSentence, k: number): boolean {
+function placeAfterCompany(s: AnalyzedSentence, k: number, knowledge: Knowledge): boolean {
   // "Prudential Insurance Co of America" is the company's whole name.
   return (
     s.words[k] === "of" &&
     companySuffix.test(s.words[k - 1] ?? "") &&
     /^\p{Lu}/u.test(s.words[k + 1] ?? "") &&
     s.words[k + 1] !== "America" &&
-    !nationalCompany(s, k)
+    !nationalCompany(s, k, knowledge)
   );
 }
 
@@ -611,15 +612,17 @@ function placeAfterCompany(s: AnalyzedSentence, k: number): boolean {
  * "Ford Motor Co of Canada Ltd", "Prudential Insurance Co of Canada", "Public Service Co of New Mexico": a
  * company of a country or state, named so apart from its namesakes elsewhere; its place is in its name.
  * Told by a legal form after the place, or by "Co" before "of" with no address after the place ("Peavey Co
- * of Minneapolis, Minn." is where Peavey Co is).
+ * of Minneapolis, Minn." is where Peavey Co is), no capital ("Shiseido Co of Tokyo") and no bracket closing
+ * the name before it ("<Swedish Match Co> of Stockholm").
  */
-function nationalCompany(s: AnalyzedSentence, k: number): boolean {
+function nationalCompany(s: AnalyzedSentence, k: number, knowledge: Knowledge): boolean {
   let end = k + 1;
   while (/^\p{Lu}/u.test(s.words[end] ?? "")) end++;
   if (end - 1 > k + 1 && companySuffix.test(s.words[end - 1]!)) return true;
-  return (
-    /^Co\.?$/.test(s.words[k - 1]!) && !(s.words[end] === "," && /^\p{Lu}/u.test(s.words[end + 1] ?? ""))
-  );
+  const bracketed = s.text.slice(s.tokens[k - 1]!.end - s.start, s.tokens[k]!.start - s.start).includes(">");
+  const address = s.words[end] === "," && /^\p{Lu}/u.test(s.words[end + 1] ?? "");
+  const capital = knowledge.country(joinTokens(s, k + 1, end))?.matchedAs === "capital";
+  return /^Co\.?$/.test(s.words[k - 1]!) && !bracketed && !address && !capital;
 }
 
 /**

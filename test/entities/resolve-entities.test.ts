@@ -117,6 +117,12 @@ describe("entity resolution within an article", () => {
     expect(located("Harbour Grain Ltd of New York said it sold the plant.")).toContain(
       "Harbour Grain Ltd > New York",
     );
+    expect(located("Acme Inc sold the unit to <Nordic Match Co> of Stockholm for 230 mln dlrs.")).toContain(
+      "Nordic Match Co > Stockholm",
+    );
+    expect(located("Analysts said Sakura Cosmetics Co of Tokyo might bid.")).toContain(
+      "Sakura Cosmetics Co > Tokyo",
+    );
   });
 
   it("keeps a German bank's name whole across its suspended compound ('Handels- und Frankfurter Bank')", () => {
