@@ -282,10 +282,12 @@ function possessedOrganization(
   const possessed = startingAt.get(pronoun ? owner.end : owner.end + 1);
   if (possessed?.type !== "ORGANIZATION") return undefined;
   // "head of the union's General Motors bargaining unit": a name that only modifies the noun after it is not
-  // what is possessed, unless that noun says it is a unit ("its Nabisco Brands unit").
+  // what is possessed, unless that noun says it is a unit ("its Nabisco Brands unit"); nor is a name the NER
+  // cut at "and" ("the U.S. Agriculture Department's Food and Consumer Services Division").
   const next = s.words[possessed.end] ?? "";
   if (/^(NNP?S?|VBG)$/.test(s.xpos[possessed.end] ?? "") && !unitWords.has(next.toLowerCase()))
     return undefined;
+  if (/^(and|&)$/.test(next) && /^\p{Lu}/u.test(s.words[possessed.end + 1] ?? "")) return undefined;
   return owner.type === "PLACE" || possessed.kind === "name" ? possessed : undefined;
 }
 

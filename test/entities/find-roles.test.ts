@@ -96,6 +96,19 @@ describe("the owner of a title after 'of'", () => {
     expect(roles).toEqual([expect.objectContaining({ owner: union })]);
   });
 
+  it("is not the first half of a name the NER cut at 'and'", () => {
+    const s = sentence(
+      "Susan Harper , deputy assistant secretary of the Agriculture Department 's Food and Consumer Services Division , said .",
+    );
+    const department = mention(s, 1, 8, 10, "ORGANIZATION");
+    const roles = findRoles(s, [
+      mention(s, 0, 0, 2, "PERSON"),
+      department,
+      mention(s, 2, 11, 12, "ORGANIZATION"),
+    ]);
+    expect(roles).toEqual([expect.objectContaining({ owner: department })]);
+  });
+
   it("stays the state when nothing it possesses is an organisation", () => {
     const s = sentence("Juan Perez , president of Argentina , has resigned .");
     const argentina = mention(s, 1, 5, 6, "PLACE");
