@@ -870,10 +870,12 @@ function findNominalAntecedent(
   // "the company" in business news is the company the story is about: the one named most so far, and of
   // those named as often the one named first ("First Interstate … filed …; Goldman, Sachs and Co will be lead
   // underwriter, it said. The company also said …").
+  // A public body is no company, however often named: "In a filing with the ICC, the company outlined …".
   if (m.type === "ORGANIZATION" && companyNouns.has(head)) {
+    const bodies = new Set(before.filter((x) => isPublicBody(x)).map((x) => keyOf.get(x.id)!));
     const counts = new Map<string, { n: number; first: number; last: Mention }>();
     for (const x of before) {
-      if (x.kind !== "name" || x.type !== "ORGANIZATION") continue;
+      if (x.kind !== "name" || x.type !== "ORGANIZATION" || bodies.has(keyOf.get(x.id)!)) continue;
       const key = keyOf.get(x.id)!;
       const c = counts.get(key) ?? { n: 0, first: x.sentence, last: x };
       counts.set(key, { n: c.n + 1, first: c.first, last: x });
@@ -899,6 +901,35 @@ function findNominalAntecedent(
     return true;
   });
   return fitting[fitting.length - 1];
+}
+
+/** Last words of the names of regulators, courts, ministries and assemblies. */
+const publicBodyHeads = new Set([
+  "commission",
+  "committee",
+  "court",
+  "department",
+  "ministry",
+  "agency",
+  "authority",
+  "bureau",
+  "council",
+  "office",
+  "parliament",
+  "senate",
+  "congress",
+  "administration",
+  "government",
+]);
+
+/** A name of a public body: a state's institution, an international organisation, or a name ending so. */
+function isPublicBody(m: Mention): boolean {
+  if (m.kind !== "name") return false;
+  return (
+    m.institution !== undefined ||
+    m.canonical !== undefined ||
+    publicBodyHeads.has(m.text.toLowerCase().split(/\s+/).at(-1)!)
+  );
 }
 
 /** The words that can head a name or description: its last word, and the word before "of"/"for". */

@@ -257,6 +257,16 @@ describe("entity resolution within an article", () => {
     expect(entityOf(quoted, "the company")).not.toBe("organization:delta-steel");
   });
 
+  it("never reads 'the company' as a regulator or a rating agency, however often named", () => {
+    const filing =
+      "The Interstate Commerce Commission will rule on the rail merger. Kansas Southern Industries Inc renewed its bid. " +
+      "The ICC delayed its ruling. In a filing with the ICC, the company outlined four conditions.";
+    expect(entityOf(filing, "the company")).toBe("organization:kansas-southern-industries");
+    const rating =
+      "Moody's Investors Service Inc said it lowered the ratings of Acme Foods Inc. Moody's cited weak sales. Moody's said the company has cut its debt.";
+    expect(entityOf(rating, "the company")).toBe("organization:acme-foods");
+  });
+
   it("joins an acronym to the company it abbreviates when the name ends in a legal form", () => {
     const text = "Halvorsen Marine Transport Co ordered two ships on Monday, an HMT spokesman said.";
     expect(entityOf(text, "HMT")).toBe(entityOf(text, "Halvorsen Marine Transport Co"));
