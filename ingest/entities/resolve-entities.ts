@@ -209,9 +209,14 @@ export function resolveEntities(
         .filter((w) => /^(["“”]|``|'')$/.test(w)).length ?? 0;
     if (quotes % 2 === 1) return undefined;
     const earlier = (x: Mention): boolean => x.sentence === m.sentence && x.end <= m.start;
+    // "An Avon spokesman said the company …": the name before the noun says whose he is, as "for" would.
+    const namedBefore = (x: Mention): Mention | undefined =>
+      spokespersonNouns.has(sentenceOf(x)?.words[x.head]?.toLowerCase() ?? "")
+        ? mentionsIn(m.sentence).find((o) => o.kind === "name" && o.end === x.start)
+        : undefined;
     const described = mentionsIn(m.sentence)
       .filter((x) => earlier(x) && x.kind === "nominal")
-      .map((x) => spokespersonOwner(x, mentionsIn(m.sentence), sentenceOf))
+      .map((x) => spokespersonOwner(x, mentionsIn(m.sentence), sentenceOf) ?? namedBefore(x))
       .find((o) => o?.kind === "name" && o.type === "ORGANIZATION");
     const titled = roles.find(
       (r) => r.role === "SPOKESPERSON_FOR" && earlier(r.person) && r.owner?.type === "ORGANIZATION",

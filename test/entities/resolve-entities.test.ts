@@ -255,6 +255,9 @@ describe("entity resolution within an article", () => {
     const quoted =
       story + 'A spokesman for Delta Steel Co said: "We do not know whether the company will raise prices."';
     expect(entityOf(quoted, "the company")).not.toBe("organization:delta-steel");
+    const named =
+      story + "Delta Steel Co was not asked. A Delta spokesman said the company does not make plate.";
+    expect(entityOf(named, "the company")).toBe("organization:delta");
   });
 
   it("never reads 'the company' as a regulator or a rating agency, however often named", () => {
