@@ -80,6 +80,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     s,
     withCompanyPlaces(
       s,
+      knowledge,
       withSaintNames(
         s,
         withHonorificNames(s, withInstitutionNames(s, withUnseenNames(s, spansOfTags(s.ner)))),
@@ -88,7 +89,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
   );
   const joined = joinConjoinedCompanies(
     s,
-    withPossessiveNames(s, withInitialPairs(s, withDemonymCompanies(s, named, knowledge))),
+    withSuspendedCompounds(
+      s,
+      withPossessiveNames(s, withInitialPairs(s, withDemonymCompanies(s, named, knowledge))),
+    ),
     knowledge,
   );
   const partnerships = withPartnershipNames(s, withBareSuffixes(s, joined), knowledge).filter(
@@ -114,7 +118,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       // A person's double-barrelled surname keeps the person's type ("Robin Leigh-Pemberton").
       if (s.ner[end - 1]?.startsWith("B-")) {
         if (s.ner[end - 1] === "B-ORG") joinedType = "ORG";
-        while (s.ner[end]?.startsWith("I-") && !placeAfterCompany(s, end)) end++;
+        while (s.ner[end]?.startsWith("I-") && !placeAfterCompany(s, end, knowledge)) end++;
       }
     }
     // "Systems 4 Inc": the tagger stops at a number inside a company's name.
@@ -363,6 +367,8 @@ function definiteNominal(
   let start = Math.min(i, ...left);
   // "the Afghan team": the demonym is a mention of its own; the description starts after it.
   for (let k = start; k < i; k++) if (covered[k]) start = k + 1;
+  // "Costa Rica's central bank": the possessor's mark belongs to the possessor, not to the description.
+  while (start < i && isPossessive(s.words[start]!)) start++;
   if (covered[i]) return undefined;
   return {
     sentence: s.index,
@@ -576,11 +582,11 @@ function withSaintNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] 
  * "Richco Grain Ltd of New York", "Morgan Guaranty Trust Co of New York": the NER tags Reuters' company
  * with its town as one name; after a company suffix, "of" starts the place.
  */
-function withCompanyPlaces(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+function withCompanyPlaces(s: AnalyzedSentence, knowledge: Knowledge, spans: EntitySpan[]): EntitySpan[] {
   return spans.flatMap((sp) => {
     if (sp.type !== "ORG") return [sp];
     for (let k = sp.start + 1; k < sp.end - 1; k++) {
-      if (placeAfterCompany(s, k))
+      if (placeAfterCompany(s, k, knowledge))
         return [
           { start: sp.start, end: k, type: "ORG" as const },
           { start: k + 1, end: sp.end, type: "LOC" as const },
@@ -591,14 +597,32 @@ function withCompanyPlaces(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan
 }
 
 /** The "of" after a company suffix that starts its place: "Richco Grain Ltd of New York". */
-function placeAfterCompany(s: AnalyzedSentence, k: number): boolean {
+function placeAfterCompany(s: AnalyzedSentence, k: number, knowledge: Knowledge): boolean {
   // "Prudential Insurance Co of America" is the company's whole name.
   return (
     s.words[k] === "of" &&
     companySuffix.test(s.words[k - 1] ?? "") &&
     /^\p{Lu}/u.test(s.words[k + 1] ?? "") &&
-    s.words[k + 1] !== "America"
+    s.words[k + 1] !== "America" &&
+    !nationalCompany(s, k, knowledge)
   );
+}
+
+/**
+ * "Ford Motor Co of Canada Ltd", "Prudential Insurance Co of Canada", "Public Service Co of New Mexico": a
+ * company of a country or state, named so apart from its namesakes elsewhere; its place is in its name.
+ * Told by a legal form after the place, or by "Co" before "of" with no address after the place ("Peavey Co
+ * of Minneapolis, Minn." is where Peavey Co is), no capital ("Shiseido Co of Tokyo") and no bracket closing
+ * the name before it ("<Swedish Match Co> of Stockholm").
+ */
+function nationalCompany(s: AnalyzedSentence, k: number, knowledge: Knowledge): boolean {
+  let end = k + 1;
+  while (/^\p{Lu}/u.test(s.words[end] ?? "")) end++;
+  if (end - 1 > k + 1 && companySuffix.test(s.words[end - 1]!)) return true;
+  const bracketed = s.text.slice(s.tokens[k - 1]!.end - s.start, s.tokens[k]!.start - s.start).includes(">");
+  const address = s.words[end] === "," && /^\p{Lu}/u.test(s.words[end + 1] ?? "");
+  const capital = knowledge.country(joinTokens(s, k + 1, end))?.matchedAs === "capital";
+  return /^Co\.?$/.test(s.words[k - 1]!) && !bracketed && !address && !capital;
 }
 
 /**
@@ -673,6 +697,33 @@ function joinConjoinedCompanies(
     } else {
       out.push({ start: left, end, type: "ORG" });
     }
+  }
+  return out;
+}
+
+/**
+ * "Berliner Handels- und Frankfurter Bank", "Bayerische Hypotheken- und Wechsel-Bank": a German name whose first
+ * compound leaves its shared end to the second ("Handels[bank] und Frankfurter Bank") is one organisation,
+ * which the NER cuts at the hyphen. The capitalised words before the cut-off word belong to it.
+ */
+function withSuspendedCompounds(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  let out = spans;
+  for (const span of spans) {
+    const cut = span.start - 2;
+    if (!/^(und|and)$/.test(s.words[span.start - 1] ?? "")) continue;
+    if (!/^\p{Lu}\p{L}+-$/u.test(s.words[cut] ?? "")) continue;
+    // "Wechsel-Bank AG", tagged a place, a hyphen and a company: the second compound runs on to the company.
+    let end = span.end;
+    const next = spans.find((sp) => sp.start === end + 1);
+    if (s.words[end] === "-" && next && attached(s, end - 1, end) && attached(s, end, end + 1))
+      end = next.end;
+    if (!/ORG$/.test(s.ner[end - 1] ?? "")) continue;
+    let start = cut;
+    while (start > 0 && /^\p{Lu}\p{L}+$/u.test(s.words[start - 1]!)) start--;
+    out = [
+      ...out.filter((sp) => sp.end <= start || sp.start >= end),
+      { start, end, type: "ORG" as const },
+    ].sort((a, b) => a.start - b.start);
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isPossessive, isTitleWord, joinTokens } from "./find-mentions";
 import type { Mention } from "./mention";
+import { unitWords } from "./owned-unit";
 import { honorifics, personOnlyTitles, portfolios, roleTitles, type RolePredicate } from "./role-titles";
 
 /** A title a sentence gives a named person: "Ukraine's President Volodymyr Zelenskiy". */
@@ -25,8 +26,13 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
   const endingAt = new Map<number, Mention>();
   const startingAt = new Map<number, Mention>();
   for (const m of mentions) {
-    // A description headed by a title ("director") is the title itself, not an owner or a name.
-    if (m.nested || m.kind === "description" || (m.kind === "nominal" && isTitleWord(s.words[m.head]!)))
+    // A description headed by a title ("director") is the title itself, not an owner or a name; one headed by
+    // a word that only qualifies titles ("central bank" of "central bank governor") is an organisation.
+    if (
+      m.nested ||
+      m.kind === "description" ||
+      (m.kind === "nominal" && m.type !== "ORGANIZATION" && isTitleWord(s.words[m.head]!))
+    )
       continue;
     endingAt.set(m.end, m);
     startingAt.set(m.start, m);
@@ -215,6 +221,7 @@ function appositionAfter(
     // "president of the cocoa trading firm Barretto Peat": the name after the description is the owner.
     const named = owner?.kind === "nominal" ? startingAt.get(owner.end) : undefined;
     if (named?.kind === "name" && named.type !== "PERSON") owner = named;
+    owner = owner && (possessedOrganization(s, owner, startingAt) ?? owner);
     // "Secretary of State": a capitalised complement that names no entity belongs to the title.
     if (!owner && preposition === "of" && /^[A-Z]/.test(s.words[j] ?? "")) titleEnd = j + 1;
   }
@@ -258,6 +265,30 @@ function firmAt(
   if (firm === undefined) return undefined;
   const firmLike = firm.type === "PLACE" && !firm.country && firm.end - firm.start > 1;
   return firm.kind === "name" && (firm.type === "ORGANIZATION" || firmLike) ? firm : undefined;
+}
+
+/**
+ * "president of Costa Rica's central bank", "executive vice president of its Worthen Bank and Trust Co
+ * subsidiary": the organisation a possessive introduces owns the title, not the possessor. A company's
+ * possessive hands it on only to a name ("chairman of Texaco's board" is Texaco's).
+ */
+function possessedOrganization(
+  s: AnalyzedSentence,
+  owner: Mention,
+  startingAt: Map<number, Mention>,
+): Mention | undefined {
+  const pronoun = owner.kind === "pronoun" && /^(its|their)$/i.test(owner.text);
+  if (!pronoun && !isPossessive(s.words[owner.end] ?? "")) return undefined;
+  const possessed = startingAt.get(pronoun ? owner.end : owner.end + 1);
+  if (possessed?.type !== "ORGANIZATION") return undefined;
+  // "head of the union's General Motors bargaining unit": a name that only modifies the noun after it is not
+  // what is possessed, unless that noun says it is a unit ("its Nabisco Brands unit"); nor is a name the NER
+  // cut at "and" ("the U.S. Agriculture Department's Food and Consumer Services Division").
+  const next = s.words[possessed.end] ?? "";
+  if (/^(NNP?S?|VBG)$/.test(s.xpos[possessed.end] ?? "") && !unitWords.has(next.toLowerCase()))
+    return undefined;
+  if (/^(and|&)$/.test(next) && /^\p{Lu}/u.test(s.words[possessed.end + 1] ?? "")) return undefined;
+  return owner.type === "PLACE" || possessed.kind === "name" ? possessed : undefined;
 }
 
 /** "CEO of the Refugee Council Enver Solomon": the title, "of", the owner, then the name. */

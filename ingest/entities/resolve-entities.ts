@@ -3,7 +3,7 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
 import { dominantState, institutionCountryOf } from "./institution-country-of";
 import { descriptionState } from "./institution-countries";
-import { institutionEntityName } from "./state-institution";
+import { institutionEntityName, stateInstitution } from "./state-institution";
 import { withoutLegalForm } from "./without-legal-form";
 import { isTitleWord } from "./find-mentions";
 import { isPossessive } from "./is-possessive";
@@ -198,17 +198,63 @@ export function resolveEntities(
     return m.stateInName;
   };
 
+  // "A spokesman for LTV Steel Co … declined comment, adding that the company does not make heavy plate": the
+  // company whose spokesperson speaks earlier in the sentence, by description or by title. Not in a quote: there
+  // the speaker's own company is "we", and "the company" another (a creditor's spokesman quoted on "how the
+  // company plans to restructure" speaks of the debtor).
+  const speakerCompany = (m: Mention): Mention | undefined => {
+    const quotes =
+      sentenceOf(m)
+        ?.words.slice(0, m.start)
+        .filter((w) => /^(["“”]|``|'')$/.test(w)).length ?? 0;
+    if (quotes % 2 === 1) return undefined;
+    const earlier = (x: Mention): boolean => x.sentence === m.sentence && x.end <= m.start;
+    // "An Avon spokesman said the company …": the name before the noun says whose he is, as "for" would.
+    const namedBefore = (x: Mention): Mention | undefined =>
+      spokespersonNouns.has(sentenceOf(x)?.words[x.head]?.toLowerCase() ?? "")
+        ? mentionsIn(m.sentence).find((o) => o.kind === "name" && o.end === x.start)
+        : undefined;
+    const described = mentionsIn(m.sentence)
+      .filter((x) => earlier(x) && x.kind === "nominal")
+      .map((x) => spokespersonOwner(x, mentionsIn(m.sentence), sentenceOf) ?? namedBefore(x))
+      .find((o) => o?.kind === "name" && o.type === "ORGANIZATION");
+    const titled = roles.find(
+      (r) => r.role === "SPOKESPERSON_FOR" && earlier(r.person) && r.owner?.type === "ORGANIZATION",
+    )?.owner;
+    return described ?? (titled?.kind === "name" ? titled : undefined);
+  };
+
+  // The entity name of a state institution a description names with its state: "Costa Rica's central bank".
+  const describedInstitution = (m: Mention): string | undefined => {
+    const institution = m.type === "ORGANIZATION" ? stateInstitution(m.text, () => undefined) : undefined;
+    const country = institution && stateOf(m);
+    return country && institutionEntityName({ name: institution.name, country });
+  };
+
   // Descriptions point back to a named entity, or to an earlier description ("a team" … "the team"); those
   // about nothing named form entities of their own, kept for resolution but never put in the graph.
   const nominalAntecedents = new Map<number, Mention>();
   for (const m of mentions) {
     if (m.kind !== "nominal") continue;
-    const antecedent = findNominalAntecedent(m, mentions, keyOf, sentenceOf, titleHolders, stateOf);
+    const antecedent = findNominalAntecedent(
+      m,
+      mentions,
+      keyOf,
+      sentenceOf,
+      titleHolders,
+      stateOf,
+      speakerCompany,
+    );
+    const institution = antecedent ? undefined : describedInstitution(m);
     if (antecedent) {
       const key = keyOf.get(antecedent.id)!;
       keyOf.set(m.id, key);
       nominalAntecedents.set(m.id, antecedent);
       bump(key);
+    } else if (institution) {
+      // "Costa Rica's central bank", "the Dutch central bank": a state's institution its own words name is the
+      // node a name would give it ("Central Bank (Costa Rica)"), though the story never names it.
+      assign(m, `org|${normalize(withoutLegalForm(institution))}`, "ORGANIZATION", institution);
     } else if (m.type !== "MISC") {
       const key = `${nominalPrefix}${m.type}|${m.sentence}|${m.start}`;
       cluster(key, m.type, m.text).mentions++;
@@ -726,6 +772,7 @@ function findNominalAntecedent(
   sentenceOf: SentenceOf,
   titleHolders: ReadonlyMap<string, ReadonlySet<string>>,
   stateOf: (m: Mention) => string | undefined,
+  speakerCompany: (m: Mention) => Mention | undefined,
 ): Mention | undefined {
   const s = sentenceOf(m);
   const head = s?.words[m.head]?.toLowerCase();
@@ -763,6 +810,19 @@ function findNominalAntecedent(
       keyOf.has(x.id) &&
       (x.sentence < m.sentence || (x.sentence === m.sentence && x.end <= m.start)),
   );
+  // "the National Distillers' spirits company": a company a name possesses is that one's, never the story's
+  // company nor an earlier "the company" (nor the possessor itself: it is a part of National Distillers).
+  if (
+    m.type === "ORGANIZATION" &&
+    companyNouns.has(head) &&
+    isPossessive(s?.words[m.start - 1] ?? "") &&
+    before.some((x) => x.kind === "name" && x.sentence === m.sentence && x.end === m.start - 1)
+  )
+    return undefined;
+  // The speaker's company comes before the story's and before an earlier "the company", which stood for that.
+  const speaker =
+    m.type === "ORGANIZATION" && companyNouns.has(head) && !m.indefinite ? speakerCompany(m) : undefined;
+  if (speaker && keyOf.has(speaker.id)) return speaker;
   const singular = head.replace(/s$/, "");
   // The head of the earlier phrase, not any word in it: "the project" is the "Flag Consideration Project" and
   // "the church" the "Church of Scientology", but "workers" are not the "Commercial Workers Union".
@@ -815,10 +875,12 @@ function findNominalAntecedent(
   // "the company" in business news is the company the story is about: the one named most so far, and of
   // those named as often the one named first ("First Interstate … filed …; Goldman, Sachs and Co will be lead
   // underwriter, it said. The company also said …").
+  // A public body is no company, however often named: "In a filing with the ICC, the company outlined …".
   if (m.type === "ORGANIZATION" && companyNouns.has(head)) {
+    const bodies = new Set(before.filter((x) => isPublicBody(x)).map((x) => keyOf.get(x.id)!));
     const counts = new Map<string, { n: number; first: number; last: Mention }>();
     for (const x of before) {
-      if (x.kind !== "name" || x.type !== "ORGANIZATION") continue;
+      if (x.kind !== "name" || x.type !== "ORGANIZATION" || bodies.has(keyOf.get(x.id)!)) continue;
       const key = keyOf.get(x.id)!;
       const c = counts.get(key) ?? { n: 0, first: x.sentence, last: x };
       counts.set(key, { n: c.n + 1, first: c.first, last: x });
@@ -844,6 +906,35 @@ function findNominalAntecedent(
     return true;
   });
   return fitting[fitting.length - 1];
+}
+
+/** Last words of the names of regulators, courts, ministries and assemblies. */
+const publicBodyHeads = new Set([
+  "commission",
+  "committee",
+  "court",
+  "department",
+  "ministry",
+  "agency",
+  "authority",
+  "bureau",
+  "council",
+  "office",
+  "parliament",
+  "senate",
+  "congress",
+  "administration",
+  "government",
+]);
+
+/** A name of a public body: a state's institution, an international organisation, or a name ending so. */
+function isPublicBody(m: Mention): boolean {
+  if (m.kind !== "name") return false;
+  return (
+    m.institution !== undefined ||
+    m.canonical !== undefined ||
+    publicBodyHeads.has(m.text.toLowerCase().split(/\s+/).at(-1)!)
+  );
 }
 
 /** The words that can head a name or description: its last word, and the word before "of"/"for". */

@@ -53,6 +53,22 @@ const states: readonly HistoricalState[] = [
   },
 ];
 
+/**
+ * The day each listed organisation founded after the 1980s came into being (ISO date): its short form
+ * names it only in news dated from then on. In 1987 "the ICC" is the Interstate Commerce Commission, never
+ * the International Criminal Court (2002); "EU" and "WTO" named nothing yet.
+ */
+const founded: ReadonlyMap<string, string> = new Map([
+  ["Commonwealth of Independent States", "1991-12-08"],
+  ["European Union", "1993-11-01"],
+  ["World Trade Organization", "1995-01-01"],
+  ["Organization for Security and Cooperation in Europe", "1995-01-01"],
+  ["European Central Bank", "1998-06-01"],
+  ["Group of 20", "1999-09-26"],
+  ["International Criminal Court", "2002-07-01"],
+  ["African Union", "2002-07-09"],
+]);
+
 /** Every form and capital, looked up once per name instead of per state. */
 const byForm = new Map<string, { state: HistoricalState; form: Form }>();
 const byCapital = new Map<string, HistoricalState>();
@@ -64,11 +80,16 @@ for (const state of states) {
 /**
  * The knowledge as it stood on `date` (ISO, or null when the article has none): "Soviet" and "West
  * Germany" name the states they named, and in 1987 "Moscow" is the Soviet Union and "Bonn" West Germany,
- * not Russia or a city. Everything else comes from `knowledge`.
+ * not Russia or a city; an organisation founded later names nothing yet. Everything else comes from
+ * `knowledge`.
  */
 export function knowledgeOn(knowledge: Knowledge, date: string | null): Knowledge {
   return {
-    organization: (name) => knowledge.organization(name),
+    organization: (name) => {
+      const organization = knowledge.organization(name);
+      const since = organization && founded.get(organization.name);
+      return date && since && date < since ? undefined : organization;
+    },
     country: (name) => {
       const key = name.trim().toLowerCase();
       const named = byForm.get(key);

@@ -12,6 +12,14 @@ function entityOf(text: string, surface: string): string | undefined {
   return idsOf(text, surface)[0];
 }
 
+/** The text of every name the extractor finds in the text, in order. */
+function namesIn(text: string): string[] {
+  return testExtractor()
+    .mentions({ text })
+    .filter((m) => m.kind === "name")
+    .map((m) => m.text);
+}
+
 describe("entity resolution within an article", () => {
   it("joins a surname, with or without a title, to the person named in full", () => {
     const text =
@@ -87,6 +95,46 @@ describe("entity resolution within an article", () => {
     );
     expect(names("Ford and General Motors Corp cut prices.")).toEqual(
       expect.arrayContaining(["Ford", "General Motors Corp"]),
+    );
+  });
+
+  it("keeps a company of a country or state whole, but cuts off the town a company is of", () => {
+    const located = (text: string): string[] =>
+      testExtractor()
+        .extract({ text })
+        .triples.filter((t) => t.predicate === "LOCATED_IN")
+        .map((t) => `${t.subject.name} > ${t.object.name}`);
+    const prudential =
+      "The new funds are offered by Prudential Insurance Co of Canada, also owned by the parent.";
+    expect(namesIn(prudential)).toContain("Prudential Insurance Co of Canada");
+    expect(located(prudential)).toEqual([]);
+    expect(namesIn("Northern Power Co of Ontario Ltd said it raised its rates.")).toContain(
+      "Northern Power Co of Ontario Ltd",
+    );
+    expect(located("Delta Chemical Co of Columbus, Ohio, said it sold the plant.")).toContain(
+      "Delta Chemical Co > Columbus",
+    );
+    expect(located("Harbour Grain Ltd of New York said it sold the plant.")).toContain(
+      "Harbour Grain Ltd > New York",
+    );
+    expect(located("Acme Inc sold the unit to <Nordic Match Co> of Stockholm for 230 mln dlrs.")).toContain(
+      "Nordic Match Co > Stockholm",
+    );
+    expect(located("Analysts said Sakura Cosmetics Co of Tokyo might bid.")).toContain(
+      "Sakura Cosmetics Co > Tokyo",
+    );
+  });
+
+  it("keeps a German bank's name whole across its suspended compound ('Handels- und Frankfurter Bank')", () => {
+    const text =
+      "The new system will help the market, said Berliner Handels- und Frankfurter Bank economist Hermann Remsperger.";
+    expect(namesIn(text)).toContain("Berliner Handels- und Frankfurter Bank");
+    const employer = testExtractor()
+      .extract({ text })
+      .triples.find((t) => t.predicate === "WORKS_FOR")?.object.name;
+    expect(employer).toBe("Berliner Handels- und Frankfurter Bank");
+    expect(namesIn("Bayerische Hypotheken- und Wechsel-Bank AG raised its dividend.")).toContain(
+      "Bayerische Hypotheken- und Wechsel-Bank AG",
     );
   });
 
@@ -181,6 +229,45 @@ describe("entity resolution within an article", () => {
       "Audiotronics Corp said it filed for an offering of one mln shares. " +
       "Harwell and Co Inc will be the underwriter, it said. The company said proceeds will be used to repay bank debt.";
     expect(entityOf(text, "The company")).toBe("organization:audiotronics");
+  });
+
+  it("reads a company a name possesses as no other company: not the story's, not an earlier 'the company'", () => {
+    const text =
+      "Acme Brands Inc's acquisition of Delta Distillers Corp's liquor business is expected to be one of a series of acquisitions, analysts said. " +
+      "Acme Brands failed last year in its bid for Omega Inc when Sigma agreed to buy the company. " +
+      "Analysts said the Delta Distillers' spirits company, which makes gin and vodka, is not quite the type of acquisition they envisioned.";
+    expect(entityOf(text, "spirits company")).not.toBe("organization:acme-brands");
+    const makers = testExtractor()
+      .extract({ text })
+      .triples.filter((t) => t.predicate === "MADE")
+      .map((t) => t.subject.name);
+    expect(makers).not.toContain("Acme Brands Inc");
+  });
+
+  it("reads 'the company' after a company's spokesman as that company, unless he is quoted", () => {
+    const story =
+      "Two steel companies are studying a price increase announced by Omega Corp's Omega Steel division. " +
+      "Omega Steel said it plans to raise base prices on plate products. ";
+    const text =
+      story +
+      "A spokesman for Delta Steel Co, a unit of Delta Corp, declined comment, adding that the company does not make heavy plate.";
+    expect(entityOf(text, "the company")).toBe("organization:delta-steel");
+    const quoted =
+      story + 'A spokesman for Delta Steel Co said: "We do not know whether the company will raise prices."';
+    expect(entityOf(quoted, "the company")).not.toBe("organization:delta-steel");
+    const named =
+      story + "Delta Steel Co was not asked. A Delta spokesman said the company does not make plate.";
+    expect(entityOf(named, "the company")).toBe("organization:delta");
+  });
+
+  it("never reads 'the company' as a regulator or a rating agency, however often named", () => {
+    const filing =
+      "The Interstate Commerce Commission will rule on the rail merger. Kansas Southern Industries Inc renewed its bid. " +
+      "The ICC delayed its ruling. In a filing with the ICC, the company outlined four conditions.";
+    expect(entityOf(filing, "the company")).toBe("organization:kansas-southern-industries");
+    const rating =
+      "Moody's Investors Service Inc said it lowered the ratings of Acme Foods Inc. Moody's cited weak sales. Moody's said the company has cut its debt.";
+    expect(entityOf(rating, "the company")).toBe("organization:acme-foods");
   });
 
   it("joins an acronym to the company it abbreviates when the name ends in a legal form", () => {
@@ -300,6 +387,18 @@ describe("state institutions", () => {
     expect(ids[0]).not.toBe("organization:bank-of-japan");
     expect(ids[1]).toBe("organization:bank-of-japan");
     expect(idsOf(text, "bank")).not.toContain("organization:bank-of-japan");
+  });
+
+  it("makes a state's central bank described, not named, the state's central bank and its president's", () => {
+    const text =
+      "Eduardo Lizano, president of Costa Rica's central bank and the country's chief debt negotiator, has tendered his resignation. He will leave the bank next month.";
+    expect(entityOf(text, "central bank")).toBe("organization:central-bank-costa-rica");
+    expect(entityOf(text, "the bank")).toBe("organization:central-bank-costa-rica");
+    const leader = testExtractor()
+      .extract({ text })
+      .triples.filter((t) => t.predicate === "LEADER_OF")
+      .map((t) => t.object.name);
+    expect(leader).toEqual(["Central Bank (Costa Rica)"]);
   });
 
   it("makes 'a spokesman for the Central Bank' speak for the bank, and 'the spokesman' after him too", () => {

@@ -24,6 +24,16 @@ describe("knowledgeOn", () => {
     expect(knowledgeOn(today, "2025-01-01").country("West Germany")?.name).toBe("West Germany");
     expect(knowledgeOn(today, "1987-01-01").country("Ukraine")?.name).toBe("Ukraine");
   });
+
+  it("knows an organisation only from the day it was founded", () => {
+    const in1987 = knowledgeOn(today, "1987-03-18");
+    for (const short of ["ICC", "EU", "WTO", "ECB", "OSCE", "G20", "AU", "CIS"])
+      expect(in1987.organization(short)).toBeUndefined();
+    expect(in1987.organization("IMF")?.name).toBe("International Monetary Fund");
+    expect(in1987.organization("EC")?.name).toBe("European Community");
+    expect(knowledgeOn(today, "2010-05-01").organization("ICC")?.name).toBe("International Criminal Court");
+    expect(knowledgeOn(today, null).organization("ICC")?.name).toBe("International Criminal Court");
+  });
 });
 
 describe("the extractor on 1987 news", () => {
@@ -38,6 +48,24 @@ describe("the extractor on 1987 news", () => {
     expect(names).not.toContain("Russia");
     expect(names).not.toContain("Soviets");
     expect(triples.find((t) => t.predicate === "LEADER_OF")?.object.name).toBe("Soviet Union");
+  });
+
+  it("reads the ICC of a 1987 story as the commission it names, not the court founded in 2002", () => {
+    const text =
+      "The Interstate Commerce Commission regulates freight rates. Under federal law, the ICC must give closer scrutiny to rate increase requests for railroads.";
+    const names = (date: string): string[] =>
+      testExtractor()
+        .extract({ date, text })
+        .triples.flatMap((t) => [t.subject.name, t.object.name]);
+    expect(names("1987-03-18")).not.toContain("International Criminal Court");
+    expect(names("1987-03-18")).toContain("Interstate Commerce Commission");
+    const alone = testExtractor()
+      .extract({
+        date: "1987-03-18",
+        text: "Under federal law, the ICC must give closer scrutiny to rate increase requests.",
+      })
+      .triples.map((t) => t.subject.name);
+    expect(alone).toContain("ICC");
   });
 });
 
