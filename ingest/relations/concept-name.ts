@@ -105,7 +105,13 @@ const periodUnits = /^(days?|weeks?|months?|years?|quarters?)$/i;
 
 export function conceptName(s: AnalyzedSentence, head: number): string | undefined {
   const word = s.words[head]!.toLowerCase();
-  if (misreadVerb(s, head) || movementVerbs.test(word)) return undefined;
+  // "bought 5,000 tonnes of Canadian rapeseed overnight" parsed with "overnight" the head: a day names no thing.
+  if (
+    misreadVerb(s, head) ||
+    movementVerbs.test(word) ||
+    /^(overnight|yesterday|today|tomorrow|tonight)$/.test(word)
+  )
+    return undefined;
   const inPhrase = new Set([head]);
   const nameWords = new Set<number>();
   let start = head;

@@ -1419,3 +1419,26 @@ describe("chances and readiness", () => {
     );
   });
 });
+
+describe("days as things", () => {
+  it("names nothing by a day the parser made the head of a phrase", () => {
+    const ts = triples(
+      "Japan bought 5,000 tonnes of Canadian rapeseed overnight at an undisclosed price for April shipment, trade sources said.",
+    );
+    expect(ts.map((t) => t.object.name)).not.toContain("overnight");
+  });
+});
+
+describe("objects inside a quotation", () => {
+  it("takes no hearer from the words a quotation opens", () => {
+    const ts = triples(
+      'Sheikh Ali told Kuwait\'s daily al-Anba "All OPEC states, without exception, are producing within the quotas allocated to them."',
+    );
+    expect(ts.filter((t) => t.predicate === "TOLD").map((t) => t.object.name)).not.toContain("OPEC states");
+  });
+
+  it("keeps an object with a quoted word of its own", () => {
+    const ts = triples('Acme Corp sold the so-called "junk" bonds to Beta Inc.');
+    expect(ts.filter((t) => t.predicate === "SOLD").map((t) => t.object.name)).toContain("bonds");
+  });
+});
