@@ -1188,7 +1188,7 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
       s.deprels[v]?.startsWith("acl") &&
       subjectToken === rel
     ) {
-      return resolveAll(s, [stateAfterCity(s, s.heads[v]!, args) ?? s.heads[v]!], args);
+      return resolveAll(s, [stateAfterCity(s, s.heads[v]!, args) ?? thingBefore(s, rel, s.heads[v]!)], args);
     }
     // "a combined Purolator and Emery would rival …": the merged pair does it, neither company alone.
     if (isCombination(s, args.nameStart(subjectToken))) return [];
@@ -1879,4 +1879,16 @@ function insideQuote(s: AnalyzedSentence, obj: number): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * "The General Manager of the Madrid branch of a U.S. Bank which has lent money to FECSA" with the clause hung
+ * on "Manager": "which" stands for a thing, so for the noun right before it, not for a person's title.
+ */
+function thingBefore(s: AnalyzedSentence, pronoun: number, head: number): number {
+  const noun = pronoun - 1;
+  const person = isTitleWord(s.words[head]!) || s.ner[head]?.endsWith("PER");
+  return /^which$/i.test(s.words[pronoun]!) && person && noun > head && /^(NOUN|PROPN)$/.test(s.upos[noun]!)
+    ? noun
+    : head;
 }

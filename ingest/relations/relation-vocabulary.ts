@@ -398,6 +398,8 @@ export const chainModality: Readonly<
   decide: "planned",
   // "is due to elect a director": scheduled, not yet done.
   due: "planned",
+  // "is scheduled to meet King Hassan".
+  schedule: "planned",
   want: "demanded",
   seek: "demanded",
   demand: "demanded",

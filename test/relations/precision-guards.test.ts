@@ -1442,3 +1442,21 @@ describe("objects inside a quotation", () => {
     expect(ts.filter((t) => t.predicate === "SOLD").map((t) => t.object.name)).toContain("bonds");
   });
 });
+
+describe("'which' after a title's phrase", () => {
+  it("reads 'which' as the thing right before it, not the title the parser hung the clause on", () => {
+    const ts = triples(
+      "The General Manager of the Madrid branch of a U.S. Bank which has lent money to FECSA said there would be little progress.",
+    );
+    expect(ts.filter((t) => t.predicate === "LENT").map((t) => t.subject.name)).not.toContain(
+      "General Manager",
+    );
+  });
+
+  it("reads 'is scheduled to meet' as planned", () => {
+    const ts = triples(
+      "Herrington, who is scheduled to meet King Hassan during his visit, said he would discuss issues.",
+    );
+    expect(ts.find((t) => t.predicate === "MET")?.modality).toBe("planned");
+  });
+});
