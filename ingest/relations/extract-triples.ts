@@ -415,7 +415,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
         continue;
       const arg =
         ctx.args.resolve(o.token, { asActor: false, concepts: "any" }) ?? takenUp(s, o.token, v, ctx);
-      if (!arg) continue;
+      if (!arg || casualtiesLeft(s, v, o.token)) continue;
       // "…, lead manager Citicorp Investment Bank Ltd said": a title before a name is the name's.
       if (arg.via === "concept" && isTitleWord(s.words[o.token]!) && s.upos[o.token + 1] === "PROPN")
         continue;
@@ -1891,4 +1891,20 @@ function thingBefore(s: AnalyzedSentence, pronoun: number, head: number): number
   return /^which$/i.test(s.words[pronoun]!) && person && noun > head && /^(NOUN|PROPN)$/.test(s.upos[noun]!)
     ? noun
     : head;
+}
+
+/** Words of a toll: "leaving 220 men killed and many wounded", "left 20 people dead". */
+const tollWords = /^(kill|wound|injure|dead|homeless|strand|maim|missing)$/;
+
+/**
+ * "Iranian troops fled the battlefield, leaving 220 men killed" gave Iran LEFT men: the people a toll leaves
+ * dead or wounded are counted, not left by anyone.
+ */
+function casualtiesLeft(s: AnalyzedSentence, v: number, obj: number): boolean {
+  if (s.lemmas[v] !== "leave") return false;
+  const states = [
+    ...(s.children[obj] ?? []).filter((k) => /^(acl|amod)$/.test(s.deprels[k]!) && k > obj),
+    ...(s.children[v] ?? []).filter((k) => s.deprels[k] === "xcomp"),
+  ];
+  return states.some((k) => tollWords.test(s.lemmas[k]!));
 }

@@ -1460,3 +1460,12 @@ describe("'which' after a title's phrase", () => {
     expect(ts.find((t) => t.predicate === "MET")?.modality).toBe("planned");
   });
 });
+
+describe("tolls", () => {
+  it("leaves no one 'left' by a toll of dead or wounded", () => {
+    const ts = triples(
+      "Iranian troops fled the battlefield, leaving 220 men killed and many wounded. The storm left 20 people dead and 300 homeless.",
+    );
+    expect(ts.map((t) => t.predicate)).not.toContain("LEFT");
+  });
+});
