@@ -17,6 +17,7 @@ import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
 import { finiteParticiples } from "./finite-participles";
 import { prepositionalTo } from "./prepositional-to";
+import { hearerPlurals } from "./hearer-plurals";
 import { splitCompounds } from "./split-compounds";
 import { modelWords, particleNouns } from "./particle-nouns";
 
@@ -61,8 +62,15 @@ export function parseWords(
   const tagged = models.tag(seen);
   const named = ner === undefined ? tagged : namesAsNouns(words, tagged, ner);
   // modelWords returns the words themselves when none is a particle noun: nothing to retag.
-  const tags = prepositionalTo(
-    infinitiveMarkers(words, seen === words ? named : particleNouns(words, named)),
+  // Tag repairs before the parse, each on the tags the one before it left.
+  const tagRepairs: ((tags: TaggedWord[]) => TaggedWord[])[] = [
+    (t) => infinitiveMarkers(words, t),
+    prepositionalTo,
+    hearerPlurals,
+  ];
+  const tags = tagRepairs.reduce(
+    (t, repair) => repair(t),
+    seen === words ? named : particleNouns(words, named),
   );
   const parserWords = dueToInfinitives(seen, tags);
   const repaired = [

@@ -307,7 +307,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     if (s.deprels[v] === "conj" && /^(NOUN|PROPN)$/.test(s.upos[s.heads[v]!] ?? "") && !hasSubject(s, v))
       continue;
     if (doubted(s, v) || nonEvent(s, v) || isConjoinedPassive(s, v)) continue;
-    const subjects = subjectsOf(s, v, ctx.args);
+    const subjects = reducedGift(s, v) ? [] : subjectsOf(s, v, ctx.args);
     const recipients = subjects.length === 0 ? recipientOf(s, v, ctx.args) : undefined;
     if (subjects.length === 0 && !recipients) continue;
     const { polarity, modality, chain } = clauseQualifiers(s, v);
@@ -385,6 +385,14 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     );
     for (const o of objects) {
       if (o.prep !== undefined && lightTargets.has(o.token)) continue;
+      // "told reporters his trip … was aimed at": one told is the first bare object; a second is what was told
+      // (the reported clause's subject the parser took for an object), no hearer.
+      if (
+        lemma === "tell" &&
+        o.prep === undefined &&
+        objects.some((x) => x.prep === undefined && x.token < o.token)
+      )
+        continue;
       const light = o.prep === undefined ? lightVerbObject(s, v, o.token) : undefined;
       // "made the proposal to a 12-bank advisory committee": when no one named receives it, the noun
       // stays the verb's object.
@@ -711,7 +719,15 @@ function statementTriples(
   for (const c of kids) {
     const rel = s.deprels[c]!;
     if (lost.has(c)) continue;
-    if (rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) {
+    // "told reporters his group … supported" parsed with "group" a second object: the first one told hears.
+    // A name right after the first one's words is that one's name ("told the news agency Telam").
+    const secondObject = kids.some(
+      (k) =>
+        k < c &&
+        /^(obj|iobj)$/.test(s.deprels[k]!) &&
+        !(s.upos[c] === "PROPN" && firstOfSubtree(s, c) === lastOfSubtree(s, k) + 1),
+    );
+    if ((rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) && !secondObject) {
       // "told the court", "told reporters": institutions are hearers too; vague nouns stay out.
       const hearer = ctx.args.resolve(c, { asActor: false, concepts: "actors" });
       if (hearer) {
@@ -1047,14 +1063,32 @@ function recipientOf(
   v: number,
   args: ArgumentResolver,
 ): { recipient: Argument; thing: Argument } | undefined {
-  if (!givingVerbs.has(s.lemmas[v]!) || !isPassive(s, v)) return undefined;
+  const gift = reducedGift(s, v);
+  if (!givingVerbs.has(s.lemmas[v]!) || !(isPassive(s, v) || gift)) return undefined;
   const kids = s.children[v] ?? [];
-  const subject = kids.find((k) => s.deprels[k] === "nsubj:pass" || s.deprels[k] === "nsubj");
+  const subject = gift
+    ? s.heads[v]!
+    : kids.find((k) => s.deprels[k] === "nsubj:pass" || s.deprels[k] === "nsubj");
   const object = kids.find((k) => s.deprels[k] === "obj");
   if (subject === undefined || object === undefined) return undefined;
   const recipient = args.resolve(subject, { asActor: true, concepts: "actors" });
   const thing = args.resolve(object, { asActor: false, concepts: "any" });
   return recipient && thing ? { recipient, thing } : undefined;
+}
+
+/**
+ * "56 investment advisory companies granted Japanese government approval": a participle of giving with an
+ * object of its own, hung on a noun without subject or auxiliary, is a reduced passive whose noun received
+ * the object (not "companies GRANTED approval").
+ */
+function reducedGift(s: AnalyzedSentence, v: number): boolean {
+  if (!givingVerbs.has(s.lemmas[v]!) || !s.deprels[v]!.startsWith("acl") || s.xpos[v] !== "VBN") return false;
+  // Only a noun inside a prepositional phrase: "said an investor group paid 500,000 dlrs" has its verb in
+  // the past tense, which the tagger reads as a participle as often.
+  const head = s.heads[v]!;
+  if (!/^(NOUN|PROPN)$/.test(s.upos[head] ?? "") || !/^(obl|nmod)/.test(s.deprels[head] ?? "")) return false;
+  const kids = s.children[v] ?? [];
+  return kids.some((k) => s.deprels[k] === "obj") && !kids.some((k) => /^(nsubj|aux)/.test(s.deprels[k]!));
 }
 
 /**

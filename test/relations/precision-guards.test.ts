@@ -1469,3 +1469,31 @@ describe("tolls", () => {
     expect(ts.map((t) => t.predicate)).not.toContain("LEFT");
   });
 });
+
+describe("reduced passives of giving", () => {
+  it("reads 'companies granted approval' as the companies receiving it", () => {
+    const ts = triples(
+      "Both firms were among 56 investment advisory companies granted Japanese government approval for discretionary fund management on June 10, the Mitsui spokesman said.",
+    );
+    expect(ts.map((t) => t.predicate)).not.toContain("GRANTED");
+    expect(ts.map((t) => `${t.subject.name} ${t.predicate}`)).toContain(
+      "investment advisory companies RECEIVED",
+    );
+  });
+});
+
+describe("who is told", () => {
+  it("takes the first object of 'told' as the hearer, not the reported clause's subject after it", () => {
+    const ts = triples(
+      "Robert Gerard of Morgan Stanley and Co told reporters his group, which mainly represents investment banks, supported the committee.",
+    );
+    expect(ts.filter((t) => t.predicate === "TOLD").map((t) => t.object.name)).not.toContain("group");
+  });
+
+  it("keeps a hearer's name right after its description", () => {
+    const ts = triples(
+      '"The banks must make their position more flexible," Knox told the semi-official newsagency Telam.',
+    );
+    expect(ts.filter((t) => t.predicate === "TOLD").map((t) => t.object.name)).toContain("Telam");
+  });
+});
