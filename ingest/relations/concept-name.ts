@@ -391,11 +391,15 @@ function withCapitals(
   lower: string,
   keepsCase: (position: number) => boolean,
 ): string {
+  // Found word by word: the name's spaces were collapsed, so the text's offsets no longer hold.
   let out = lower;
+  let cursor = 0;
   for (let i = start; i <= end; i++) {
-    if (!keepsCase(i)) continue;
-    const at = s.tokens[i]!.start - s.tokens[start]!.start;
-    out = out.slice(0, at) + s.words[i]! + out.slice(at + s.words[i]!.length);
+    const word = s.words[i]!;
+    const at = out.indexOf(word.toLowerCase(), cursor);
+    if (at < 0) continue;
+    if (keepsCase(i)) out = out.slice(0, at) + word + out.slice(at + word.length);
+    cursor = at + word.length;
   }
   return out;
 }

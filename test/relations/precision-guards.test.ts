@@ -1370,6 +1370,13 @@ describe("names before common nouns", () => {
     expect(topics).toEqual(expect.arrayContaining(["coffee futures", "trade deficit"]));
   });
 
+  it("keeps the name whole across runs of spaces in the text", () => {
+    const ts = triples(
+      "Hanson Trust PLC said the   Kaiser   Cement shareholders approved the merger agreement today.",
+    );
+    expect(ts.map((t) => t.subject.name)).toContain("Kaiser Cement shareholders");
+  });
+
   it("reads 'its Linotype Group unit' as that company", () => {
     const ts = triples("Allied-Signal Inc said it agreed to sell its Linotype Group unit to Commerzbank AG.");
     expect(ts.filter((t) => t.predicate === "SOLD").map((t) => t.object.name)).toContain("Linotype Group");
