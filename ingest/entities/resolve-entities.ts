@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from "../extraction";
+import { isQuoteMark } from "../nlp/is-quote-mark";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { slugify } from "../slugify";
 import { dominantState, institutionCountryOf } from "./institution-country-of";
@@ -203,10 +204,7 @@ export function resolveEntities(
   // the speaker's own company is "we", and "the company" another (a creditor's spokesman quoted on "how the
   // company plans to restructure" speaks of the debtor).
   const speakerCompany = (m: Mention): Mention | undefined => {
-    const quotes =
-      sentenceOf(m)
-        ?.words.slice(0, m.start)
-        .filter((w) => /^(["“”]|``|'')$/.test(w)).length ?? 0;
+    const quotes = sentenceOf(m)?.words.slice(0, m.start).filter(isQuoteMark).length ?? 0;
     if (quotes % 2 === 1) return undefined;
     const earlier = (x: Mention): boolean => x.sentence === m.sentence && x.end <= m.start;
     // "An Avon spokesman said the company …": the name before the noun says whose he is, as "for" would.

@@ -151,9 +151,8 @@ export function clauseQualifiers(
     // "failed to make payments" parsed as an adverbial clause of "failed" is still its complement.
     // "… will not affect Colombia's credit, finance minister Cesar Gaviria told Reuters" with "told" parsed as
     // an xcomp: a verb with a subject of its own is nobody's controlled complement.
-    // "is not interested in buying Dome", "confident of reaching": a gerund after "in", "on" or "of" completes an
-    // adjective as "to" does
-    // ("In making the offer, Icahn threatened …" is a circumstance of a verb).
+    // "is not interested in buying Dome", "confident of reaching": a gerund after "in", "on" or "of" completes
+    // an adjective as "to" does ("In making the offer, Icahn threatened …" is a circumstance of a verb).
     const gerundMark =
       s.xpos[cur] === "VBG" &&
       gov >= 0 &&
@@ -248,7 +247,6 @@ export function attributionOf(s: AnalyzedSentence, v: number, args: ArgumentReso
   return null;
 }
 
-/** The clause's finite verb is in the present: "are approved", "completes", "is completed". */
 /**
  * The clause an adverbial clause hangs on (through "soon" of "as soon as") is in the future — will, would,
  * shall — and the adverbial clause is not done before it ("after having completed a trip").
@@ -265,6 +263,7 @@ function futureGovernor(s: AnalyzedSentence, v: number): boolean {
   );
 }
 
+/** The clause's finite verb is in the present: "are approved", "completes", "is completed". */
 function presentTense(s: AnalyzedSentence, v: number): boolean {
   const verbs = [v, ...(s.children[v] ?? []).filter((k) => /^(aux|cop)/.test(s.deprels[k]!))];
   return verbs.some((k) => s.xpos[k] === "VBZ" || s.xpos[k] === "VBP");

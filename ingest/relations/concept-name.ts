@@ -66,6 +66,9 @@ const countWords = /^(mln|billion|million|trillion|pct|percent)$/;
 const ordinals = /^(first|second|third|fourth|fiscal)$/i;
 
 /** "said profits rose", "said its balance sheet total fell": past tenses of movement the tagger read as nouns. */
+/** Days named relative to the story: no thing is named by one. */
+export const dayWords = /^(overnight|yesterday|today|tomorrow|tonight)$/i;
+
 export const movementVerbs =
   /^(rose|fell|grew|sank|shrank|soared|slid|slumped|plunged|jumped|climbed|dropped|declined|surged|tumbled)$/;
 
@@ -106,12 +109,7 @@ const periodUnits = /^(days?|weeks?|months?|years?|quarters?)$/i;
 export function conceptName(s: AnalyzedSentence, head: number): string | undefined {
   const word = s.words[head]!.toLowerCase();
   // "bought 5,000 tonnes of Canadian rapeseed overnight" parsed with "overnight" the head: a day names no thing.
-  if (
-    misreadVerb(s, head) ||
-    movementVerbs.test(word) ||
-    /^(overnight|yesterday|today|tomorrow|tonight)$/.test(word)
-  )
-    return undefined;
+  if (misreadVerb(s, head) || movementVerbs.test(word) || dayWords.test(word)) return undefined;
   const inPhrase = new Set([head]);
   const nameWords = new Set<number>();
   let start = head;

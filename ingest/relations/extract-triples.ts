@@ -1,4 +1,5 @@
 import type { Entity, Modality, Polarity, Triple } from "../extraction";
+import { isQuoteMark } from "../nlp/is-quote-mark";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { Role } from "../entities/find-roles";
 import type { ArgumentResolver, Argument, ConceptPolicy } from "./argument-resolver";
@@ -393,14 +394,8 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     );
     for (const o of objects) {
       if (o.prep !== undefined && lightTargets.has(o.token)) continue;
-      // "told reporters his trip … was aimed at": one told is the first bare object; a second is what was told
-      // (the reported clause's subject the parser took for an object), no hearer.
-      if (
-        lemma === "tell" &&
-        o.prep === undefined &&
-        objects.some((x) => x.prep === undefined && x.token < o.token)
-      )
-        continue;
+      // "told reporters his trip … was aimed at": one told is the first bare object (`laterObject`).
+      if (lemma === "tell" && o.prep === undefined && laterObject(s, v, o.token)) continue;
       const light = o.prep === undefined ? lightVerbObject(s, v, o.token) : undefined;
       // "made the proposal to a 12-bank advisory committee": when no one named receives it, the noun
       // stays the verb's object.
@@ -453,7 +448,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
           (s.deprels[k] === "det" && /^no$/i.test(s.words[k]!)) ||
           (/^(det|amod)$/.test(s.deprels[k]!) &&
             /^little$/i.test(s.words[k]!) &&
-            !determined(s, o.token, k)) ||
+            !determinedBesides(s, o.token, k)) ||
           (/^(advmod|cc)$/.test(s.deprels[k]!) && /^not$/i.test(s.words[k]!) && k < o.token),
       );
       // "has not made the best strategic moves", "did not sell all its shares": the denial is of the degree
@@ -727,15 +722,7 @@ function statementTriples(
   for (const c of kids) {
     const rel = s.deprels[c]!;
     if (lost.has(c)) continue;
-    // "told reporters his group … supported" parsed with "group" a second object: the first one told hears.
-    // A name right after the first one's words is that one's name ("told the news agency Telam").
-    const secondObject = kids.some(
-      (k) =>
-        k < c &&
-        /^(obj|iobj)$/.test(s.deprels[k]!) &&
-        !(s.upos[c] === "PROPN" && firstOfSubtree(s, c) === lastOfSubtree(s, k) + 1),
-    );
-    if ((rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) && !secondObject) {
+    if ((rel === "iobj" || (rel === "obj" && hearerVerbs.has(s.lemmas[v]!))) && !laterObject(s, v, c)) {
       // "told the court", "told reporters": institutions are hearers too; vague nouns stay out.
       const hearer = ctx.args.resolve(c, { asActor: false, concepts: "actors" });
       if (hearer) {
@@ -857,6 +844,9 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   const slots: ObjectSlot[] = [];
   const kids = s.children[v] ?? [];
   const passive = isPassive(s, v);
+  // "were made by the European Investment Bank, the Islamic Development Bank and …": what follows a
+  // passive's agent, or takes "by" itself, is more of the agent that the parser made an object.
+  const agent = passive ? byPhrase(s, v) : undefined;
   if (isReducedPassive(s, v) || isHeadlessPassive(s, v))
     slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
   // "a 100 pct raise, which the seamen rejected": parsers make the fronted "which" a second subject.
@@ -891,9 +881,6 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       // "the unit that Acme Corp bought": the relative pronoun stands for the noun the clause modifies.
       slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
     } else if (rel === "obj" || rel === "iobj") {
-      // "were made by the European Investment Bank, the Islamic Development Bank and …": what follows a
-      // passive's agent, or takes "by" itself, is more of the agent that the parser made an object.
-      const agent = isPassive(s, v) ? byPhrase(s, v) : undefined;
       if (
         prepositionAsAdverb(s, k) ||
         afterthought(s, v, k) ||
@@ -1781,7 +1768,7 @@ function penalty(subject: Argument, object: Argument): number {
 }
 
 /** A determiner on `noun` other than `except`, or an "a" right before it ("a little progress", "the little guy"). */
-function determined(s: AnalyzedSentence, noun: number, except: number): boolean {
+function determinedBesides(s: AnalyzedSentence, noun: number, except: number): boolean {
   return (
     (s.children[noun] ?? []).some((k) => k !== except && s.deprels[k] === "det") ||
     /^an?$/i.test(s.words[except - 1] ?? "")
@@ -1797,7 +1784,7 @@ function determined(s: AnalyzedSentence, noun: number, except: number): boolean 
  */
 function insideQuote(s: AnalyzedSentence, obj: number): boolean {
   for (let q = firstOfSubtree(s, obj) + 1; q < obj; q++) {
-    if (!/^(``|''|"|“|”)$/.test(s.words[q]!)) continue;
+    if (!isQuoteMark(s.words[q]!)) continue;
     if (
       /^(NOUN|PROPN)$/.test(s.upos[q - 1]!) &&
       (s.upos[q + 1] === "DET" || /^\p{Lu}/u.test(s.words[q + 1]!))
@@ -1833,4 +1820,18 @@ function casualtiesLeft(s: AnalyzedSentence, v: number, obj: number): boolean {
     ...(s.children[v] ?? []).filter((k) => s.deprels[k] === "xcomp"),
   ];
   return states.some((k) => tollWords.test(s.lemmas[k]!));
+}
+
+/**
+ * "told reporters his group … supported" parsed with "group" a second object of "told": a bare object after
+ * another is what was told (the reported clause's subject), not a second hearer — unless it is a name right
+ * after the first one's words, which names it ("told the news agency Telam").
+ */
+function laterObject(s: AnalyzedSentence, v: number, obj: number): boolean {
+  return (s.children[v] ?? []).some(
+    (k) =>
+      k < obj &&
+      /^(obj|iobj)$/.test(s.deprels[k]!) &&
+      !(s.upos[obj] === "PROPN" && firstOfSubtree(s, obj) === lastOfSubtree(s, k) + 1),
+  );
 }

@@ -321,22 +321,6 @@ export const speechVerbs: ReadonlySet<string> = new Set([
   "indicate",
 ]);
 
-/** Governing adjectives among the chain's governors: no verbs, so the lemmatizer need not produce them. */
-export const governingAdjectives: ReadonlySet<string> = new Set([
-  "unable",
-  "interested",
-  "keen",
-  "likely",
-  "unlikely",
-  "willing",
-  "ready",
-  "eager",
-  "reluctant",
-  "confident",
-  "hopeful",
-  "determined",
-]);
-
 /**
  * Governing verbs whose negation leaves what they govern open, neither done nor denied: "does not require
  * Reagan to comply", "will not ask shareholders to approve", "has not decided to sell".
@@ -353,15 +337,16 @@ export const openWhenDenied: ReadonlySet<string> = new Set([
   "decide",
 ]);
 
-/** Governing verbs that set the modality or polarity of the verb they govern ("failed to agree"). */
-export const chainModality: Readonly<
-  Record<string, "negative" | "planned" | "demanded" | "proposed" | "possible">
-> = {
-  fail: "negative",
-  // "Sandoz was unable to give details": an adjective governs the chain as a verb would.
+/** What a governor does to the verb it governs: denies it, or makes it planned, demanded, proposed or possible. */
+type ChainEffect = "negative" | "planned" | "demanded" | "proposed" | "possible";
+
+/**
+ * Adjectives that govern the chain as a verb would ("Sandoz was unable to give details"): "is interested in
+ * buying Dome", "keen to expand", "willing to sell", "likely to agree" are a wish or a chance, not an act;
+ * "unlikely to agree" is a chance that it will not.
+ */
+const adjectiveModality: Readonly<Record<string, ChainEffect>> = {
   unable: "negative",
-  // "is interested in buying Dome", "keen to expand", "willing to sell", "likely to agree": a wish or a
-  // chance, not an act; "unlikely to agree" is a chance that it will not.
   interested: "possible",
   keen: "possible",
   likely: "possible",
@@ -373,6 +358,15 @@ export const chainModality: Readonly<
   confident: "possible",
   hopeful: "possible",
   determined: "planned",
+};
+
+/** Governing adjectives among the chain's governors: no verbs, so the lemmatizer need not produce them. */
+export const governingAdjectives: ReadonlySet<string> = new Set(Object.keys(adjectiveModality));
+
+/** Governing verbs and adjectives that set the modality or polarity of the verb they govern ("failed to agree"). */
+export const chainModality: Readonly<Record<string, ChainEffect>> = {
+  ...adjectiveModality,
+  fail: "negative",
   refuse: "negative",
   decline: "negative",
   cease: "negative",

@@ -1,7 +1,7 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isTitleWord } from "../entities/find-mentions";
 import type { Argument } from "./argument-resolver";
-import { followsAmount, measureWords, movementVerbs } from "./concept-name";
+import { dayWords, followsAmount, measureWords, movementVerbs } from "./concept-name";
 import type { SentenceContext } from "./extract-triples";
 import { firstOfSubtree, lastOfSubtree, objectOf } from "./subtree";
 
@@ -151,7 +151,7 @@ function cutBefore(s: AnalyzedSentence, next: number): boolean {
   const word = s.words[next]?.toLowerCase() ?? "";
   return (
     /^NNS?$/.test(s.xpos[next] ?? "") &&
-    !/^(today|yesterday|tomorrow|tonight)$/.test(word) &&
+    !dayWords.test(word) &&
     !movementVerbs.test(word) &&
     !(s.children[next] ?? []).some((k) => s.deprels[k]!.startsWith("nsubj"))
   );

@@ -34,11 +34,10 @@ export function phrase(
         // "no longer": the "no" the parser hung on "longer".
         for (const c of s.children[k] ?? []) if (rel === "advmod" && /^no$/i.test(s.words[c]!)) tokens.add(c);
       }
-      // "interested in buying", "confident of reaching": the gerund's "in", "on" or "of" links it to its governor
-      // as "to" does.
-      const link =
-        /^(to|in|on|of)$/i.test(s.words[k]!) &&
-        (s.words[k]!.toLowerCase() === "to" || (s.xpos[h] === "VBG" && chain.length > 0));
+      // "interested in buying", "confident of reaching": a governed gerund's "in", "on" or "of" links it to its
+      // governor as "to" does.
+      const mark = s.words[k]!.toLowerCase();
+      const link = mark === "to" || (/^(in|on|of)$/.test(mark) && s.xpos[h] === "VBG" && chain.length > 0);
       if (rel === "mark" && link && h !== chain[0]) tokens.add(k);
     }
   }
