@@ -14,6 +14,11 @@ export interface Role {
   role: RolePredicate;
   /** Whose role it is, when the sentence says: Ukraine, the European Commission… */
   owner: Mention | undefined;
+  /**
+   * A past post ("former president of the Swiss National Bank"): no current role, but its words still stand
+   * for the person in the sentence.
+   */
+  former: boolean;
 }
 
 /**
@@ -23,6 +28,11 @@ export interface Role {
  */
 export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Role[] {
   const roles: Role[] = [];
+  const isFormer = (found: Found): boolean =>
+    /\bformer\b/i.test(found.title) || formerBefore(s, found.titleStart);
+  const push = (person: Mention, found: Found): void => {
+    roles.push({ person, ...found, former: isFormer(found) });
+  };
   const endingAt = new Map<number, Mention>();
   const startingAt = new Map<number, Mention>();
   for (const m of mentions) {
@@ -47,7 +57,7 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
       const after = single ? appositionAfter(s, person.end, startingAt) : undefined;
       const title = after?.title.toLowerCase().split(" ").pop() ?? "";
       const possessed = after !== undefined && isPossessive(s.words[after.titleStart - 1] ?? "");
-      if (after?.owner && possessed && personOnlyTitles.has(title)) roles.push({ person, ...after });
+      if (after?.owner && possessed && personOnlyTitles.has(title)) push(person, after);
       continue;
     }
     const titled = titleBefore(s, person.start, endingAt) ?? appositionBefore(s, person.start, endingAt);
@@ -64,15 +74,16 @@ export function findRoles(s: AnalyzedSentence, mentions: readonly Mention[]): Ro
     const before = firmAfter ? { ...titled!, owner: firmAfter } : titled;
     const after = appositionAfter(s, person.end, startingAt);
     // "Major General Fuad Basya, spokesman for the military": a rank before the name and a post after it.
-    if (before) roles.push({ person, ...professionOf(before) });
-    if (after && (!before || after.owner)) roles.push({ person, ...professionOf(after) });
+    if (before) push(person, professionOf(before));
+    // "named its former chairman, Jon Jacoby, vice chairman": the past post does not hide the present one.
+    if (after && (!before || isFormer(before) || after.owner)) push(person, professionOf(after));
     const party = partyOf(s, person, startingAt);
-    if (party) roles.push({ person, ...party });
+    if (party) push(person, party);
   }
   return roles;
 }
 
-type Found = Omit<Role, "person">;
+type Found = Omit<Role, "person" | "former">;
 
 /** "Ward, a U.S. lawyer": a profession with a country says where one is from, not who one works for. */
 function professionOf(found: Found): Found {
@@ -334,13 +345,23 @@ function titleStartBefore(s: AnalyzedSentence, end: number): number {
   return i + 1;
 }
 
+/**
+ * "former presidential National Security Advisor John Poindexter": "former" may stand a few adjectives and
+ * name words before the title words themselves.
+ */
+function formerBefore(s: AnalyzedSentence, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    if (/^(former|ex)$/i.test(s.words[k]!)) return true;
+    if (!/^(JJ|NNP|NNPS|HYPH)$/.test(s.xpos[k]!)) return false;
+  }
+  return false;
+}
+
 function roleOf(s: AnalyzedSentence, start: number, end: number): RolePredicate | undefined {
   const head = s.words[end - 1]!.toLowerCase();
   const role = roleTitles[head];
   if (!role) return undefined;
   const modifiers = s.words.slice(start, end - 1).map((w) => w.toLowerCase());
-  // "Fritz Leutwiler, former president of the Swiss National Bank": a past post is no current role.
-  if (modifiers.includes("former") || s.words[start - 1]?.toLowerCase() === "former") return undefined;
   if (head === "minister" && modifiers.includes("prime")) return "LEADER_OF";
   // A vice chairman or deputy leader is an officer, not the leader.
   if (role === "LEADER_OF" && modifiers.some((w) => /^(vice|deputy|assistant|co)$/.test(w)))

@@ -157,8 +157,10 @@ export function resolveEntities(
   }
 
   // Roles are known now: "the Ukrainian leader" is whoever an earlier title made leader of Ukraine.
+  // A past post makes no one the holder of a title now.
+  const current = roles.filter((r) => !r.former);
   const roleHolder = new Map<string, string>();
-  for (const r of roles) {
+  for (const r of current) {
     const ownerCountry = r.owner?.country;
     const personKey = keyOf.get(r.person.id);
     if (ownerCountry && personKey && !roleHolder.has(`${r.role}|${ownerCountry}`)) {
@@ -175,7 +177,7 @@ export function resolveEntities(
 
   // "President Reagan … The president": who holds each title word, by person key.
   const titleHolders = new Map<string, Set<string>>();
-  for (const r of roles) {
+  for (const r of current) {
     const key = keyOf.get(r.person.id);
     const word = r.title.toLowerCase().split(/\s+/).pop()!;
     if (key) titleHolders.set(word, (titleHolders.get(word) ?? new Set()).add(key));
@@ -216,7 +218,7 @@ export function resolveEntities(
       .filter((x) => earlier(x) && x.kind === "nominal")
       .map((x) => spokespersonOwner(x, mentionsIn(m.sentence), sentenceOf) ?? namedBefore(x))
       .find((o) => o?.kind === "name" && o.type === "ORGANIZATION");
-    const titled = roles.find(
+    const titled = current.find(
       (r) => r.role === "SPOKESPERSON_FOR" && earlier(r.person) && r.owner?.type === "ORGANIZATION",
     )?.owner;
     return described ?? (titled?.kind === "name" ? titled : undefined);

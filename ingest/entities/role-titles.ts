@@ -27,6 +27,8 @@ export const roleTitles: Readonly<Record<string, RolePredicate>> = {
   executive: "LEADER_OF",
   governor: "LEADER_OF",
   mayor: "LEADER_OF",
+  // "House Speaker Jim Wright" presides over the House.
+  speaker: "LEADER_OF",
   commander: "LEADER_OF",
   director: "LEADER_OF",
   founder: "LEADER_OF",

@@ -247,6 +247,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
   };
 
   for (const role of ctx.roles) {
+    if (role.former) continue;
     const { person, owner: titleOrOwner } = ctx.roleEntities(role);
     // "The Commerce Department said …, spokesman B. Jay Cooper said": a spokesman named without an
     // organisation speaks for the one organisation that speaks in the sentence.

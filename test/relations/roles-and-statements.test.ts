@@ -63,6 +63,28 @@ describe("role facts from titles", () => {
   });
 });
 
+describe("past posts", () => {
+  it("gives no current role for a title with 'former' a few words before it", () => {
+    const ts = triples(
+      "Investigators plan to grant immunity to former presidential National Security Advisor John Poindexter.",
+    );
+    expect(ts.filter((t) => t.subject.name === "John Poindexter").map((t) => t.predicate)).not.toContain(
+      "HOLDS_POSITION",
+    );
+    // The past post's words still stand for the person, and do not hide a present post.
+    const approached = triples(
+      "JWT Group Inc has not been approached by former Ted Bates Worldwide Chairman Robert Jacoby about a stake.",
+    );
+    expect(approached.map((t) => t.subject.name)).toEqual(["Robert Jacoby"]);
+    const named = triples("Acme Corp named its former chairman, Jon Jacoby, vice chairman.");
+    expect(edge(named, "Jon Jacoby", "Vice Chairman")?.predicate).toBe("HOLDS_POSITION");
+    const current = triples("Presidential Security Advisor John Smith met the press.");
+    expect(current.filter((t) => t.subject.name === "John Smith").map((t) => t.predicate)).toContain(
+      "HOLDS_POSITION",
+    );
+  });
+});
+
 describe("titles serving another office", () => {
   it("keeps the office after 'to the' in the title ('adviser to the prime minister')", () => {
     const ts = triples("Maria Rossi, adviser to the prime minister, said the tax was fair.");
