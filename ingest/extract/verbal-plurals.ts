@@ -5,14 +5,19 @@ import type { Arc, TaggedWord } from "../nlp/types";
  * agreement calls for the holders to exchange …" or "said the region accounts for 26 pct", "calls" and
  * "accounts" were tagged NNS and "the agreement calls" parsed as the object of "said". "Say" takes a
  * clause, not a noun phrase, so a plural noun as its object, compounded with a singular noun after a
- * determiner and followed by a preposition, "to" or a determiner, is the reported clause's verb.
+ * determiner and followed by a preposition, "to" or a determiner, is the reported clause's verb; so is one
+ * compounded into the object's noun from a word or more before it.
  */
 export function verbalPlurals(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[] {
   return tags.flatMap((t, i) => {
-    if (t.xpos !== "NNS" || arcs[i]!.deprel !== "obj") return [];
+    if (t.xpos !== "NNS") return [];
+    // "said the test uses radioactive probes": the plural may also modify the object's noun, the clause's
+    // own object taken for part of the phrase.
+    const object = arcs[i]!.deprel === "compound" && arcs[i]!.head - 1 > i + 1 ? arcs[i]!.head - 1 : i;
+    if (arcs[object]!.deprel !== "obj") return [];
     // "In the second case, the M5S party asks to the regional government …": a noun has no object, so one
     // the parser gave it is a clause's verb too.
-    const governor = tags[arcs[i]!.head - 1];
+    const governor = tags[arcs[object]!.head - 1];
     if (governor?.lemma.toLowerCase() !== "say" && governor?.upos !== "NOUN") return [];
     const noun = tags[i - 1];
     if (noun?.xpos !== "NN" || arcs[i - 1]!.deprel !== "compound" || arcs[i - 1]!.head - 1 !== i) return [];

@@ -141,6 +141,39 @@ const objectControl = new Set([
   "order",
   ...directives,
 ]);
+/**
+ * Verbs that judge their object for what it did: "congratulated Wright for proposing tax increases". The
+ * gerund after "for" or "of" is the object's act; after a verb of blame it is only the blamer's charge.
+ */
+const praiseVerbs = new Set([
+  "congratulate",
+  "praise",
+  "thank",
+  "commend",
+  "credit",
+  "reward",
+  "applaud",
+  "hail",
+]);
+const blameVerbs = new Set([
+  "criticize",
+  "criticise",
+  "blame",
+  "fault",
+  "condemn",
+  "accuse",
+  "attack",
+  "rebuke",
+  "reprimand",
+  "punish",
+  "fine",
+  "sue",
+  "penalize",
+  "penalise",
+  "censure",
+  "chastise",
+  "denounce",
+]);
 /** Gerunds that work as prepositions: "concerning the growth", "including IBM", "regarding the sale". */
 const prepositionalGerunds = new Set([
   "concerning",
@@ -1207,6 +1240,9 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // "Under questioning by Kemp, Shultz said": the subject undergoes the act, it does not do it.
   if (marks.some((k) => /^under$/i.test(s.words[k]!))) return [];
   if (rel === "advcl" && (infinitive || marks.length === 0) && speechVerbs.has(s.lemmas[gov]!)) return [];
+  // "'By requiring card issuers to disclose …, the legislation is intended …,' Dodd said": a clause inside
+  // the quotation that the parser hung on the speech verb outside it is the quotation's, not the speaker's act.
+  if (rel === "advcl" && speechVerbs.has(s.lemmas[gov]!) && acrossQuote(s, v, gov)) return [];
   // "The State Department said John Kerry, the Secretary of State, contacted …": a parser that makes the
   // name the object of "said" and the verb its conjunct has lost the complement's subject; "said" takes
   // no person as its object.
@@ -1218,6 +1254,9 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // "the Bank's decision not to offer stock next week reflects …" with "reflects" hung on "offer": an
   // adverbial clause with a finite verb and no subordinator is a misparse, not a clause sharing a subject.
   if (rel === "advcl" && marks.length === 0 && /^(VBZ|VBD|VBP)$/.test(s.xpos[v]!)) return [];
+  // "criticized Japan for failing to open its markets": the gerund is what the object did, or is charged with.
+  const judged = judgedObject(s, v, gov, marks);
+  if (judged !== undefined) return judged === null ? [] : namedOrActors(s, resolveAll(s, [judged], args));
   // Inherited subjects must be named: a common noun carried across clauses is too often the wrong one.
   // "A storm caused a crane to fall, killing 107": a casualty clause set off after the main one counts the
   // main subject's toll, whatever noun it is.
@@ -1783,6 +1822,31 @@ function determinedBesides(s: AnalyzedSentence, noun: number, except: number): b
  * words. (A quoted word of the object's own, "the 'junk' bonds", or a quoted object, "needed 'a more
  * serene climate'", is no such join.)
  */
+/**
+ * The object of a verb of praise whose act a "for"- or "of"-gerund names ("congratulated Wright for
+ * proposing"); null for a verb of blame, whose gerund only charges the object; undefined otherwise.
+ */
+function judgedObject(
+  s: AnalyzedSentence,
+  v: number,
+  gov: number,
+  marks: readonly number[],
+): number | null | undefined {
+  if (s.xpos[v] !== "VBG" || !marks.some((k) => /^(for|of)$/i.test(s.words[k]!))) return undefined;
+  const lemma = s.lemmas[gov]!;
+  if (!praiseVerbs.has(lemma) && !blameVerbs.has(lemma)) return undefined;
+  const object = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" && k < v);
+  if (object === undefined) return undefined;
+  return blameVerbs.has(lemma) ? null : object;
+}
+
+/** An odd number of quotation marks between two words: one stands inside a quotation, the other outside. */
+function acrossQuote(s: AnalyzedSentence, a: number, b: number): boolean {
+  let marks = 0;
+  for (let q = Math.min(a, b) + 1; q < Math.max(a, b); q++) if (isQuoteMark(s.words[q]!)) marks++;
+  return marks % 2 === 1;
+}
+
 function insideQuote(s: AnalyzedSentence, obj: number): boolean {
   for (let q = firstOfSubtree(s, obj) + 1; q < obj; q++) {
     if (!isQuoteMark(s.words[q]!)) continue;

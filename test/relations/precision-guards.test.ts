@@ -1504,3 +1504,34 @@ describe("who is told", () => {
     expect(ts.filter((t) => t.predicate === "TOLD").map((t) => t.object.name)).toContain("Telam");
   });
 });
+
+describe("clauses of a quotation", () => {
+  it("gives the speaker no act of a quoted clause the parser hung on the speech verb", () => {
+    const ts = triples(
+      '"By requiring card issuers to disclose the terms and conditions of their cards at the time of solicitation, the legislation is intended to arm consumers with enough information to shop around for the best deal," Chris Dodd said in a statement.',
+    );
+    expect(objectsOf(ts, "Chris Dodd")).not.toContain("card issuers");
+  });
+
+  it("keeps the speaker's own act after the quotation", () => {
+    const ts = triples('"We will raise prices next year," Acme Corp said after meeting its unions.');
+    expect(objectsOf(ts, "Acme Corp")).toContain("unions");
+  });
+});
+
+describe("acts of the one judged", () => {
+  it("gives the act after 'congratulated X for' to X, and the charge after 'criticized X for' to no one", () => {
+    const praised = triples(
+      "Dan Rostenkowski congratulated House Speaker James Wright for proposing tax increases.",
+    );
+    expect(objectsOf(praised, "Dan Rostenkowski")).toEqual(["James Wright"]);
+    expect(objectsOf(praised, "James Wright")).toContain("tax increases");
+    const blamed = triples("Ronald Reagan criticized Japan for failing to open its markets.");
+    expect(blamed.map((t) => `${t.subject.name} ${t.predicate}`)).toEqual(["Ronald Reagan CRITICIZED"]);
+  });
+
+  it("keeps the subject's own act after 'after'", () => {
+    const ts = triples("Ronald Reagan criticized Japan after failing to win the vote.");
+    expect(objectsOf(ts, "Ronald Reagan")).toContain("vote");
+  });
+});
