@@ -1261,6 +1261,12 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
   // "A storm caused a crane to fall, killing 107": a casualty clause set off after the main one counts the
   // main subject's toll, whatever noun it is.
   if (rel === "advcl" && casualtyClause(s, v)) return subjectsOf(s, gov, args, depth + 1);
+  // "would release an opinion poll tonight showing the parties running level": a gerund right after the
+  // object, not set off by a comma, says what the object does ("spent two years studying it" excepted).
+  const modified = rel === "advcl" && marks.length === 0 ? objectBefore(s, v, gov) : undefined;
+  // "touring the country promoting his autobiography": a place visited does not act.
+  const doers = modified === undefined ? [] : resolveAll(s, [modified], args);
+  if (modified !== undefined && !doers.some((a) => a.entity.type === "PLACE")) return namedOrActors(s, doers);
   if (rel === "conj" || rel === "advcl") return named(subjectsOf(s, gov, args, depth + 1));
   // "The government, worried that …, last month sent a report": a parser that reads the set-off participle
   // as the main verb hangs the real one on it; the participle's subject is the sentence's.
@@ -1838,6 +1844,27 @@ function judgedObject(
   const object = (s.children[gov] ?? []).find((k) => s.deprels[k] === "obj" && k < v);
   if (object === undefined) return undefined;
   return blameVerbs.has(lemma) ? null : object;
+}
+
+/** Verbs whose object is time or means spent on the gerund after it: "spent two years studying the plan". */
+const spendingVerbs = new Set(["spend", "waste", "take", "have", "make", "lose", "earn", "pass", "use"]);
+
+/** Verbs that keep the gerund after their object from happening: "preventing their members losing money". */
+const preventingVerbs = new Set(["prevent", "stop", "bar", "prohibit", "keep", "block", "forbid", "ban"]);
+
+/**
+ * The common noun, object of `gov`, right before the bare gerund `v` that modifies it ("the rules governing
+ * its auctions"). Not a name ("sued Intel seeking a judgement" is the suer's act), nor a gerund that works
+ * as a conjunction ("providing the change is …").
+ */
+function objectBefore(s: AnalyzedSentence, v: number, gov: number): number | undefined {
+  if (s.xpos[v] !== "VBG" || s.upos[v - 1] !== "NOUN" || s.deprels[v - 1] !== "obj" || s.heads[v - 1] !== gov)
+    return undefined;
+  const lemma = s.lemmas[gov]!;
+  if (spendingVerbs.has(lemma) || preventingVerbs.has(lemma)) return undefined;
+  return prepositionalGerunds.has(s.words[v]!.toLowerCase()) || /^(providing|assuming)$/i.test(s.words[v]!)
+    ? undefined
+    : v - 1;
 }
 
 /** An odd number of quotation marks between two words: one stands inside a quotation, the other outside. */

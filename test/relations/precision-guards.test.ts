@@ -1535,3 +1535,25 @@ describe("acts of the one judged", () => {
     expect(objectsOf(ts, "Ronald Reagan")).toContain("vote");
   });
 });
+
+describe("gerunds after an object", () => {
+  it("gives a bare gerund right after a common-noun object to that object, not to the subject", () => {
+    const ts = triples(
+      "The British Broadcasting Corporation said it would release an opinion poll tonight showing the Conservative and Labour parties running level.",
+    );
+    expect(ts.filter((t) => t.predicate === "SHOWED").map((t) => t.subject.name)).not.toContain(
+      "British Broadcasting Corporation",
+    );
+    const rules = triples(
+      "Nigeria's Central Bank has changed the rules governing its foreign exchange auctions.",
+    );
+    expect(rules.map((t) => t.predicate)).not.toContain("GOVERNED");
+  });
+
+  it("keeps the subject's act after time spent, after a named object, and after a place toured", () => {
+    expect(objectsOf(triples("Acme Corp spent two years studying the plan."), "Acme Corp")).toContain("plan");
+    expect(objectsOf(triples("NEC Corp sued Intel Corp seeking a judgement."), "NEC Corp")).toContain(
+      "judgement",
+    );
+  });
+});
