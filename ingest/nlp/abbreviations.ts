@@ -66,6 +66,15 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "est",
   "atty",
   "supt",
+  // Abbreviated first names ("Alex. Brown and Sons Inc", "Wm. Wrigley Jr. Co") stand before a surname.
+  "alex",
+  "wm",
+  "chas",
+  "jas",
+  "thos",
+  "geo",
+  "robt",
+  "benj",
 ]);
 
 export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([

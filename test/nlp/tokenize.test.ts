@@ -142,6 +142,12 @@ describe("splitSentences", () => {
     expect(sentences.map((s) => s.index)).toEqual([0, 1, 2]);
   });
 
+  it("keeps an abbreviated first name with its surname ('Alex. Brown and Sons Inc')", () => {
+    expect(
+      splitSentences("Underwriters are led by Alex. Brown and Sons Inc. The offer ends soon.").length,
+    ).toBe(2);
+  });
+
   it("ends a sentence after an abbreviation followed by a sentence starter", () => {
     expect(splitSentences("Talks ended in the U.S. The leaders left.").map((s) => s.text)).toEqual([
       "Talks ended in the U.S.",
