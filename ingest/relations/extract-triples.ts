@@ -882,7 +882,7 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
   // passive's agent, or takes "by" itself, is more of the agent that the parser made an object.
   const agent = passive ? byPhrase(s, v) : undefined;
   if (isReducedPassive(s, v) || isHeadlessPassive(s, v))
-    slots.push({ token: s.heads[v]!, prep: undefined, caseToken: undefined });
+    slots.push({ token: ledNoun(s, v) ?? s.heads[v]!, prep: undefined, caseToken: undefined });
   // "a 100 pct raise, which the seamen rejected": parsers make the fronted "which" a second subject.
   const subjects = kids.filter((k) => s.deprels[k] === "nsubj");
   if (
@@ -1865,6 +1865,16 @@ function objectBefore(s: AnalyzedSentence, v: number, gov: number): number | und
   return prepositionalGerunds.has(s.words[v]!.toLowerCase()) || /^(providing|assuming)$/i.test(s.words[v]!)
     ? undefined
     : v - 1;
+}
+
+/**
+ * "an offering of common shares through underwriters led by Robinson-Humphrey": the parser hangs "led" on
+ * the shares, but what is led, managed or headed is the group right before it.
+ */
+function ledNoun(s: AnalyzedSentence, v: number): number | undefined {
+  if (!/^(lead|manage|co-manage|head)$/.test(s.lemmas[v]!) || s.upos[v - 1] !== "NOUN") return undefined;
+  for (let k = v - 1; k >= 0; k = s.heads[k]!) if (k === s.heads[v]) return v - 1;
+  return undefined;
 }
 
 /** An odd number of quotation marks between two words: one stands inside a quotation, the other outside. */

@@ -1557,3 +1557,13 @@ describe("gerunds after an object", () => {
     );
   });
 });
+
+describe("groups led by a firm", () => {
+  it("gives 'led by' the group right before it, not the shares the parser hung it on", () => {
+    const ts = triples(
+      "Interface Flooring Systems Inc said it has filed for an offering of 2,800,000 Class A common shares through underwriters led by Robinson-Humphrey Co Inc and PaineWebber Group Inc.",
+    );
+    expect(objectsOf(ts, "Robinson-Humphrey Co Inc")).toContain("underwriters");
+    expect(objectsOf(ts, "Robinson-Humphrey Co Inc")).not.toContain("common shares");
+  });
+});
