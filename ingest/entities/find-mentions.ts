@@ -163,6 +163,18 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     )
       start -= 2;
     if (span.type === "ORG") start = partnersBefore(s, start, end, covered);
+    // "The May Department Stores Co said": the NER leaves out a first word that is also a month or a
+    // common word; after "the", a capitalised proper noun right before a company's name is part of it.
+    if (
+      span.type === "ORG" &&
+      companySuffix.test(s.words[end - 1]!) &&
+      /^the$/i.test(s.words[start - 2] ?? "") &&
+      s.xpos[start - 1] === "NNP" &&
+      s.ner[start - 1] === "O" &&
+      !covered[start - 1] &&
+      /^\p{Lu}\p{Ll}+$/u.test(s.words[start - 1]!)
+    )
+      start--;
     // "State Department Spokesperson" tagged as one organisation: the person's title is not part of its name.
     if (span.type === "ORG" || span.type === "MISC") {
       while (end - 1 > start && personOnlyTitles.has(s.words[end - 1]!.toLowerCase())) end--;

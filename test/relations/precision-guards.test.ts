@@ -1567,3 +1567,12 @@ describe("groups led by a firm", () => {
     expect(objectsOf(ts, "Robinson-Humphrey Co Inc")).not.toContain("common shares");
   });
 });
+
+describe("a company's first word the NER left out", () => {
+  it("keeps 'May' in 'The May Department Stores Co'", () => {
+    const ts = triples(
+      "The May Department Stores Co said it has signed an agreement to sell its Sycamore division.",
+    );
+    expect(ts.map((t) => t.subject.name)).toContain("May Department Stores Co");
+  });
+});
