@@ -665,6 +665,9 @@ const industryWords =
  * words joined by "and", which the tagger splits or cuts. Joined only when the left word is not itself an
  * organisation ("Ford and General Motors Corp" are two companies).
  */
+/** Words that open the rest of a firm named after a person: "Alan B. Slifka and Co", "A.G. Edwards and Sons". */
+const partnerTail = /^(Co|Co\.|Company|Sons|Son|Associates|Partners|Cie)$/;
+
 function joinConjoinedCompanies(
   s: AnalyzedSentence,
   spans: EntitySpan[],
@@ -700,7 +703,15 @@ function joinConjoinedCompanies(
         !companySuffix.test(s.words[previous.end - 1]!) &&
         industryWords.test(s.words[previous.end - 1]!) &&
         industryWords.test(s.words[span.start]!);
-      if (previous.type === "ORG" && !lines) {
+      // "president Jerome S. Flum and Flum Partners": a person named with a middle initial, or whose surname
+      // opens the firm's name, is the firm's owner beside it, not its namesake partner.
+      const person =
+        previous.type === "PER" &&
+        (s.words[span.start] === s.words[previous.end - 1] ||
+          (previous.end - previous.start === 3 &&
+            /^\p{Lu}\.$/u.test(s.words[previous.start + 1]!) &&
+            !partnerTail.test(s.words[span.start]!)));
+      if ((previous.type === "ORG" && !lines) || person) {
         out.push(span);
         continue;
       }

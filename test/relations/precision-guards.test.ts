@@ -1576,3 +1576,15 @@ describe("a company's first word the NER left out", () => {
     expect(ts.map((t) => t.subject.name)).toContain("May Department Stores Co");
   });
 });
+
+describe("a person beside the firm named after him", () => {
+  it("does not join 'Jerome S. Flum and Flum Partners' into one firm", () => {
+    const ts = triples(
+      "The company said president Jerome S. Flum and Flum Partners, which he controls, acquired 307,138 and 940,680 shares respectively.",
+    );
+    expect(ts.map((t) => t.subject.name)).toContain("Jerome S. Flum");
+    expect(ts.map((t) => t.subject.name).join("|")).not.toMatch(/and Flum Partners/);
+    const firm = triples("Alan B. Slifka and Co said it bought 201,800 Purolator common shares.");
+    expect(firm.map((t) => t.subject.name)).toContain("Alan B. Slifka and Co");
+  });
+});
