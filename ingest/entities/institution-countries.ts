@@ -24,7 +24,12 @@ function stateBefore(s: AnalyzedSentence, mentions: readonly Mention[], i: numbe
 function stateEndingAt(s: AnalyzedSentence, before: readonly Mention[], start: number): string | undefined {
   const possessor = before.findLast((p) => p.end === start - 1 && isPossessive(s.words[p.end] ?? ""));
   const demonym = before.findLast((p) => p.end === start && p.kind === "demonym");
-  return (possessor ?? demonym)?.country;
+  // "the United Arab Emirates central bank": a state's name used as a modifier, as a demonym is.
+  // Not a name before the description's determiner: "told Brazil the bank will …" is the hearer.
+  const named = /^(the|a|an)$/i.test(s.words[start] ?? "")
+    ? undefined
+    : before.findLast((p) => p.end === start && p.kind === "name" && p.country && !p.isCapital);
+  return (possessor ?? demonym ?? named)?.country;
 }
 
 /**

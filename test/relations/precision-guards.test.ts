@@ -1588,3 +1588,14 @@ describe("a person beside the firm named after him", () => {
     expect(firm.map((t) => t.subject.name)).toContain("Alan B. Slifka and Co");
   });
 });
+
+describe("a state's name before an institution", () => {
+  it("reads 'the United Arab Emirates central bank' as the central bank, not the state", () => {
+    const ts = triples(
+      "Certificates of deposit offered by the United Arab Emirates central bank were lower.",
+    );
+    expect(ts.map((t) => t.subject.name)).toContain("Central Bank (United Arab Emirates)");
+    const told = triples("Takashi Tanaka told Brazil the bank will continue to cooperate with it.");
+    expect(told.map((t) => t.subject.name).join("|")).not.toMatch(/Central Bank \(Brazil\)/);
+  });
+});
