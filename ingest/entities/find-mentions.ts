@@ -336,8 +336,21 @@ function partnersBefore(s: AnalyzedSentence, start: number, end: number, covered
     const joiner = s.words[k - 1]!;
     const word = k - 2;
     if (!(joiner === "and" || joiner === "&" || (joiner === "," && joined))) break;
-    // A sentence's first word is capitalised whatever it is, a proper noun too ("Analysts and …").
-    if (word === 0 || !partnerWord(s, word) || s.ner[word] !== "O" || covered[word]) break;
+    // A sentence's first word is capitalised whatever it is, a proper noun too ("Analysts and …"); set off by
+    // a comma before a name that joins with "and", it opens the name ("Sears, Roebuck and Co", the tagger
+    // reading "Sears" as a plural noun).
+    const opening =
+      word === 0 &&
+      joiner === "," &&
+      /^\p{Lu}\p{L}+$/u.test(s.words[0]!) &&
+      /^(NOUN|PROPN)$/.test(s.upos[0]!);
+    if (
+      (word === 0 && !opening) ||
+      (!opening && !partnerWord(s, word)) ||
+      s.ner[word] !== "O" ||
+      covered[word]
+    )
+      break;
     if (month.test(s.words[word]!) || weekday.test(s.words[word]!)) break;
     k = word;
   }
@@ -781,6 +794,8 @@ function withPartnershipNames(s: AnalyzedSentence, spans: EntitySpan[], knowledg
       // Brothers Inc").
       if (!/^(and|&|,)$/.test(sep) || !partnerWord(s, partner) || inLongName.has(partner)) break;
       if (knowledge.country(s.words[partner]!) || companySuffix.test(s.words[partner]!)) break;
+      // "In March, Sears, Roebuck and Co": a month or weekday set off before the name is when.
+      if (month.test(s.words[partner]!) || weekday.test(s.words[partner]!)) break;
       // "Ford and General Motors Corp": a company the NER found before "and" is a firm of its own, unless
       // it is one in a list of partners ("Space, Smith and Co Inc") or what follows is a bare suffix.
       if (sep !== "," && /ORG/.test(s.ner[partner] ?? "") && s.words[partner - 1] !== "," && !bareSuffix)

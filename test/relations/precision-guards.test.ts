@@ -1599,3 +1599,14 @@ describe("a state's name before an institution", () => {
     expect(told.map((t) => t.subject.name).join("|")).not.toMatch(/Central Bank \(Brazil\)/);
   });
 });
+
+describe("partners' names at a sentence's start", () => {
+  it("keeps 'Sears, Roebuck and Co' whole, and leaves out a month or 'However' before it", () => {
+    const ts = triples("Sears, Roebuck and Co said retail sales rose 5 pct in March.");
+    expect(ts.map((t) => t.subject.name)).toContain("Sears, Roebuck and Co");
+    const dated = triples("In March, Sears, Roebuck and Co said retail sales rose 5 pct.");
+    expect(dated.map((t) => t.subject.name)).toContain("Sears, Roebuck and Co");
+    const however = triples("However, S and P said its downgrade did not affect the rating of Denmark.");
+    expect(however.map((t) => t.subject.name).join("|")).not.toMatch(/However/);
+  });
+});
