@@ -1854,14 +1854,16 @@ const preventingVerbs = new Set(["prevent", "stop", "bar", "prohibit", "keep", "
 
 /**
  * The common noun, object of `gov`, right before the bare gerund `v` that modifies it ("the rules governing
- * its auctions"). Not a name ("sued Intel seeking a judgement" is the suer's act), nor a gerund that works
- * as a conjunction ("providing the change is …").
+ * its auctions"). Not a name ("sued Intel seeking a judgement" is the suer's act), a gerund of means ("using"),
+ * nor one that works as a conjunction ("providing the change is …").
  */
 function objectBefore(s: AnalyzedSentence, v: number, gov: number): number | undefined {
   if (s.xpos[v] !== "VBG" || s.upos[v - 1] !== "NOUN" || s.deprels[v - 1] !== "obj" || s.heads[v - 1] !== gov)
     return undefined;
   const lemma = s.lemmas[gov]!;
-  if (spendingVerbs.has(lemma) || preventingVerbs.has(lemma)) return undefined;
+  // "continue the program using its own funds": the means of an act are the actor's.
+  if (spendingVerbs.has(lemma) || preventingVerbs.has(lemma) || /^(use|employ|utilize)$/.test(s.lemmas[v]!))
+    return undefined;
   return prepositionalGerunds.has(s.words[v]!.toLowerCase()) || /^(providing|assuming)$/i.test(s.words[v]!)
     ? undefined
     : v - 1;
