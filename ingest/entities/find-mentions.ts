@@ -9,7 +9,7 @@ import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
-import { companySuffix } from "./company-suffix";
+import { companySuffix, firmWords } from "./company-suffix";
 import { placeAfterCompany, withCompanyPlaces } from "./company-places";
 import { joinTokens } from "./join-tokens";
 import { isPossessive } from "./is-possessive";
@@ -592,10 +592,6 @@ function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySp
       : sp,
   );
 }
-
-/** Last words of organisations' names that no person's name ends in: a company suffix, or one of these. */
-const firmWords =
-  /^(Labs|Laboratories|Industries|Airlines|Airways|Motors|Systems|Technologies|Electronics|Enterprises|Holdings|Pharmaceuticals|Corporation|Incorporated)$/;
 
 /**
  * Lines of business that companies are named after, in pairs: "Minerals and Chemicals", "Oil and Gas",

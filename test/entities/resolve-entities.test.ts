@@ -150,6 +150,25 @@ describe("entity resolution within an article", () => {
     for (const [text, name] of whole) expect(namesIn(text)).toContain(name);
   });
 
+  it("joins a company's short name to the one full name earlier in the story it begins", () => {
+    const text =
+      "Harmon Energy Corp said it agreed to sell its refinery to Kesler Corp for 90 mln dlrs. Harmon said the sale would cut its debt.";
+    expect(entityOf(text, "Harmon")).toBe(entityOf(text, "Harmon Energy Corp"));
+    // Two companies the short name begins: it names neither.
+    const two =
+      "Harmon Energy Corp and Harmon Steel Inc said they agreed to merge. Harmon said the merger would cut costs.";
+    expect(entityOf(two, "Harmon")).not.toBe(entityOf(two, "Harmon Energy Corp"));
+    expect(entityOf(two, "Harmon")).not.toBe(entityOf(two, "Harmon Steel Inc"));
+    // A person named in full with that surname keeps it.
+    const person =
+      "Harmon Energy Corp named Paul Harmon its new president. Harmon said he would sell the refinery.";
+    expect(entityOf(person, "Harmon")).toBe("person:paul-harmon");
+    // A short name used before the full one is a company of its own: the parent of its partnership.
+    const parent =
+      "Arcoa said it formed Arcoa Hotel Partners LP to buy hotels. Arcoa said it holds one pct of the partnership.";
+    expect(idsOf(parent, "Arcoa")).not.toContain(entityOf(parent, "Arcoa Hotel Partners LP"));
+  });
+
   it("keeps a German bank's name whole across its suspended compound ('Handels- und Frankfurter Bank')", () => {
     const text =
       "The new system will help the market, said Berliner Handels- und Frankfurter Bank economist Hermann Remsperger.";
@@ -282,7 +301,8 @@ describe("entity resolution within an article", () => {
     expect(entityOf(quoted, "the company")).not.toBe("organization:delta-steel");
     const named =
       story + "Delta Steel Co was not asked. A Delta spokesman said the company does not make plate.";
-    expect(entityOf(named, "the company")).toBe("organization:delta");
+    // "Delta" is the short name of the one Delta company the story named before.
+    expect(entityOf(named, "the company")).toBe("organization:delta-steel");
   });
 
   it("never reads 'the company' as a regulator or a rating agency, however often named", () => {
