@@ -9,7 +9,9 @@ import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
-import { companySuffix } from "./company-suffix";
+import { companySuffix, firmWords } from "./company-suffix";
+import { placeAfterCompany, withCompanyPlaces } from "./company-places";
+import { joinTokens } from "./join-tokens";
 import { isPossessive } from "./is-possessive";
 import { withDemonymCompanies } from "./demonym-companies";
 import { withInstitutionCountries } from "./institution-countries";
@@ -17,6 +19,7 @@ import { stateAfterOf, stateInstitution, stateNamer } from "./state-institution"
 import { honorifics, personOnlyTitles, portfolios, roleTitles, titleModifiers } from "./role-titles";
 
 export { isPossessive } from "./is-possessive";
+export { joinTokens } from "./join-tokens";
 
 const eventWords =
   /\b(war|summit|olympics|games|cup|election|elections|conference|championship|festival|talks|crisis|revolution)\b/i;
@@ -118,7 +121,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       // A person's double-barrelled surname keeps the person's type ("Robin Leigh-Pemberton").
       if (s.ner[end - 1]?.startsWith("B-")) {
         if (s.ner[end - 1] === "B-ORG") joinedType = "ORG";
-        while (s.ner[end]?.startsWith("I-") && !placeAfterCompany(s, end, knowledge)) end++;
+        while (s.ner[end]?.startsWith("I-") && !placeAfterCompany(s, span.start, end, knowledge)) end++;
       }
     }
     // "Systems 4 Inc": the tagger stops at a number inside a company's name.
@@ -604,53 +607,6 @@ function withSaintNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] 
 }
 
 /**
- * "Richco Grain Ltd of New York", "Morgan Guaranty Trust Co of New York": the NER tags Reuters' company
- * with its town as one name; after a company suffix, "of" starts the place.
- */
-function withCompanyPlaces(s: AnalyzedSentence, knowledge: Knowledge, spans: EntitySpan[]): EntitySpan[] {
-  return spans.flatMap((sp) => {
-    if (sp.type !== "ORG") return [sp];
-    for (let k = sp.start + 1; k < sp.end - 1; k++) {
-      if (placeAfterCompany(s, k, knowledge))
-        return [
-          { start: sp.start, end: k, type: "ORG" as const },
-          { start: k + 1, end: sp.end, type: "LOC" as const },
-        ];
-    }
-    return [sp];
-  });
-}
-
-/** The "of" after a company suffix that starts its place: "Richco Grain Ltd of New York". */
-function placeAfterCompany(s: AnalyzedSentence, k: number, knowledge: Knowledge): boolean {
-  // "Prudential Insurance Co of America" is the company's whole name.
-  return (
-    s.words[k] === "of" &&
-    companySuffix.test(s.words[k - 1] ?? "") &&
-    /^\p{Lu}/u.test(s.words[k + 1] ?? "") &&
-    s.words[k + 1] !== "America" &&
-    !nationalCompany(s, k, knowledge)
-  );
-}
-
-/**
- * "Ford Motor Co of Canada Ltd", "Prudential Insurance Co of Canada", "Public Service Co of New Mexico": a
- * company of a country or state, named so apart from its namesakes elsewhere; its place is in its name.
- * Told by a legal form after the place, or by "Co" before "of" with no address after the place ("Peavey Co
- * of Minneapolis, Minn." is where Peavey Co is), no capital ("Shiseido Co of Tokyo") and no bracket closing
- * the name before it ("<Swedish Match Co> of Stockholm").
- */
-function nationalCompany(s: AnalyzedSentence, k: number, knowledge: Knowledge): boolean {
-  let end = k + 1;
-  while (/^\p{Lu}/u.test(s.words[end] ?? "")) end++;
-  if (end - 1 > k + 1 && companySuffix.test(s.words[end - 1]!)) return true;
-  const bracketed = s.text.slice(s.tokens[k - 1]!.end - s.start, s.tokens[k]!.start - s.start).includes(">");
-  const address = s.words[end] === "," && /^\p{Lu}/u.test(s.words[end + 1] ?? "");
-  const capital = knowledge.country(joinTokens(s, k + 1, end))?.matchedAs === "capital";
-  return /^Co\.?$/.test(s.words[k - 1]!) && !bracketed && !address && !capital;
-}
-
-/**
  * "Scott's said", "Standard and Poor's said": the NER leaves out the possessive of such a company's name.
  * A place's is its economy or position ("while China's is huge"), never a company.
  */
@@ -661,10 +617,6 @@ function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySp
       : sp,
   );
 }
-
-/** Last words of organisations' names that no person's name ends in: a company suffix, or one of these. */
-const firmWords =
-  /^(Labs|Laboratories|Industries|Airlines|Airways|Motors|Systems|Technologies|Electronics|Enterprises|Holdings|Pharmaceuticals|Corporation|Incorporated)$/;
 
 /**
  * Lines of business that companies are named after, in pairs: "Minerals and Chemicals", "Oil and Gas",
@@ -855,13 +807,6 @@ export function headOf(s: AnalyzedSentence, start: number, end: number): number 
     if (h < start || h >= end) head = i;
   }
   return head;
-}
-
-/** The span's text as written, from the sentence's own characters (keeps "von der Leyen", "al-Ani"). */
-export function joinTokens(s: AnalyzedSentence, start: number, end: number): string {
-  const from = s.tokens[start]!.start - s.start;
-  const to = s.tokens[end - 1]!.end - s.start;
-  return s.text.slice(from, to).replace(/\s+/g, " ");
 }
 
 export function isTitleWord(word: string): boolean {

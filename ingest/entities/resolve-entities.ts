@@ -12,6 +12,7 @@ import { isGenericOrganizationName } from "./generic-organization-name";
 import type { Role } from "./find-roles";
 import type { Mention } from "./mention";
 import { ownedUnit } from "./owned-unit";
+import { beginsCompanyName, isShortCompanyName } from "./short-company-name";
 import { tellerBefore } from "./teller-before";
 import { speechVerbs } from "../relations/relation-vocabulary";
 
@@ -126,6 +127,21 @@ export function resolveEntities(
         : undefined;
     const surnameOf =
       m.type === "PERSON" || (m.country && !m.isCapital) ? undefined : personBySurname(m, fullNames);
+    // "Valero Energy Corp … Valero said": a short name, even one the NER took for a person no full name in
+    // the story has, or for a miscellaneous name ("McAndrews"), is the one company it begins.
+    const shortOf =
+      !surnameOf &&
+      !m.country &&
+      !m.institution &&
+      !m.canonical &&
+      !acronyms.has(acronymKey(m.text)) &&
+      isShortCompanyName(m.text) &&
+      (m.type === "ORGANIZATION" ||
+        m.type === "MISC" ||
+        (m.type === "PERSON" && nameTokens(m.text).length === 1 && fullNameFor(m, fullNames) === m.text))
+        ? companyBeginningWith(m, names, keyOf)
+        : undefined;
+    const company = fuller ?? shortOf;
     if (surnameOf) {
       // "Warhol" tagged an organisation, "Paris" a capital, "Ambassador Mohib": the surname of a person named in full.
       assign(m, `person|${normalize(surnameOf)}`, "PERSON", surnameOf, m.text);
@@ -134,12 +150,12 @@ export function resolveEntities(
     } else if (m.country && m.isCapital) {
       assign(m, `place|${m.text.toLowerCase()}`, "PLACE", m.text, m.text);
       actorKeyOf.set(m.id, countryKey(m.country));
+    } else if (company) {
+      const key = keyOf.get(company.id)!;
+      assign(m, key, "ORGANIZATION", clusters.get(key)!.canonical, m.text);
     } else if (m.type === "PERSON") {
       const full = fullNameFor(m, fullNames);
       assign(m, `person|${normalize(full)}`, "PERSON", full, m.text);
-    } else if (fuller) {
-      const key = keyOf.get(fuller.id)!;
-      assign(m, key, "ORGANIZATION", clusters.get(key)!.canonical, m.text);
     } else if (m.type === "ORGANIZATION") {
       const expansion = m.institution || m.canonical ? undefined : acronyms.get(acronymKey(m.text));
       const long = organizationName(expansion ?? m);
@@ -445,6 +461,20 @@ function fullNameFor(m: Mention, fullNames: readonly Mention[]): string {
   return (before[before.length - 1] ?? matches[0])?.text ?? m.text;
 }
 
+/** The organisations named before `m` with a name of more than one word, in the article's order. */
+function earlierOrganizations(
+  m: Mention,
+  names: readonly Mention[],
+  keyOf: ReadonlyMap<number, string>,
+): Mention[] {
+  const out: Mention[] = [];
+  for (const x of names) {
+    if (x.sentence > m.sentence || (x.sentence === m.sentence && x.start >= m.start)) break;
+    if (keyOf.get(x.id)?.startsWith("org|") && nameTokens(x.text).length > 1) out.push(x);
+  }
+  return out;
+}
+
 /** The latest organisation named before `m` whose name is headed by `m`'s one word. */
 function fullerNameFor(
   m: Mention,
@@ -452,14 +482,25 @@ function fullerNameFor(
   keyOf: ReadonlyMap<number, string>,
 ): Mention | undefined {
   const word = m.text.toLowerCase();
-  let found: Mention | undefined;
-  for (const x of names) {
-    if (x.sentence > m.sentence || (x.sentence === m.sentence && x.start >= m.start)) break;
-    const key = keyOf.get(x.id);
-    if (key?.startsWith("org|") && nameTokens(x.text).length > 1 && headWords(x.text).includes(word))
-      found = x;
-  }
-  return found;
+  return earlierOrganizations(m, names, keyOf).findLast((x) => headWords(x.text).includes(word));
+}
+
+/**
+ * "Valero Energy Corp … Valero said": the one company named before `m` whose name `m` begins. Two such
+ * companies ("Harmon Energy Corp and Harmon Steel Inc … Harmon") leave `m` to neither, and so does a short
+ * name the story used before the full one: "AIRCOA said it formed AIRCOA Hotel Partners LP" names two.
+ */
+function companyBeginningWith(
+  m: Mention,
+  names: readonly Mention[],
+  keyOf: ReadonlyMap<number, string>,
+): Mention | undefined {
+  const first = names.find((x) => normalize(x.text) === normalize(m.text))!;
+  const candidates = earlierOrganizations(first, names, keyOf).filter((x) =>
+    beginsCompanyName(m.text, x.text),
+  );
+  const keys = new Set(candidates.map((x) => keyOf.get(x.id)));
+  return keys.size === 1 ? candidates.at(-1) : undefined;
 }
 
 /** The full name of the person whose surname is this name once titles are stripped, if the article has one. */

@@ -135,8 +135,22 @@ export function stateAfterOf(
   return undefined;
 }
 
+/**
+ * Central banks that news names by their own names as often as by what they are: "the German central bank"
+ * is the Bundesbank the same story names, and one node with it. Only Germany's: a "Central Bank" whose state
+ * is guessed from the story's main state may be another's (a Taiwan story full of the U.S. made Taiwan's
+ * central bank the United States'), and would then join the Federal Reserve or the Bank of Japan.
+ */
+const centralBanks: ReadonlyMap<string, string> = new Map([
+  ["West Germany", "Bundesbank"],
+  ["Germany", "Bundesbank"],
+]);
+
 /** The entity name of a state institution: its name, and its state in brackets when known. */
 export function institutionEntityName(institution: StateInstitution): string {
+  const own =
+    institution.name === "Central Bank" && institution.country && centralBanks.get(institution.country);
+  if (own) return own;
   return institution.country ? `${institution.name} (${institution.country})` : institution.name;
 }
 

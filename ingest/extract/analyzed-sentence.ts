@@ -18,6 +18,7 @@ import { namesAsNouns } from "./names-as-nouns";
 import { finiteParticiples } from "./finite-participles";
 import { prepositionalTo } from "./prepositional-to";
 import { hearerPlurals } from "./hearer-plurals";
+import { percentOwners } from "./percent-owners";
 import { splitCompounds } from "./split-compounds";
 import { modelWords, particleNouns } from "./particle-nouns";
 
@@ -95,6 +96,7 @@ export function parseWords(
     (a) => coordinatedSubjects(a, finalTags, ner),
     (a) => strandedSubjects(a, finalTags),
     (a) => splitCompounds(a, finalTags),
+    (a) => percentOwners(a, finalTags),
   ];
   const arcs = arcRepairs.reduce<readonly Arc[]>((a, repair) => repair(a), repaired.arcs);
   const heads = arcs.map((a) => a.head - 1);

@@ -4,12 +4,15 @@ type Form = "common" | "demonym" | "capital";
 
 interface HistoricalState {
   name: string;
-  /** The day it ceased to exist (ISO date): a capital stands for it only in news dated before. */
+  /** The day it ceased to exist (ISO date): its dated names stand for it only in news dated before. */
   until: string;
   /** Lower-cased forms that only ever meant this state ("Soviet", "West German"). */
   names: Readonly<Record<string, Form>>;
-  /** Lower-cased capitals that meant this state while it existed ("Moscow" in 1987). */
-  capitals: readonly string[];
+  /**
+   * Lower-cased names that meant this state while it existed and mean another place now: its capital
+   * ("Moscow" in 1987), or its successor's name ("Germany", "German": West Germany until unification).
+   */
+  dated: Readonly<Record<string, Form>>;
 }
 
 /** States of the last decades of newswire that today's country list does not have. */
@@ -25,31 +28,37 @@ const states: readonly HistoricalState[] = [
       soviets: "common",
       soviet: "demonym",
     },
-    capitals: ["moscow"],
+    dated: { moscow: "capital" },
   },
   {
     name: "West Germany",
     until: "1990-10-03",
     names: { "west germany": "common", "west german": "demonym", "west germans": "demonym" },
-    capitals: ["bonn"],
+    dated: {
+      bonn: "capital",
+      germany: "common",
+      "federal republic of germany": "common",
+      german: "demonym",
+      germans: "demonym",
+    },
   },
   {
     name: "East Germany",
     until: "1990-10-03",
     names: { "east germany": "common", "east german": "demonym", "east germans": "demonym" },
-    capitals: ["east berlin"],
+    dated: { "east berlin": "capital" },
   },
   {
     name: "Czechoslovakia",
     until: "1993-01-01",
     names: { czechoslovakia: "common", czechoslovak: "demonym" },
-    capitals: ["prague"],
+    dated: { prague: "capital" },
   },
   {
     name: "Yugoslavia",
     until: "1992-04-27",
     names: { yugoslavia: "common", yugoslav: "demonym" },
-    capitals: ["belgrade"],
+    dated: { belgrade: "capital" },
   },
 ];
 
@@ -69,18 +78,18 @@ const founded: ReadonlyMap<string, string> = new Map([
   ["African Union", "2002-07-09"],
 ]);
 
-/** Every form and capital, looked up once per name instead of per state. */
+/** Every form, looked up once per name instead of per state. */
 const byForm = new Map<string, { state: HistoricalState; form: Form }>();
-const byCapital = new Map<string, HistoricalState>();
+const byDatedForm = new Map<string, { state: HistoricalState; form: Form }>();
 for (const state of states) {
   for (const [name, form] of Object.entries(state.names)) byForm.set(name, { state, form });
-  for (const capital of state.capitals) byCapital.set(capital, state);
+  for (const [name, form] of Object.entries(state.dated)) byDatedForm.set(name, { state, form });
 }
 
 /**
  * The knowledge as it stood on `date` (ISO, or null when the article has none): "Soviet" and "West
- * Germany" name the states they named, and in 1987 "Moscow" is the Soviet Union and "Bonn" West Germany,
- * not Russia or a city; an organisation founded later names nothing yet. Everything else comes from
+ * Germany" name the states they named, and in 1987 "Moscow" is the Soviet Union, "Bonn" and "German" West
+ * Germany, not Russia, a city or today's Germany; an organisation founded later names nothing yet. Everything else comes from
  * `knowledge`.
  */
 export function knowledgeOn(knowledge: Knowledge, date: string | null): Knowledge {
@@ -94,8 +103,8 @@ export function knowledgeOn(knowledge: Knowledge, date: string | null): Knowledg
       const key = name.trim().toLowerCase();
       const named = byForm.get(key);
       if (named) return { name: named.state.name, matchedAs: named.form };
-      const capitalOf = byCapital.get(key);
-      if (date && capitalOf && date < capitalOf.until) return { name: capitalOf.name, matchedAs: "capital" };
+      const dated = byDatedForm.get(key);
+      if (date && dated && date < dated.state.until) return { name: dated.state.name, matchedAs: dated.form };
       return knowledge.country(name);
     },
   };

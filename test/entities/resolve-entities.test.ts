@@ -20,6 +20,14 @@ function namesIn(text: string): string[] {
     .map((m) => m.text);
 }
 
+/** "company > place" for every LOCATED_IN triple of the text. */
+function located(text: string): string[] {
+  return testExtractor()
+    .extract({ text })
+    .triples.filter((t) => t.predicate === "LOCATED_IN")
+    .map((t) => `${t.subject.name} > ${t.object.name}`);
+}
+
 describe("entity resolution within an article", () => {
   it("joins a surname, with or without a title, to the person named in full", () => {
     const text =
@@ -99,11 +107,6 @@ describe("entity resolution within an article", () => {
   });
 
   it("keeps a company of a country or state whole, but cuts off the town a company is of", () => {
-    const located = (text: string): string[] =>
-      testExtractor()
-        .extract({ text })
-        .triples.filter((t) => t.predicate === "LOCATED_IN")
-        .map((t) => `${t.subject.name} > ${t.object.name}`);
     const prudential =
       "The new funds are offered by Prudential Insurance Co of Canada, also owned by the parent.";
     expect(namesIn(prudential)).toContain("Prudential Insurance Co of Canada");
@@ -123,6 +126,47 @@ describe("entity resolution within an article", () => {
     expect(located("Analysts said Sakura Cosmetics Co of Tokyo might bid.")).toContain(
       "Sakura Cosmetics Co > Tokyo",
     );
+  });
+
+  it("cuts off a company's headquarters town or home country after 'Co of', but keeps a state's or a subsidiary's name whole", () => {
+    const cut: [string, string][] = [
+      ["Harbor Oil Co of Houston said it bought the plant.", "Harbor Oil Co > Houston"],
+      ["Midwest Grain Co of New York sold wheat to Egypt.", "Midwest Grain Co > New York"],
+      ["Nippon Cable Co of Japan said it cut output.", "Nippon Cable Co > Japan"],
+    ];
+    for (const [text, pair] of cut) expect(located(text)).toContain(pair);
+    // A bank, an insurer or a utility chartered by a state carries the state in its legal name.
+    const whole: [string, string][] = [
+      [
+        "Liberty Guaranty Trust Co of New York said it lent the money.",
+        "Liberty Guaranty Trust Co of New York",
+      ],
+      ["Public Service Co of New Mexico said it raised its rates.", "Public Service Co of New Mexico"],
+      [
+        "Beneficial Credit Corp of North America said it sold the unit.",
+        "Beneficial Credit Corp of North America",
+      ],
+    ];
+    for (const [text, name] of whole) expect(namesIn(text)).toContain(name);
+  });
+
+  it("joins a company's short name to the one full name earlier in the story it begins", () => {
+    const text =
+      "Harmon Energy Corp said it agreed to sell its refinery to Kesler Corp for 90 mln dlrs. Harmon said the sale would cut its debt.";
+    expect(entityOf(text, "Harmon")).toBe(entityOf(text, "Harmon Energy Corp"));
+    // Two companies the short name begins: it names neither.
+    const two =
+      "Harmon Energy Corp and Harmon Steel Inc said they agreed to merge. Harmon said the merger would cut costs.";
+    expect(entityOf(two, "Harmon")).not.toBe(entityOf(two, "Harmon Energy Corp"));
+    expect(entityOf(two, "Harmon")).not.toBe(entityOf(two, "Harmon Steel Inc"));
+    // A person named in full with that surname keeps it.
+    const person =
+      "Harmon Energy Corp named Paul Harmon its new president. Harmon said he would sell the refinery.";
+    expect(entityOf(person, "Harmon")).toBe("person:paul-harmon");
+    // A short name used before the full one is a company of its own: the parent of its partnership.
+    const parent =
+      "Arcoa said it formed Arcoa Hotel Partners LP to buy hotels. Arcoa said it holds one pct of the partnership.";
+    expect(idsOf(parent, "Arcoa")).not.toContain(entityOf(parent, "Arcoa Hotel Partners LP"));
   });
 
   it("keeps a German bank's name whole across its suspended compound ('Handels- und Frankfurter Bank')", () => {
@@ -257,7 +301,8 @@ describe("entity resolution within an article", () => {
     expect(entityOf(quoted, "the company")).not.toBe("organization:delta-steel");
     const named =
       story + "Delta Steel Co was not asked. A Delta spokesman said the company does not make plate.";
-    expect(entityOf(named, "the company")).toBe("organization:delta");
+    // "Delta" is the short name of the one Delta company the story named before.
+    expect(entityOf(named, "the company")).toBe("organization:delta-steel");
   });
 
   it("never reads 'the company' as a regulator or a rating agency, however often named", () => {

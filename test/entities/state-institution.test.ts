@@ -50,6 +50,12 @@ describe("stateInstitution", () => {
     expect(institutionEntityName({ name: "Treasury" })).toBe("Treasury");
   });
 
+  it("names a state's central bank by the bank's own name where news uses it", () => {
+    expect(institutionEntityName({ name: "Central Bank", country: "West Germany" })).toBe("Bundesbank");
+    expect(institutionEntityName({ name: "Central Bank", country: "Germany" })).toBe("Bundesbank");
+    expect(institutionEntityName({ name: "Central Bank", country: "Brazil" })).toBe("Central Bank (Brazil)");
+  });
+
   it("reads the state a bank's own name ends with after 'of', but no town's", () => {
     const withTown = (name: string): string | undefined => (name === "Tokyo" ? undefined : state(name));
     expect(stateAfterOf("Bank of Japan", withTown)).toBe("Japan");

@@ -16,6 +16,15 @@ describe("knowledgeOn", () => {
     expect(knowledgeOn(today, null).country("Moscow")?.name).toBe("Russia");
   });
 
+  it("reads Germany and German as West Germany in news dated before unification", () => {
+    const in1987 = knowledgeOn(today, "1987-03-01");
+    expect(in1987.country("Germany")).toMatchObject({ name: "West Germany", matchedAs: "common" });
+    expect(in1987.country("German")).toMatchObject({ name: "West Germany", matchedAs: "demonym" });
+    expect(in1987.country("East German")?.name).toBe("East Germany");
+    expect(knowledgeOn(today, "1995-01-01").country("German")?.name).toBe("Germany");
+    expect(knowledgeOn(today, null).country("Germany")?.name).toBe("Germany");
+  });
+
   it("reads names that only ever meant a former state as that state, whatever the date", () => {
     expect(knowledgeOn(today, null).country("Soviet")).toMatchObject({
       name: "Soviet Union",
@@ -48,6 +57,15 @@ describe("the extractor on 1987 news", () => {
     expect(names).not.toContain("Russia");
     expect(names).not.toContain("Soviets");
     expect(triples.find((t) => t.predicate === "LEADER_OF")?.object.name).toBe("Soviet Union");
+  });
+
+  it("makes the German central bank of a 1987 story West Germany's Bundesbank, not reunified Germany's central bank", () => {
+    const names = (date: string): string[] =>
+      testExtractor()
+        .extract({ date, text: "The German central bank raised its discount rate, dealers said." })
+        .triples.flatMap((t) => [t.subject.name, t.object.name]);
+    expect(names("1987-03-02")).toContain("Bundesbank");
+    expect(names("1987-03-02")).not.toContain("Central Bank (Germany)");
   });
 
   it("reads the ICC of a 1987 story as the commission it names, not the court founded in 2002", () => {
