@@ -9,6 +9,7 @@ import { dueToInfinitives } from "./due-to-infinitives";
 import { copularVerbs } from "./copular-verbs";
 import { hyphenParticiples } from "./hyphen-participles";
 import { infinitiveMarkers } from "./infinitive-markers";
+import { infinitiveVerbs } from "./infinitive-verbs";
 import { strandedSubjects } from "./stranded-subjects";
 import { subordinatingPrepositions } from "./subordinating-prepositions";
 import { verbalPlurals } from "./verbal-plurals";
@@ -66,6 +67,7 @@ export function parseWords(
   // Tag repairs before the parse, each on the tags the one before it left.
   const tagRepairs: ((tags: TaggedWord[]) => TaggedWord[])[] = [
     (t) => infinitiveMarkers(words, t),
+    (t) => infinitiveVerbs(words, t),
     prepositionalTo,
     hearerPlurals,
   ];
