@@ -133,6 +133,8 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       end > start &&
       ((isPossessive(s.words[end - 1]!) && !possessiveName(s, end)) ||
         /^[>)\]]$/.test(s.words[end - 1]!) ||
+        // "guaranteed by the Sumitomo Bank Ltd. REUTER": Reuters' sign-off after a name ending a story.
+        (end - 1 > start && s.words[end - 1] === "REUTER") ||
         (end - 1 > start && weekday.test(s.words[end - 1]!)))
     )
       end--;

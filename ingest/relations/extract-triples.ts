@@ -1237,6 +1237,8 @@ function subjectsOf(s: AnalyzedSentence, v: number, args: ArgumentResolver, dept
     framedIntent(s, to - 1, gov)
   )
     return [];
+  // "Britain had very little to gain from a rise": what one has little or nothing to do is not done.
+  if (/^(little|nothing)$/i.test(s.words[gov]!) && to !== undefined) return [];
   // "Under questioning by Kemp, Shultz said": the subject undergoes the act, it does not do it.
   if (marks.some((k) => /^under$/i.test(s.words[k]!))) return [];
   if (rel === "advcl" && (infinitive || marks.length === 0) && speechVerbs.has(s.lemmas[gov]!)) return [];

@@ -323,7 +323,7 @@ export const speechVerbs: ReadonlySet<string> = new Set([
 
 /**
  * Governing verbs whose negation leaves what they govern open, neither done nor denied: "does not require
- * Reagan to comply", "will not ask shareholders to approve", "has not decided to sell".
+ * Reagan to comply", "will not ask shareholders to approve", "has not decided to sell", "does not have to".
  */
 export const openWhenDenied: ReadonlySet<string> = new Set([
   "require",
@@ -335,6 +335,9 @@ export const openWhenDenied: ReadonlySet<string> = new Set([
   "order",
   "tell",
   "decide",
+  // "does not have to call elections until June 1988", "does not need to raise capital": no obligation.
+  "have",
+  "need",
 ]);
 
 /** What a governor does to the verb it governs: denies it, or makes it planned, demanded, proposed or possible. */

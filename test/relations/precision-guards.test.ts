@@ -1610,3 +1610,29 @@ describe("partners' names at a sentence's start", () => {
     expect(however.map((t) => t.subject.name).join("|")).not.toMatch(/However/);
   });
 });
+
+describe("Reuters' sign-off", () => {
+  it("leaves 'REUTER' out of a name that ends a story", () => {
+    const ts = triples("The notes are guaranteed by the Sumitomo Bank Ltd. REUTER");
+    expect(ts.map((t) => t.subject.name).join("|")).not.toMatch(/REUTER/);
+  });
+});
+
+describe("little to do", () => {
+  it("asserts nothing one has very little to gain", () => {
+    const ts = triples(
+      "Analysts stressed that Britain had very little to gain from a sharp rise in sterling.",
+    );
+    expect(ts.map((t) => t.predicate)).not.toContain("GAINED");
+  });
+});
+
+describe("no obligation", () => {
+  it("neither asserts nor denies what one does not have to do", () => {
+    const ts = triples("Margaret Thatcher does not have to call elections until June 1988.");
+    expect(ts.map((t) => t.predicate)).not.toContain("CALLED");
+    expect(objectsOf(triples("Acme Corp did not need to raise prices."), "Acme Corp")).not.toContain(
+      "prices",
+    );
+  });
+});
