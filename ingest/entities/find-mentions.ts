@@ -98,7 +98,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     ),
     knowledge,
   );
-  const partnerships = withPartnershipNames(s, withBareSuffixes(s, joined), knowledge).filter(
+  const partnerships = withParticleNames(
+    s,
+    withPartnershipNames(s, withBareSuffixes(s, joined), knowledge),
+  ).filter(
     // A bare suffix no partners took up stays out: "Bell and Co." with "Bell" a person names no company "Co.".
     (sp) => !(sp.end - sp.start === 1 && s.ner[sp.start] === "O" && bareSuffix.test(s.words[sp.start]!)),
   );
@@ -168,6 +171,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     )
       start -= 2;
     if (span.type === "ORG") start = partnersBefore(s, start, end, covered);
+    if (span.type === "ORG") start = romanceNameStart(s, start, covered);
     // "The May Department Stores Co said": the NER leaves out a first word that is also a month or a
     // common word; after "the", a capitalised proper noun right before a company's name is part of it.
     if (
@@ -360,6 +364,46 @@ function partnersBefore(s: AnalyzedSentence, start: number, end: number, covered
     k = word;
   }
   return k;
+}
+
+const nameParticle = /^(di|de|del|della|do|da|dos|das|des|du|von|van)$/;
+
+/** "Banco di Sicilia International SA" tagged as two organisations around "di": one name. */
+function withParticleNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const span of spans) {
+    const previous = out.at(-1);
+    if (
+      previous?.type === "ORG" &&
+      span.type === "ORG" &&
+      previous.end === span.start - 1 &&
+      nameParticle.test(s.words[previous.end]!)
+    ) {
+      out[out.length - 1] = { start: previous.start, end: span.end, type: "ORG" };
+      continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+/**
+ * "Banco di Sicilia International SA" with only "Sicilia International SA" tagged: capitalised words the NER
+ * left untagged before a Romance or Germanic particle ("di", "do", "del", "des", "von") open the name.
+ */
+function romanceNameStart(s: AnalyzedSentence, start: number, covered: Uint8Array): number {
+  if (!nameParticle.test(s.words[start - 1] ?? "")) return start;
+  let k = start - 1;
+  while (
+    k > 0 &&
+    start - 1 - k < 3 &&
+    /^\p{Lu}\p{Ll}+$/u.test(s.words[k - 1]!) &&
+    s.ner[k - 1] === "O" &&
+    !covered[k - 1] &&
+    !month.test(s.words[k - 1]!)
+  )
+    k--;
+  return k < start - 1 ? k : start;
 }
 
 /** "North and South Korea": the first conjunct borrows the second's last word when that names a state. */

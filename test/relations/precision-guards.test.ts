@@ -1636,3 +1636,12 @@ describe("no obligation", () => {
     );
   });
 });
+
+describe("names with a particle", () => {
+  it("keeps 'Banco di Sicilia International SA' and 'Banca della Svizzera Italiana' whole", () => {
+    const ts = triples("The bank said Banco di Sicilia International SA is issuing a bond.");
+    expect(ts.map((t) => t.subject.name)).toContain("Banco di Sicilia International SA");
+    const bsi = triples("Banca della Svizzera Italiana said it planned a one-for-12 rights issue.");
+    expect(bsi.map((t) => t.subject.name)).toContain("Banca della Svizzera Italiana");
+  });
+});
