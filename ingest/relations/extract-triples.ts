@@ -1738,6 +1738,10 @@ function namedOwners(
       // "requested a response from Taft" is asking Taft; "reflected hesitation from the budget office" is not
       // reflecting anything at it.
       if (prep === "from" && !sourceVerbs.has(s.lemmas[v]!)) continue;
+      // "would buy a round trip from the U.S. to London": from one place to another is a route, not a seller.
+      const toPhrase = (x: number): boolean =>
+        (s.children[x] ?? []).some((c) => s.deprels[c] === "nmod" && hasCase(s, c, "to"));
+      if (prep === "from" && (toPhrase(k) || toPhrase(obj))) continue;
       // "completed the sale of its unit to GLI Holdings", "completed a trip to France": the noun's goal is
       // where the act went, not what the verb did anything to.
       if (prep === "to" && transactionNouns.has(s.lemmas[obj]!)) continue;

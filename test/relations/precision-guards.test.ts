@@ -1645,3 +1645,10 @@ describe("names with a particle", () => {
     expect(bsi.map((t) => t.subject.name)).toContain("Banca della Svizzera Italiana");
   });
 });
+
+describe("routes", () => {
+  it("takes no seller from 'from X to Y'", () => {
+    const ts = triples("Under the program, customers would buy a round trip from the U.S. to London.");
+    expect(ts.map((t) => t.object.name)).not.toContain("United States");
+  });
+});
