@@ -114,6 +114,8 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   const nameWords = new Set<number>();
   let start = head;
   for (let i = head - 1; i >= 0; i--) {
+    // "said last month computer programs were erased": a time phrase the parser compounded is when, not what.
+    if (periodUnits.test(s.words[i]!) && /^(last|next|this|past|coming)$/i.test(s.words[i - 1] ?? "")) break;
     const modifier = s.heads[i]!;
     const rel = s.deprels[i]!;
     const joinsHyphen = s.words[i] === "-" && attached(s, i, i + 1) && attached(s, i - 1, i);

@@ -1652,3 +1652,10 @@ describe("routes", () => {
     expect(ts.map((t) => t.object.name)).not.toContain("United States");
   });
 });
+
+describe("time phrases in a concept's name", () => {
+  it("leaves 'last month' out of the topic the parser compounded it with", () => {
+    const ts = triples("Volkswagen said last month computer programs were erased and documents faked.");
+    expect(objectsOf(ts, "Volkswagen")).toContain("computer programs");
+  });
+});
