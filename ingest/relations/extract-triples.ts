@@ -976,6 +976,9 @@ function objectPredicate(s: AnalyzedSentence, v: number, o: ObjectSlot, arg: Arg
   if (name === "MET" && concept && o.prep === undefined && goalWords.test(s.words[o.token]!))
     return "FULFILLED";
   if (name === "NEGOTIATED" && lemma === "discuss" && concept) return "DISCUSSED";
+  // "have struck agreement with commercial banks": one strikes a deal, not at it, when no partner is named.
+  if (name === "ATTACKED" && lemma === "strike" && o.prep === undefined && dealWords.test(s.words[o.token]!))
+    return "AGREED";
   const clauseAfter = (s.children[v] ?? []).some(
     (k) => k > o.token && /^(ccomp|advcl|parataxis|xcomp)$/.test(s.deprels[k]!),
   );
@@ -983,6 +986,9 @@ function objectPredicate(s: AnalyzedSentence, v: number, o: ObjectSlot, arg: Arg
   if (lemma === "ask" && inquiry(s, v)) return "ASKED";
   return name;
 }
+
+/** What one strikes when one agrees: "struck a deal", "struck agreement". */
+const dealWords = /^(agreements?|deals?|accords?|bargains?|compromises?|pacts?)$/i;
 
 /** "was asked by a reporter whether …", "asked about the stock rise": a question, not an appeal. */
 function inquiry(s: AnalyzedSentence, v: number): boolean {

@@ -1659,3 +1659,10 @@ describe("time phrases in a concept's name", () => {
     expect(objectsOf(ts, "Volkswagen")).toContain("computer programs");
   });
 });
+
+describe("striking a deal", () => {
+  it("reads 'struck agreement' as agreeing, not attacking", () => {
+    const ts = triples("Chile has struck agreement with commercial banks stretching out debt repayments.");
+    expect(ts.filter((t) => t.subject.name === "Chile").map((t) => t.predicate)).toEqual(["AGREED"]);
+  });
+});
