@@ -523,3 +523,43 @@ export const evaluativeAdjectives: Readonly<Record<string, "CRITICIZED" | "PRAIS
   historic: "PRAISED",
   important: "PRAISED",
 };
+
+/**
+ * "obliging borrowers to take funds", "required Royal to register the shares": the object does the
+ * infinitive, and the directive is a fact of its own (OBLIGED, DEMANDED) as an appeal is.
+ */
+export const directives: ReadonlySet<string> = new Set([
+  "oblige",
+  "compel",
+  "require",
+  "permit",
+  "instruct",
+  "authorize",
+  "authorise",
+]);
+
+export const objectControl = new Set([
+  "want",
+  "urge",
+  "ask",
+  "tell",
+  "force",
+  "allow",
+  "invite",
+  "persuade",
+  "press",
+  "call",
+  "encourage",
+  "order",
+  ...directives,
+]);
+
+/** Gerunds that work as prepositions: "concerning the growth", "including IBM", "regarding the sale". */
+export const prepositionalGerunds = new Set([
+  "concerning",
+  "regarding",
+  "including",
+  "excluding",
+  "involving",
+  "pending",
+]);
