@@ -1,4 +1,5 @@
 import type { TaggedWord } from "../nlp/types";
+import { rewriteTags } from "./rewrite-tags";
 
 /**
  * "Kim told reporters the … rise in exports could make …": the tagger reads "reporters" (and "analysts",
@@ -7,11 +8,8 @@ import type { TaggedWord } from "../nlp/types";
  * hearer, a plural noun.
  */
 export function hearerPlurals(tags: TaggedWord[]): TaggedWord[] {
-  let out: TaggedWord[] | undefined;
-  tags.forEach((t, i) => {
+  return rewriteTags(tags, (t, i, set) => {
     if (t.xpos !== "VBZ" || tags[i - 1]?.lemma.toLowerCase() !== "tell") return;
-    out ??= [...tags];
-    out[i] = { ...t, upos: "NOUN", xpos: "NNS" };
+    set(i, { ...t, upos: "NOUN", xpos: "NNS" });
   });
-  return out ?? tags;
 }

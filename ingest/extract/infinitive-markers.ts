@@ -1,4 +1,5 @@
 import type { TaggedWord } from "../nlp/types";
+import { rewriteTags } from "./rewrite-tags";
 
 /**
  * "Nigeria is due to receive …": after "due", "owing" or "according" the tagger reads "to" as a
@@ -6,11 +7,8 @@ import type { TaggedWord } from "../nlp/types";
  * A "to" tagged IN right before a word tagged VB is the infinitive marker.
  */
 export function infinitiveMarkers(words: readonly string[], tags: TaggedWord[]): TaggedWord[] {
-  let out: TaggedWord[] | undefined;
-  tags.forEach((t, i) => {
+  return rewriteTags(tags, (t, i, set) => {
     if (t.xpos !== "IN" || words[i]!.toLowerCase() !== "to" || tags[i + 1]?.xpos !== "VB") return;
-    out ??= [...tags];
-    out[i] = { upos: "PART", xpos: "TO", lemma: "to" };
+    set(i, { upos: "PART", xpos: "TO", lemma: "to" });
   });
-  return out ?? tags;
 }

@@ -1,4 +1,5 @@
 import type { TaggedWord } from "../nlp/types";
+import { rewriteTags } from "./rewrite-tags";
 
 /** Verbs whose "to" opens a noun phrase, never an infinitive: "referring to trade legislation". */
 const toPhraseVerbs = new Set([
@@ -22,13 +23,10 @@ const toPhraseVerbs = new Set([
  * "to" before a bare verb form that a noun follows is a preposition, and that word is the noun's modifier.
  */
 export function prepositionalTo(tags: TaggedWord[]): TaggedWord[] {
-  let out: TaggedWord[] | undefined;
-  tags.forEach((t, i) => {
+  return rewriteTags(tags, (t, i, set) => {
     if (t.xpos !== "TO" || !toPhraseVerbs.has(tags[i - 1]?.lemma.toLowerCase() ?? "")) return;
     if (tags[i + 1]?.xpos !== "VB" || !/^NNS?$/.test(tags[i + 2]?.xpos ?? "")) return;
-    out ??= [...tags];
-    out[i] = { ...t, upos: "ADP", xpos: "IN" };
-    out[i + 1] = { ...tags[i + 1]!, upos: "NOUN", xpos: "NN" };
+    set(i, { ...t, upos: "ADP", xpos: "IN" });
+    set(i + 1, { ...tags[i + 1]!, upos: "NOUN", xpos: "NN" });
   });
-  return out ?? tags;
 }
