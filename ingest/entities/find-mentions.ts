@@ -70,6 +70,12 @@ const groupNouns = new Set(["countries", "sides", "nations", "states", "governme
 const creditRating = /^(AAA|AA|A|BBB|BB|B|CCC|CC|C|D|Aaa|Aa|Baa|Ba|Caa|Ca)([-+]|-?[1-3]|-(plus|minus))?$/;
 
 const weekday = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const month = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** A month or weekday: set off before a name, it says when, and is no part of the name. */
+function isDateWord(word: string): boolean {
+  return month.test(word) || weekday.test(word);
+}
 
 /** A title's abbreviation, a unit or a party-state code the tagger took for a whole name: "St.", "Dlrs", "R-Minn". */
 const notAName =
@@ -170,20 +176,11 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       /^\p{Lu}/u.test(s.words[start - 2] ?? "")
     )
       start -= 2;
-    if (span.type === "ORG") start = partnersBefore(s, start, end, covered);
-    if (span.type === "ORG") start = romanceNameStart(s, start, covered);
-    // "The May Department Stores Co said": the NER leaves out a first word that is also a month or a
-    // common word; after "the", a capitalised proper noun right before a company's name is part of it.
-    if (
-      span.type === "ORG" &&
-      companySuffix.test(s.words[end - 1]!) &&
-      /^the$/i.test(s.words[start - 2] ?? "") &&
-      s.xpos[start - 1] === "NNP" &&
-      s.ner[start - 1] === "O" &&
-      !covered[start - 1] &&
-      /^\p{Lu}\p{Ll}+$/u.test(s.words[start - 1]!)
-    )
-      start--;
+    if (span.type === "ORG") {
+      start = partnersBefore(s, start, end, covered);
+      start = particleNameStart(s, start, covered);
+      start = firstWordAfterThe(s, start, end, covered);
+    }
     // "State Department Spokesperson" tagged as one organisation: the person's title is not part of its name.
     if (span.type === "ORG" || span.type === "MISC") {
       while (end - 1 > start && personOnlyTitles.has(s.words[end - 1]!.toLowerCase())) end--;
@@ -334,8 +331,6 @@ function capitalisedTitle(s: AnalyzedSentence, i: number): boolean {
  * joined by "and" (or by a comma, when the name itself joins with "and"); a tagged word is a name of its own
  * ("Chrysler and Renault").
  */
-const month = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
-
 function partnersBefore(s: AnalyzedSentence, start: number, end: number, covered: Uint8Array): number {
   // "Cutrale and Citrosuco had sent": two one-word names are two companies.
   if (end - start < 2) return start;
@@ -353,14 +348,8 @@ function partnersBefore(s: AnalyzedSentence, start: number, end: number, covered
       joiner === "," &&
       /^\p{Lu}\p{L}+$/u.test(s.words[0]!) &&
       /^(NOUN|PROPN)$/.test(s.upos[0]!);
-    if (
-      (word === 0 && !opening) ||
-      (!opening && !partnerWord(s, word)) ||
-      s.ner[word] !== "O" ||
-      covered[word]
-    )
-      break;
-    if (month.test(s.words[word]!) || weekday.test(s.words[word]!)) break;
+    if (!(opening || (word > 0 && partnerWord(s, word))) || s.ner[word] !== "O" || covered[word]) break;
+    if (isDateWord(s.words[word]!)) break;
     k = word;
   }
   return k;
@@ -391,7 +380,7 @@ function withParticleNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan
  * "Banco di Sicilia International SA" with only "Sicilia International SA" tagged: capitalised words the NER
  * left untagged before a Romance or Germanic particle ("di", "do", "del", "des", "von") open the name.
  */
-function romanceNameStart(s: AnalyzedSentence, start: number, covered: Uint8Array): number {
+function particleNameStart(s: AnalyzedSentence, start: number, covered: Uint8Array): number {
   if (!nameParticle.test(s.words[start - 1] ?? "")) return start;
   let k = start - 1;
   while (
@@ -404,6 +393,22 @@ function romanceNameStart(s: AnalyzedSentence, start: number, covered: Uint8Arra
   )
     k--;
   return k < start - 1 ? k : start;
+}
+
+/**
+ * "The May Department Stores Co said": the NER leaves out a first word that is also a month or a common word;
+ * after "the", a capitalised proper noun right before a company's name is part of it.
+ */
+function firstWordAfterThe(s: AnalyzedSentence, start: number, end: number, covered: Uint8Array): number {
+  const word = start - 1;
+  return companySuffix.test(s.words[end - 1]!) &&
+    /^the$/i.test(s.words[word - 1] ?? "") &&
+    s.xpos[word] === "NNP" &&
+    s.ner[word] === "O" &&
+    !covered[word] &&
+    /^\p{Lu}\p{Ll}+$/u.test(s.words[word]!)
+    ? word
+    : start;
 }
 
 /** "North and South Korea": the first conjunct borrows the second's last word when that names a state. */
@@ -671,14 +676,14 @@ function withPossessiveNames(s: AnalyzedSentence, spans: EntitySpan[]): EntitySp
 const industryWords =
   /^(Minerals|Chemicals?|Oil|Gas|Electric|Power|Light|Mines|Mining|Resources|Steel|Metals|Paper|Products|Foods?|Securities|Trust|Savings|Loan|Exploration|Development|Energy|Water|Telephone|Telegraph|Electronics|Engineering|Construction|Insurance|Investments?|Finance|Manufacturing|Industries|Industry|Refining|Marketing|Shipping|Transport|Trade|Trading|Commerce|Housing|Mortgage|Realty|Land|Fire|Casualty|Life|Plastics|Aluminum|Aluminium|Rubber|Textiles?|Television|Communications|Entertainment|Leasing|Services)$/;
 
+/** Words that open the rest of a firm named after a person: "Alan B. Slifka and Co", "A.G. Edwards and Sons". */
+const partnerTail = /^(Co|Co\.|Company|Sons|Son|Associates|Partners|Cie)$/;
+
 /**
  * "Procter and Gamble Co", "Gulf and Western Inc", "Standard and Poor's Corp": a company named after two
  * words joined by "and", which the tagger splits or cuts. Joined only when the left word is not itself an
  * organisation ("Ford and General Motors Corp" are two companies).
  */
-/** Words that open the rest of a firm named after a person: "Alan B. Slifka and Co", "A.G. Edwards and Sons". */
-const partnerTail = /^(Co|Co\.|Company|Sons|Son|Associates|Partners|Cie)$/;
-
 function joinConjoinedCompanies(
   s: AnalyzedSentence,
   spans: EntitySpan[],
@@ -793,7 +798,7 @@ function withPartnershipNames(s: AnalyzedSentence, spans: EntitySpan[], knowledg
       if (!/^(and|&|,)$/.test(sep) || !partnerWord(s, partner) || inLongName.has(partner)) break;
       if (knowledge.country(s.words[partner]!) || companySuffix.test(s.words[partner]!)) break;
       // "In March, Sears, Roebuck and Co": a month or weekday set off before the name is when.
-      if (month.test(s.words[partner]!) || weekday.test(s.words[partner]!)) break;
+      if (isDateWord(s.words[partner]!)) break;
       // "Ford and General Motors Corp": a company the NER found before "and" is a firm of its own, unless
       // it is one in a list of partners ("Space, Smith and Co Inc") or what follows is a bare suffix.
       if (sep !== "," && /ORG/.test(s.ner[partner] ?? "") && s.words[partner - 1] !== "," && !bareSuffix)
