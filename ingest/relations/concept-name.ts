@@ -65,10 +65,10 @@ const countWords = /^(mln|billion|million|trillion|pct|percent)$/;
 
 const ordinals = /^(first|second|third|fourth|fiscal)$/i;
 
-/** "said profits rose", "said its balance sheet total fell": past tenses of movement the tagger read as nouns. */
 /** Days named relative to the story: no thing is named by one. */
 export const dayWords = /^(overnight|yesterday|today|tomorrow|tonight)$/i;
 
+/** "said profits rose", "said its balance sheet total fell": past tenses of movement the tagger read as nouns. */
 export const movementVerbs =
   /^(rose|fell|grew|sank|shrank|soared|slid|slumped|plunged|jumped|climbed|dropped|declined|surged|tumbled)$/;
 

@@ -1179,6 +1179,10 @@ function ledNoun(s: AnalyzedSentence, v: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "told Kuwait's daily al-Anba "All OPEC states … are producing …"": a quotation opening right after a noun
+ * of the object's phrase, before a determiner or a capital, is what was said, not more of the object.
+ */
 function insideQuote(s: AnalyzedSentence, obj: number): boolean {
   for (let q = firstOfSubtree(s, obj) + 1; q < obj; q++) {
     if (!isQuoteMark(s.words[q]!)) continue;

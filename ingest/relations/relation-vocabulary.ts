@@ -538,7 +538,8 @@ export const directives: ReadonlySet<string> = new Set([
   "authorise",
 ]);
 
-export const objectControl = new Set([
+/** Verbs whose object does the infinitive after it: "urged the bank to lend", "allowed them to sell". */
+export const objectControl: ReadonlySet<string> = new Set([
   "want",
   "urge",
   "ask",
@@ -555,7 +556,7 @@ export const objectControl = new Set([
 ]);
 
 /** Gerunds that work as prepositions: "concerning the growth", "including IBM", "regarding the sale". */
-export const prepositionalGerunds = new Set([
+export const prepositionalGerunds: ReadonlySet<string> = new Set([
   "concerning",
   "regarding",
   "including",

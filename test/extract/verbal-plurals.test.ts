@@ -72,8 +72,14 @@ describe("present-tense verbs read as plural nouns after 'said'", () => {
     const testParse = arcs("0 root, 3 det, 4 compound, 6 compound, 6 amod, 1 obj");
     expect(verbalPlurals(testTags, testParse)).toEqual([3]);
     // A plural right before the object's noun is its modifier: "said the bank loans program".
-    const adjacent = arcs("0 root, 4 det, 4 compound, 5 compound, 1 obj");
-    expect(verbalPlurals(testTags.slice(0, 5), adjacent)).toEqual([]);
+    const loansTags = [
+      word("VERB", "VBD", "say"),
+      word("DET", "DT", "the"),
+      word("NOUN", "NN", "bank"),
+      word("NOUN", "NNS", "loan"),
+      word("NOUN", "NN", "program"),
+    ];
+    expect(verbalPlurals(loansTags, arcs("0 root, 5 det, 4 compound, 5 compound, 1 obj"))).toEqual([]);
     const lines = tripleLines("Life Technologies said the test uses radioactive probes to detect the virus.");
     expect(lines).toContain("Life Technologies STATED test");
   });
