@@ -20,6 +20,7 @@ import { finiteParticiples } from "./finite-participles";
 import { prepositionalTo } from "./prepositional-to";
 import { hearerPlurals } from "./hearer-plurals";
 import { percentOwners } from "./percent-owners";
+import { periodSubjects } from "./period-subjects";
 import { splitCompounds } from "./split-compounds";
 import { modelWords, particleNouns } from "./particle-nouns";
 
@@ -99,6 +100,7 @@ export function parseWords(
     (a) => strandedSubjects(a, finalTags),
     (a) => splitCompounds(a, finalTags),
     (a) => percentOwners(a, finalTags),
+    (a) => periodSubjects(a, finalTags),
   ];
   const arcs = arcRepairs.reduce<readonly Arc[]>((a, repair) => repair(a), repaired.arcs);
   const heads = arcs.map((a) => a.head - 1);
