@@ -13,6 +13,7 @@ import type { Role } from "./find-roles";
 import type { Mention } from "./mention";
 import { ownedUnit } from "./owned-unit";
 import { beginsCompanyName, isShortCompanyName } from "./short-company-name";
+import { speaks } from "./speaks";
 import { tellerBefore } from "./teller-before";
 import { speechVerbs } from "../relations/relation-vocabulary";
 
@@ -615,6 +616,11 @@ function findAntecedent(
     // For "its", the possessor of a subject is one too: "Internet Explorer's market share is slipping.
     // Mozilla Firefox, its main rival, …" ("it said" after "Japan's trade surplus is expected …" is the
     // institute that spoke, not Japan).
+    // "The company said the adjustment is due to the FSLIC's move. It said …": who spoke goes on speaking.
+    const s = sentenceOf(pronoun);
+    const speaker =
+      s && speaks(pronoun, s) ? candidates.filter((m) => speaks(m, sentenceOf(m)!)).pop() : undefined;
+    if (speaker) return speaker;
     const possessive = /^its$/i.test(pronoun.text);
     const subjects = candidates.filter((m) => {
       const s = sentenceOf(m);
@@ -919,6 +925,12 @@ function findNominalAntecedent(
   // A public body is no company, however often named: "In a filing with the ICC, the company outlined …".
   if (m.type === "ORGANIZATION" && companyNouns.has(head)) {
     const bodies = new Set(before.filter((x) => isPublicBody(x)).map((x) => keyOf.get(x.id)!));
+    // "American Express Co said it and its Shearson Lehman subsidiary … The company said": the company that
+    // spoke last speaks again, however often another is named in between.
+    const isSpeakingCompany = (x: Mention): boolean =>
+      keyOf.get(x.id)!.startsWith("org|") && !bodies.has(keyOf.get(x.id)!) && speaks(x, sentenceOf(x)!);
+    const lastSpeaker = s && speaks(m, s) ? before.filter(isSpeakingCompany).pop() : undefined;
+    if (lastSpeaker) return lastSpeaker;
     const counts = new Map<string, { n: number; first: number; last: Mention }>();
     for (const x of before) {
       if (x.kind !== "name" || x.type !== "ORGANIZATION" || bodies.has(keyOf.get(x.id)!)) continue;

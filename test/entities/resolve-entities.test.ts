@@ -275,6 +275,35 @@ describe("entity resolution within an article", () => {
     expect(entityOf(text, "The company")).toBe("organization:audiotronics");
   });
 
+  it("reads a speaking 'the company' as the company that spoke last, not the unit named more often", () => {
+    const text =
+      "Omega Express Co said it and its Delta Lehman Brothers Inc subsidiary have held talks on an investment in " +
+      "Delta Lehman by Sigma Life Insurance Co. The company said a definitive agreement is subject to conditions.";
+    expect(entityOf(text, "The company")).toBe("organization:omega-express");
+    // Not speaking, "the company" stays the one the story is most about.
+    const acted = text.replace("The company said a definitive agreement is", "The company will be");
+    expect(entityOf(acted, "The company")).toBe("organization:delta-lehman-brothers");
+  });
+
+  it("reads a speaking 'it' as the company that spoke before, not a company named in what it said", () => {
+    const text =
+      "Keystone Financial Corp said its earnings for the year have been adjusted downward. " +
+      "The company said the adjustment is due to news that the Federal Savings and Loan Insurance Corp has cancelled a reserve payment. " +
+      "It said the adjusted net income compares to the previously reported figure.";
+    const speakers = testExtractor()
+      .extract({ text })
+      .triples.filter((t) => t.predicate === "STATED" && t.sentenceIndex === 2)
+      .map((t) => t.subject.name);
+    expect(speakers).toEqual(["Keystone Financial Corp"]);
+  });
+
+  it("hears no speech in a declared dividend: 'the company said' after 'its board declared' is the company", () => {
+    const text =
+      "Alder Aluminium Ltd said its board declared a three-for-two stock split. " +
+      "The company said the split would be payable to holders of record on May Five.";
+    expect(entityOf(text, "The company")).toBe("organization:alder-aluminium");
+  });
+
   it("reads a company a name possesses as no other company: not the story's, not an earlier 'the company'", () => {
     const text =
       "Acme Brands Inc's acquisition of Delta Distillers Corp's liquor business is expected to be one of a series of acquisitions, analysts said. " +
