@@ -620,7 +620,10 @@ function findAntecedent(
     const s = sentenceOf(pronoun);
     const speaker =
       s && speaks(pronoun, s) ? candidates.filter((m) => speaks(m, sentenceOf(m)!)).pop() : undefined;
-    if (speaker) return speaker;
+    // "USX Corp's USS subsidiary said …": the unit spoke, as for any subject below.
+    const unitOf = (m: Mention): Mention =>
+      unitAfter(m, candidates, sentenceOf) ?? possessedCompany(m, candidates, sentenceOf) ?? m;
+    if (speaker) return unitOf(speaker);
     const possessive = /^its$/i.test(pronoun.text);
     const subjects = candidates.filter((m) => {
       const s = sentenceOf(m);
@@ -631,9 +634,7 @@ function findAntecedent(
       return s.deprels[m.head]!.startsWith("nsubj") || possessorOfSubject;
     });
     const last = subjects[subjects.length - 1];
-    const unit =
-      last && (unitAfter(last, candidates, sentenceOf) ?? possessedCompany(last, candidates, sentenceOf));
-    return unit ?? last;
+    return last && unitOf(last);
   };
   const found = nearest(new Set());
   // "Microsoft has replaced it": a pronoun object is never its own clause's subject (that is "itself").

@@ -295,6 +295,10 @@ describe("entity resolution within an article", () => {
       .triples.filter((t) => t.predicate === "STATED" && t.sentenceIndex === 2)
       .map((t) => t.subject.name);
     expect(speakers).toEqual(["Keystone Financial Corp"]);
+    const unit =
+      "Omega Corp's Delta Steel subsidiary said prices for bar products will be increased by 15 dlrs a ton. " +
+      "It said the increase is being made to reflect market conditions.";
+    expect(idsOf(unit, "It")).toEqual(["organization:delta-steel"]);
   });
 
   it("hears no speech in a declared dividend: 'the company said' after 'its board declared' is the company", () => {
