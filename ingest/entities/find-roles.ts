@@ -224,6 +224,9 @@ function appositionAfter(
     // "chairman of the project's panel": the described owner starts at "the".
     const describedOwner = startingAt.get(j);
     if (s.words[j]?.toLowerCase() === "the") j++;
+    // "Margaret Thatcher, U.S. Secretary of State George Shultz and …": the title of the name after it.
+    const next = startingAt.get(startingAt.get(j)?.end ?? j + 1);
+    if (next?.type === "PERSON" && /^\p{Lu}/u.test(next.text)) return undefined;
     // "chairman of Dallas-based Sabine": the seat before "-based" is not the owner; the name after it is.
     const seatEnd = startingAt.get(j)?.end;
     if (seatEnd !== undefined && s.words[seatEnd] === "-" && /^based$/i.test(s.words[seatEnd + 1] ?? ""))

@@ -418,4 +418,14 @@ describe("titles in lists of people", () => {
     );
     expect(edge(ts, "Gerhard Stoltenberg", "West Germany")?.predicate).toBe("OFFICIAL_OF");
   });
+
+  it("gives a title with an of-complement to the name after it ('Secretary of State George Shultz')", () => {
+    const ts = triples(
+      "The U.K.'s Prime Minister Margaret Thatcher, U.S. Secretary of State George Shultz and U.S. Trade Representative Clayton Yeutter have all expressed such opposition.",
+    );
+    expect(ts.filter((t) => t.subject.name === "Margaret Thatcher").map((t) => t.object.name)).not.toContain(
+      "United States",
+    );
+    expect(edge(ts, "George Shultz", "United States")?.relation).toBe("Secretary of State");
+  });
 });
