@@ -21,6 +21,7 @@ import { prepositionalTo } from "./prepositional-to";
 import { hearerPlurals } from "./hearer-plurals";
 import { percentOwners } from "./percent-owners";
 import { periodSubjects } from "./period-subjects";
+import { participleHosts } from "./participle-hosts";
 import { splitCompounds } from "./split-compounds";
 import { modelWords, particleNouns } from "./particle-nouns";
 
@@ -101,6 +102,7 @@ export function parseWords(
     (a) => splitCompounds(a, finalTags),
     (a) => percentOwners(a, finalTags),
     (a) => periodSubjects(a, finalTags),
+    (a) => participleHosts(a, finalTags),
   ];
   const arcs = arcRepairs.reduce<readonly Arc[]>((a, repair) => repair(a), repaired.arcs);
   const heads = arcs.map((a) => a.head - 1);
