@@ -255,6 +255,13 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
       kids.some((k) => s.lemmas[k] === "be" && /^(cop|aux)/.test(s.deprels[k]!)) &&
       byPhrase(s, v) === undefined;
     if (speechVerbs.has(lemma) && passiveSpeech) continue;
+    // "asked if he thought the dollar had bottomed out", "on whether it believed …": a question about what
+    // one says or thinks is no statement of it.
+    if (
+      speechVerbs.has(lemma) &&
+      kids.some((k) => s.deprels[k] === "mark" && /^(if|whether)$/i.test(s.words[k]!))
+    )
+      continue;
     // "expanded its plant, adding 100 jobs": "add" with a direct object adds, it does not say — unless a finite
     // verb follows the object, whose subject the parser took it for ("adding the work will continue").
     if (lemma === "add" && objectVerb) {

@@ -1223,6 +1223,13 @@ describe("questions", () => {
       "Kuwait ASKED protection",
     );
   });
+
+  it("reads 'asked if he thought' and 'on whether it believed' as no statement", () => {
+    const ts = triples(
+      "Greenspan was asked by reporters if he thought the dollar had bottomed out. The utility would not comment on whether it believed the board would call for changes.",
+    );
+    expect(ts.filter((t) => t.predicate === "STATED")).toEqual([]);
+  });
 });
 
 describe("one of many", () => {
