@@ -38,6 +38,8 @@ export const nominalClasses: Readonly<Record<string, EntityType>> = {
   charity: "ORGANIZATION",
   network: "ORGANIZATION",
   newspaper: "ORGANIZATION",
+  // "the paper said": in news a paper that speaks is a newspaper ("commercial paper" finds no antecedent).
+  paper: "ORGANIZATION",
   project: "ORGANIZATION",
   court: "ORGANIZATION",
   boy: "PERSON",

@@ -942,6 +942,10 @@ function findNominalAntecedent(
     const top = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
     if (top) return top.last;
   }
+  // "the China Daily said … the paper said": the newspaper named last.
+  if (m.type === "ORGANIZATION" && newspaperNouns.has(head)) {
+    return before.filter((x) => x.kind === "name" && newspaperNames.test(x.text)).pop();
+  }
   // "The president" after "President Reagan … William Webster": the one the article gave that title.
   const holders = m.type === "PERSON" ? titleHolders.get(head) : undefined;
   const holder = holders && before.filter((x) => holders.has(keyOf.get(x.id)!)).pop();
@@ -961,6 +965,12 @@ function findNominalAntecedent(
   });
   return fitting[fitting.length - 1];
 }
+
+/** Nouns that take up a newspaper named before. */
+const newspaperNouns: ReadonlySet<string> = new Set(["paper", "newspaper"]);
+/** Names of newspapers: "China Daily", "The New York Times", "Asahi Shimbun", "Sunday Telegraph". */
+const newspaperNames =
+  /\b(Daily|Times|Post|Journal|News|Herald|Tribune|Gazette|Telegraph|Guardian|Shimbun|Ilbo|Zeitung|Pravda|Izvestia|Finanza|Handelsblatt)$/;
 
 /** Last words of the names of regulators, courts, ministries and assemblies. */
 const publicBodyHeads = new Set([

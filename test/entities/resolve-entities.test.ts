@@ -308,6 +308,17 @@ describe("entity resolution within an article", () => {
     expect(entityOf(text, "The company")).toBe("organization:alder-aluminium");
   });
 
+  it("reads 'the paper' as the newspaper named before, and 'it' after it as the paper", () => {
+    const text =
+      "Two firms signed a contract to build a copper tube plant, the China Daily said. " +
+      "The venture will be owned by both, the paper said. It said the plant is the first of its kind.";
+    expect(entityOf(text, "the paper")).toBe("organization:china-daily");
+    expect(idsOf(text, "It")).toEqual(["organization:china-daily"]);
+    // No newspaper named: commercial paper is no company of the story.
+    const paper = "Acme Foods Inc sold 50 mln dlrs of commercial paper. The paper was rated A-1 by analysts.";
+    expect(entityOf(paper, "The paper")).not.toBe("organization:acme-foods");
+  });
+
   it("reads a company a name possesses as no other company: not the story's, not an earlier 'the company'", () => {
     const text =
       "Acme Brands Inc's acquisition of Delta Distillers Corp's liquor business is expected to be one of a series of acquisitions, analysts said. " +
