@@ -6,6 +6,11 @@ import type { Knowledge } from "./entities/knowledge";
 import { knowledgeOn } from "./gazetteer/knowledge-on";
 import type { Mention } from "./entities/mention";
 import { resolveEntities } from "./entities/resolve-entities";
+import {
+  companyShortNames,
+  personSurnames,
+  withShortCompanyNames,
+} from "./entities/with-short-company-names";
 import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";
 import type { Entity, Extraction, Triple } from "./extraction";
 import { splitSentences } from "./nlp/split-sentences";
@@ -45,10 +50,22 @@ export function createExtractor({
     const nerTags = models
       .ner(split.map((s) => s.tokens.map((t) => t.text)))
       .map((tags, i) => withBracketedNames(split[i]!, tags, names));
-    const sentences = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
+    const analyzed = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
     let id = 0;
     const nextId = (): number => id++;
-    const mentionsBySentence = sentences.map((s) => findMentions(s, known, nextId));
+    // A company named in full may be named by its first word alone in the sentences after.
+    const lowerCase = new Set(analyzed.flatMap((s) => s.words.filter((w) => /^\p{Ll}/u.test(w))));
+    const surnames = personSurnames(analyzed);
+    const shortNames = new Set<string>();
+    const sentences: AnalyzedSentence[] = [];
+    const mentionsBySentence = analyzed.map((a) => {
+      const s = withShortCompanyNames(a, shortNames);
+      sentences.push(s);
+      const mentions = findMentions(s, known, nextId);
+      for (const name of companyShortNames(mentions, lowerCase, known))
+        if (!surnames.has(name)) shortNames.add(name);
+      return mentions;
+    });
     const rolesBySentence = sentences.map((s, i) => findRoles(s, mentionsBySentence[i]!));
     const resolution = resolveEntities(sentences, mentionsBySentence.flat(), rolesBySentence.flat());
     return { sentences, mentionsBySentence, rolesBySentence, resolution };

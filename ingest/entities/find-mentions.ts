@@ -73,7 +73,7 @@ const weekday = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const month = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** A month or weekday: set off before a name, it says when, and is no part of the name. */
-function isDateWord(word: string): boolean {
+export function isDateWord(word: string): boolean {
   return month.test(word) || weekday.test(word);
 }
 
