@@ -177,7 +177,7 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   }
   // "three month money market certificates" with "three" hung on the head: the period goes with its number.
   if (start < head && periodUnits.test(s.words[start]!) && s.xpos[start - 1] === "CD") start++;
-  const end = sharedHead(s, head) ?? head;
+  const end = ofTermEnd(s, head) ?? sharedHead(s, head) ?? head;
   if (start === head && end === head) return word;
   const text = s.text.slice(s.tokens[start]!.start - s.start, s.tokens[end]!.end - s.start);
   const lower = text.replace(/\s+/g, " ").toLowerCase();
@@ -192,6 +192,41 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   if (!/^[a-z0-9][a-z0-9 -]*$/.test(lower)) return undefined;
   // A demonym keeps its capital: "Japanese exporters".
   return isDemonym(s, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
+}
+
+/** Terms of two nouns joined by "of" that name one thing: "backed by a letter of credit" is no letter. */
+const ofTerms: ReadonlySet<string> = new Set([
+  "letter of credit",
+  "letters of credit",
+  "line of credit",
+  "lines of credit",
+  "letter of intent",
+  "letters of intent",
+  "certificate of deposit",
+  "certificates of deposit",
+  "memorandum of understanding",
+  "statement of intent",
+  "declaration of intent",
+  "bill of lading",
+  "bills of lading",
+  "balance of payments",
+  "rate of return",
+  "vote of confidence",
+  "state of emergency",
+  "cost of living",
+  "standard of living",
+  "power of attorney",
+  "bill of exchange",
+  "bills of exchange",
+]);
+
+/** The last position of an of-term `head` begins ("letter of credit"), if it begins one. */
+function ofTermEnd(s: AnalyzedSentence, head: number): number | undefined {
+  const term = s.words
+    .slice(head, head + 3)
+    .join(" ")
+    .toLowerCase();
+  return ofTerms.has(term) && s.heads[head + 2] === head ? head + 2 : undefined;
 }
 
 /**

@@ -11,6 +11,14 @@ function objectsOf(ts: Triple[], subject: string): string[] {
 }
 
 describe("names of common-noun objects", () => {
+  it("keeps a term of two nouns joined by 'of' whole ('letter of credit', 'letter of intent')", () => {
+    const ts = triples(
+      "Sumitomo Trust and Banking Co Ltd has agreed to provide a letter of credit. Amgen Inc signed a letter of intent to buy the unit.",
+    );
+    expect(objectsOf(ts, "Sumitomo Trust and Banking Co Ltd")).toContain("letter of credit");
+    expect(objectsOf(ts, "Amgen Inc")).toContain("letter of intent");
+  });
+
   it("keeps an adjective that says what kind of thing, not one that judges or sizes it", () => {
     const ts = triples("Tunisia broke diplomatic relations with Iran and cut its new military aid.");
     expect(objectsOf(ts, "Tunisia")).toContain("diplomatic relations");
