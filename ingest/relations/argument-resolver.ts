@@ -489,9 +489,11 @@ export function createArgumentResolver(
       // "the Harris organisation" is Harris.
       // "the Kyodo news agency": a medium is the one its name names; "a Hong Kong newspaper" is no place.
       const medium = mediaNouns.has(word) && named?.type !== "PLACE" && named?.type !== "PERSON";
+      // "one mln tonnes of U.S. Corn": a capitalised common noun after a place is the place's produce.
+      const properHead = upos === "PROPN" && named?.type !== "PLACE";
       const titled =
         rel === "compound" &&
-        (upos === "PROPN" || isTitleWord(word) || organisationNouns.has(word) || medium || namedUnit);
+        (properHead || isTitleWord(word) || organisationNouns.has(word) || medium || namedUnit);
       // "Norway's minority Labour government": a party's name before a state noun says who governs; the
       // possessor's state is whose government it is (the proxy rule below).
       const governing =

@@ -11,6 +11,15 @@ function objectsOf(ts: Triple[], subject: string): string[] {
 }
 
 describe("names of common-noun objects", () => {
+  it("takes no place for a capitalised common noun after it ('U.S. Soybeans', 'a U.S. Banker')", () => {
+    const ts = triples(
+      "Japanese crushers, starting to buy U.S. Soybeans for April shipment, have made purchases of 48,000 tonnes. " +
+        "A U.S. Banker said there is no evidence that reserves have fallen.",
+    );
+    const ends = ts.flatMap((t) => [t.subject.name, t.object.name]);
+    expect(ends).not.toContain("United States");
+  });
+
   it("keeps a term of two nouns joined by 'of' whole ('letter of credit', 'letter of intent')", () => {
     const ts = triples(
       "Sumitomo Trust and Banking Co Ltd has agreed to provide a letter of credit. Amgen Inc signed a letter of intent to buy the unit.",
