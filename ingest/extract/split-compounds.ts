@@ -13,12 +13,19 @@ export function splitCompounds(arcs: readonly Arc[], tags: readonly TaggedWord[]
   let spans: ReturnType<typeof subtreeSpans> | undefined;
   arcs.forEach((arc, i) => {
     if (arc.deprel !== "obj" || tags[i]!.xpos !== "NN" || heads.includes(i)) return;
-    const second = heads.findIndex((h, k) => h === heads[i] && k > i && arcs[k]!.deprel === "obj");
+    // "makes data collection equipment" read as making data into equipment: a nominal xcomp is the same split.
+    const second = heads.findIndex(
+      (h, k) =>
+        h === heads[i] &&
+        k > i &&
+        (arcs[k]!.deprel === "obj" || (arcs[k]!.deprel === "xcomp" && tags[k]!.upos === "NOUN")),
+    );
     if (second < 0) return;
     const { first } = (spans ??= subtreeSpans(heads));
     if (first[second] !== i + 1 || !/^(NOUN|ADJ)$/.test(tags[i + 1]!.upos)) return;
     out ??= arcs.map((a) => ({ ...a }));
     out[i] = { head: second + 1, deprel: "compound" };
+    out[second] = { head: arcs[second]!.head, deprel: "obj" };
   });
   return out ?? arcs;
 }

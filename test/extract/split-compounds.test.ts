@@ -16,6 +16,19 @@ describe("split compounds", () => {
     expect(splitCompounds(parsed, tags)[2]).toEqual({ head: 5, deprel: "compound" });
   });
 
+  it("joins a bare noun to a nominal xcomp after it, which becomes the object ('makes data collection equipment')", () => {
+    const tags = [
+      word("VERB", "VBZ", "make"),
+      word("NOUN", "NN", "data"),
+      word("NOUN", "NN", "collection"),
+      word("NOUN", "NN", "equipment"),
+    ];
+    const parsed = arcs("0 root, 1 obj, 4 compound, 1 xcomp");
+    const repaired = splitCompounds(parsed, tags);
+    expect(repaired[1]).toEqual({ head: 4, deprel: "compound" });
+    expect(repaired[3]).toEqual({ head: 1, deprel: "obj" });
+  });
+
   it("keeps two objects apart when the first has words of its own ('gave the bank money')", () => {
     const tags = [
       word("VERB", "VBD", "give"),
