@@ -491,9 +491,10 @@ export function createArgumentResolver(
       const medium = mediaNouns.has(word) && named?.type !== "PLACE" && named?.type !== "PERSON";
       // "one mln tonnes of U.S. Corn": a capitalised common noun after a place is the place's produce.
       const properHead = upos === "PROPN" && named?.type !== "PLACE";
+      // "the privately owned Portland company said": a place before a word for a company says where it is.
+      const classified = organisationNouns.has(word) && named?.type !== "PLACE";
       const titled =
-        rel === "compound" &&
-        (properHead || isTitleWord(word) || organisationNouns.has(word) || medium || namedUnit);
+        rel === "compound" && (properHead || isTitleWord(word) || classified || medium || namedUnit);
       // "Norway's minority Labour government": a party's name before a state noun says who governs; the
       // possessor's state is whose government it is (the proxy rule below).
       const governing =

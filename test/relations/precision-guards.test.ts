@@ -20,6 +20,13 @@ describe("names of common-noun objects", () => {
     expect(ends).not.toContain("United States");
   });
 
+  it("takes no place before a word for a company for the company ('a Houston firm that tracks …')", () => {
+    const ts = triples(
+      "Strevig and Associates, a Houston firm that tracks oil and gas reserve sales, said interest among foreign buyers had grown.",
+    );
+    expect(ts.filter((t) => t.predicate === "TRACKED").map((t) => t.subject.name)).not.toContain("Houston");
+  });
+
   it("keeps a term of two nouns joined by 'of' whole ('letter of credit', 'letter of intent')", () => {
     const ts = triples(
       "Sumitomo Trust and Banking Co Ltd has agreed to provide a letter of credit. Amgen Inc signed a letter of intent to buy the unit.",
