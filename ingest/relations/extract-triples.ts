@@ -829,6 +829,14 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       // "were speaking ahead of a discussion", "met instead of the board": "of" ends a preposition of its own.
       if (prep === "of" && /^(ahead|instead|because|regardless|irrespective)$/i.test(s.words[before] ?? ""))
         continue;
+      // "launched services from Frankfurt to Washington": from one place to another is a route, not a source.
+      if (
+        prep === "from" &&
+        kids
+          .concat(s.children[k] ?? [])
+          .some((x) => /^(obl|nmod)$/.test(s.deprels[x]!) && hasCase(s, x, "to"))
+      )
+        continue;
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep, caseToken });
     }
   }

@@ -1682,6 +1682,14 @@ describe("routes", () => {
     const ts = triples("Under the program, customers would buy a round trip from the U.S. to London.");
     expect(ts.map((t) => t.object.name)).not.toContain("United States");
   });
+
+  it("takes no source from a verb's 'from X to Y' ('launched services from Frankfurt to Washington')", () => {
+    const ts = triples(
+      "Deutsche Lufthansa AG said it launched today regular scheduled services from Frankfurt to Washington D.C.",
+    );
+    const launched = ts.filter((t) => t.predicate === "LAUNCHED").map((t) => t.object.name);
+    expect(launched).toEqual(["services"]);
+  });
 });
 
 describe("time phrases in a concept's name", () => {
