@@ -3,6 +3,7 @@ import { adverbSubjects } from "./adverb-subjects";
 import { quotedSpeakers } from "./quoted-speakers";
 import { copularPassives } from "./copular-passives";
 import { possessorSubjects } from "./possessor-subjects";
+import { possessiveSubjects } from "./possessive-subjects";
 import { conjoinedVerbs } from "./conjoined-verbs";
 import { coordinatedSubjects } from "./coordinated-subjects";
 import { dueToInfinitives } from "./due-to-infinitives";
@@ -97,6 +98,7 @@ export function parseWords(
     (a) => copularPassives(a, finalTags),
     (a) => adverbSubjects(a, finalTags),
     (a) => possessorSubjects(a, finalTags, ner),
+    (a) => possessiveSubjects(a, finalTags),
     (a) => coordinatedSubjects(a, finalTags, ner),
     (a) => strandedSubjects(a, finalTags),
     (a) => splitCompounds(a, finalTags),
