@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { spansOfTags } from "../ner/ner-spans";
 import type { EntitySpan } from "../ner/ner-tag";
 import { withUnseenNames } from "./unseen-names";
+import { withParenthesizedNames } from "./with-parenthesized-names";
 import { withInstitutionNames } from "./institution-names";
 import { spanCover, withAddedSpans } from "./with-added-spans";
 import type { Knowledge } from "./knowledge";
@@ -92,7 +93,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       knowledge,
       withSaintNames(
         s,
-        withHonorificNames(s, withInstitutionNames(s, withUnseenNames(s, spansOfTags(s.ner)))),
+        withHonorificNames(
+          s,
+          withInstitutionNames(s, withUnseenNames(s, withParenthesizedNames(s, spansOfTags(s.ner)))),
+        ),
       ),
     ),
   );
@@ -157,8 +161,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
       else start += bracket + 1;
     }
     // "Premier Zhao (Ziyang) has …": a gloss in round brackets is not part of the name before it.
+    // ("GMAC (Australia) Finance Ltd" goes on to its legal form after the brackets: one name.)
     const gloss = s.words.slice(start, end).indexOf("(");
-    if (gloss > 0) end = start + gloss;
+    const lastWord = s.words[end - 1]!;
+    if (gloss > 0 && !(companySuffix.test(lastWord) || firmWords.test(lastWord))) end = start + gloss;
     // "Although Public Service recently received": a subordinator opening the sentence is not in the name.
     while (
       start < end &&

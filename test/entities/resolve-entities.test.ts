@@ -359,6 +359,16 @@ describe("entity resolution within an article", () => {
     expect(entityOf(rating, "the company")).toBe("organization:acme-foods");
   });
 
+  it("keeps a company's name whole across a place or word in brackets ('GMAC (Australia) Finance Ltd')", () => {
+    const text =
+      "GMAC (Australia) Finance Ltd is issuing a 50 mln Australian dlr eurobond, lead manager Nikko Securities Co (Europe) Ltd said. Premier Zhao (Ziyang) has spoken.";
+    expect(namesIn(text)).toEqual([
+      "GMAC (Australia) Finance Ltd",
+      "Nikko Securities Co (Europe) Ltd",
+      "Zhao",
+    ]);
+  });
+
   it("joins an acronym to the company it abbreviates when the name ends in a legal form", () => {
     const text = "Halvorsen Marine Transport Co ordered two ships on Monday, an HMT spokesman said.";
     expect(entityOf(text, "HMT")).toBe(entityOf(text, "Halvorsen Marine Transport Co"));
