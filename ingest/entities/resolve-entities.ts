@@ -6,6 +6,7 @@ import { dominantState, institutionCountryOf } from "./institution-country-of";
 import { descriptionState } from "./institution-countries";
 import { institutionEntityName, stateInstitution } from "./state-institution";
 import { withoutLegalForm } from "./without-legal-form";
+import { companySuffix } from "./company-suffix";
 import { isTitleWord } from "./find-mentions";
 import { isPossessive } from "./is-possessive";
 import { isGenericOrganizationName } from "./generic-organization-name";
@@ -142,7 +143,12 @@ export function resolveEntities(
         (m.type === "PERSON" && nameTokens(m.text).length === 1 && fullNameFor(m, fullNames) === m.text))
         ? companyBeginningWith(m, names, keyOf)
         : undefined;
-    const company = fuller ?? shortOf;
+    const company =
+      fuller ??
+      shortOf ??
+      (m.type === "ORGANIZATION" && !m.institution && !m.canonical
+        ? nameBeforeOf(m, names, keyOf)
+        : undefined);
     if (surnameOf) {
       // "Warhol" tagged an organisation, "Paris" a capital, "Ambassador Mohib": the surname of a person named in full.
       assign(m, `person|${normalize(surnameOf)}`, "PERSON", surnameOf, m.text);
@@ -502,6 +508,25 @@ function companyBeginningWith(
   );
   const keys = new Set(candidates.map((x) => keyOf.get(x.id)));
   return keys.size === 1 ? candidates.at(-1) : undefined;
+}
+
+/**
+ * "Canadian Imperial Bank of Commerce … a Canadian Imperial Bank spokesman": a name of two words or more that
+ * an earlier organisation's name continues with "of …" is that organisation, when only one does and the
+ * name has no legal form of its own.
+ */
+function nameBeforeOf(
+  m: Mention,
+  names: readonly Mention[],
+  keyOf: ReadonlyMap<number, string>,
+): Mention | undefined {
+  // "Ford Motor Co" is a company of its own beside "Ford Motor Co of Canada": a legal form ends a full name.
+  if (nameTokens(m.text).length < 2 || companySuffix.test(m.text.split(/\s+/).at(-1)!)) return undefined;
+  const prefix = `${normalize(m.text)} of `;
+  const candidates = earlierOrganizations(m, names, keyOf).filter((x) =>
+    normalize(x.text).startsWith(prefix),
+  );
+  return new Set(candidates.map((x) => keyOf.get(x.id))).size === 1 ? candidates.at(-1) : undefined;
 }
 
 /** The full name of the person whose surname is this name once titles are stripped, if the article has one. */

@@ -369,6 +369,15 @@ describe("entity resolution within an article", () => {
     ]);
   });
 
+  it("reads a name an earlier one continues with 'of …' as that one, unless it has a legal form", () => {
+    const text =
+      "Canadian Imperial Bank of Commerce cut its Visa rate. A Canadian Imperial Bank spokesman said the market is competitive.";
+    expect(entityOf(text, "Canadian Imperial Bank")).toBe("organization:canadian-imperial-bank-of-commerce");
+    const unit =
+      "Ford Motor Co of Canada Ltd, 90 pct owned by Ford Motor Co, cut prices. Ford Motor Co said sales rose.";
+    expect(idsOf(unit, "Ford Motor Co")).not.toContain(entityOf(unit, "Ford Motor Co of Canada Ltd"));
+  });
+
   it("joins an acronym to the company it abbreviates when the name ends in a legal form", () => {
     const text = "Halvorsen Marine Transport Co ordered two ships on Monday, an HMT spokesman said.";
     expect(entityOf(text, "HMT")).toBe(entityOf(text, "Halvorsen Marine Transport Co"));
