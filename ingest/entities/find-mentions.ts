@@ -185,7 +185,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     if (span.type === "ORG") {
       start = partnersBefore(s, start, end, covered);
       start = particleNameStart(s, start, covered);
-      start = firstWordAfterThe(s, start, end, covered);
+      start = omittedFirstWord(s, start, end, covered);
     }
     // "State Department Spokesperson" tagged as one organisation: the person's title is not part of its name.
     if (span.type === "ORG" || span.type === "MISC") {
@@ -401,14 +401,23 @@ function particleNameStart(s: AnalyzedSentence, start: number, covered: Uint8Arr
   return k < start - 1 ? k : start;
 }
 
+/** Professions a story puts before a firm's name: "Underwriter Moseley Holding Corp", "Stockbroker Ord Minnett". */
+const professions =
+  /^(under|stock|ship)?(writer|broker|dealer|trader|arranger|manager|adviser|advisor|analyst|lender|insurer|investor)s?$/i;
+
 /**
  * "The May Department Stores Co said": the NER leaves out a first word that is also a month or a common word;
- * after "the", a capitalised proper noun right before a company's name is part of it.
+ * after "the", a capitalised proper noun right before a company's name is part of it; so is a sentence's
+ * first word before a company's or bank's name ("Home Intensive Care Inc said", "Commonwealth Savings and
+ * Loan Association said").
  */
-function firstWordAfterThe(s: AnalyzedSentence, start: number, end: number, covered: Uint8Array): number {
+function omittedFirstWord(s: AnalyzedSentence, start: number, end: number, covered: Uint8Array): number {
   const word = start - 1;
-  return companySuffix.test(s.words[end - 1]!) &&
-    /^the$/i.test(s.words[word - 1] ?? "") &&
+  // Not a profession ("Underwriter Moseley Holding Corp said") nor before a bracketed name.
+  if (professions.test(s.words[word] ?? "") || s.words[start] === "<") return start;
+  const opening = word === 0 && /^(Association|Bank)$/.test(s.words[end - 1]!);
+  return (companySuffix.test(s.words[end - 1]!) || firmWords.test(s.words[end - 1]!) || opening) &&
+    (/^the$/i.test(s.words[word - 1] ?? "") || word === 0) &&
     s.xpos[word] === "NNP" &&
     s.ner[word] === "O" &&
     !covered[word] &&

@@ -1606,6 +1606,15 @@ describe("a company's first word the NER left out", () => {
     );
     expect(ts.map((t) => t.subject.name)).toContain("May Department Stores Co");
   });
+
+  it("keeps a sentence's first word the NER left out, but no profession ('Underwriter Moseley Holding Corp')", () => {
+    const home = triples("Home Intensive Care Inc said it extended the conversion period.");
+    expect(home.map((t) => t.subject.name)).toContain("Home Intensive Care Inc");
+    const underwriter = triples(
+      "Underwriter Moseley Holding Corp said an offering of 500,000 shares is under way.",
+    );
+    expect(underwriter.map((t) => t.subject.name)).not.toContain("Underwriter Moseley Holding Corp");
+  });
 });
 
 describe("a person beside the firm named after him", () => {
