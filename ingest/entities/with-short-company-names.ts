@@ -10,7 +10,7 @@ import { beginsCompanyName } from "./short-company-name";
  * Inc said it agreed to acquire …", "Willcox said it plans further expansion" opens a sentence with a word the
  * NER left untagged, and "it" went to the company named in between. The first word of a company's full name
  * (one that ends in a legal form or a firm's word); not a place or its people ("American"), a title or a date
- * word, nor a word the article also writes in lower case ("Prime" of "prime rate").
+ * word, nor a word the article also writes in lower case.
  * A person's surname is no short name, whichever is named first: "Tseng" after "Tseng Laboratories Inc" and
  * "Jack Tseng" is either; see {@link personSurnames}.
  */
