@@ -503,11 +503,10 @@ function companyBeginningWith(
   keyOf: ReadonlyMap<number, string>,
 ): Mention | undefined {
   const first = names.find((x) => normalize(x.text) === normalize(m.text))!;
-  const candidates = earlierOrganizations(first, names, keyOf).filter((x) =>
-    beginsCompanyName(m.text, x.text),
+  return soleOrganization(
+    earlierOrganizations(first, names, keyOf).filter((x) => beginsCompanyName(m.text, x.text)),
+    keyOf,
   );
-  const keys = new Set(candidates.map((x) => keyOf.get(x.id)));
-  return keys.size === 1 ? candidates.at(-1) : undefined;
 }
 
 /**
@@ -523,9 +522,17 @@ function nameBeforeOf(
   // "Ford Motor Co" is a company of its own beside "Ford Motor Co of Canada": a legal form ends a full name.
   if (nameTokens(m.text).length < 2 || companySuffix.test(m.text.split(/\s+/).at(-1)!)) return undefined;
   const prefix = `${normalize(m.text)} of `;
-  const candidates = earlierOrganizations(m, names, keyOf).filter((x) =>
-    normalize(x.text).startsWith(prefix),
+  return soleOrganization(
+    earlierOrganizations(m, names, keyOf).filter((x) => normalize(x.text).startsWith(prefix)),
+    keyOf,
   );
+}
+
+/** The last of `candidates` when they all name one organisation; with two or more, none is sure. */
+function soleOrganization(
+  candidates: readonly Mention[],
+  keyOf: ReadonlyMap<number, string>,
+): Mention | undefined {
   return new Set(candidates.map((x) => keyOf.get(x.id))).size === 1 ? candidates.at(-1) : undefined;
 }
 
@@ -636,19 +643,19 @@ function findAntecedent(
       const last = candidates[candidates.length - 1];
       return last && (appositionHost(last, pronoun, candidates, sentenceOf) ?? last);
     }
-    // "it"/"its" mostly refer back to the subject of the clause or the sentence before; in "Morgan Stanley
-    // Group Inc unit Natural Gas Clearinghouse Inc said it", to the unit the parent's name introduces.
-    // For "its", the possessor of a subject is one too: "Internet Explorer's market share is slipping.
-    // Mozilla Firefox, its main rival, …" ("it said" after "Japan's trade surplus is expected …" is the
-    // institute that spoke, not Japan).
+    // In "Morgan Stanley Group Inc unit Natural Gas Clearinghouse Inc said it" (and "USX Corp's USS
+    // subsidiary said …"), "it" is the unit the parent's name introduces.
+    const unitOf = (m: Mention): Mention =>
+      unitAfter(m, candidates, sentenceOf) ?? possessedCompany(m, candidates, sentenceOf) ?? m;
     // "The company said the adjustment is due to the FSLIC's move. It said …": who spoke goes on speaking.
     const s = sentenceOf(pronoun);
     const speaker =
       s && speaks(pronoun, s) ? candidates.filter((m) => speaks(m, sentenceOf(m)!)).pop() : undefined;
-    // "USX Corp's USS subsidiary said …": the unit spoke, as for any subject below.
-    const unitOf = (m: Mention): Mention =>
-      unitAfter(m, candidates, sentenceOf) ?? possessedCompany(m, candidates, sentenceOf) ?? m;
     if (speaker) return unitOf(speaker);
+    // Else "it"/"its" mostly refer back to the subject of the clause or the sentence before. For "its", the
+    // possessor of a subject is one too: "Internet Explorer's market share is slipping. Mozilla Firefox, its
+    // main rival, …" ("it said" after "Japan's trade surplus is expected …" is the institute that spoke, not
+    // Japan).
     const possessive = /^its$/i.test(pronoun.text);
     const subjects = candidates.filter((m) => {
       const s = sentenceOf(m);
