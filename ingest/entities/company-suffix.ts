@@ -5,3 +5,8 @@ export const companySuffix =
 /** Last words of organisations' names that no person's name ends in: a company suffix, or one of these. */
 export const firmWords =
   /^(Labs|Laboratories|Industries|Airlines|Airways|Motors|Systems|Technologies|Electronics|Enterprises|Holdings|Pharmaceuticals|Corporation|Incorporated)$/;
+
+/** Whether `word` ends an organisation's name that no person's could: a company suffix or a firm word. */
+export function endsFirmName(word: string): boolean {
+  return companySuffix.test(word) || firmWords.test(word);
+}

@@ -10,7 +10,7 @@ import type { Knowledge } from "./knowledge";
 import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
-import { companySuffix, firmWords } from "./company-suffix";
+import { companySuffix, endsFirmName } from "./company-suffix";
 import { placeAfterCompany, withCompanyPlaces } from "./company-places";
 import { joinTokens } from "./join-tokens";
 import { isPossessive } from "./is-possessive";
@@ -164,7 +164,7 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
     // ("GMAC (Australia) Finance Ltd" goes on to its legal form after the brackets: one name.)
     const gloss = s.words.slice(start, end).indexOf("(");
     const lastWord = s.words[end - 1]!;
-    if (gloss > 0 && !(companySuffix.test(lastWord) || firmWords.test(lastWord))) end = start + gloss;
+    if (gloss > 0 && !endsFirmName(lastWord)) end = start + gloss;
     // "Although Public Service recently received": a subordinator opening the sentence is not in the name.
     while (
       start < end &&
@@ -416,7 +416,7 @@ function omittedFirstWord(s: AnalyzedSentence, start: number, end: number, cover
   // Not a profession ("Underwriter Moseley Holding Corp said") nor before a bracketed name.
   if (professions.test(s.words[word] ?? "") || s.words[start] === "<") return start;
   const opening = word === 0 && /^(Association|Bank)$/.test(s.words[end - 1]!);
-  return (companySuffix.test(s.words[end - 1]!) || firmWords.test(s.words[end - 1]!) || opening) &&
+  return (endsFirmName(s.words[end - 1]!) || opening) &&
     (/^the$/i.test(s.words[word - 1] ?? "") || word === 0) &&
     s.xpos[word] === "NNP" &&
     s.ner[word] === "O" &&
@@ -532,7 +532,7 @@ function typeName(text: string, nerType: string, knowledge: Knowledge): Typed | 
   if (organization) return { kind: "name", type: "ORGANIZATION", canonical: organization.name };
   // "Damon Labs currently tests …": no person's name ends in "Labs" or "Corp", whatever the NER says.
   const last = text.split(/\s+/).pop()!;
-  const firmWord = nerType === "PER" && (companySuffix.test(last) || firmWords.test(last));
+  const firmWord = nerType === "PER" && endsFirmName(last);
   const type: EntityType =
     nerType === "PER" && !firmWord
       ? "PERSON"

@@ -1,4 +1,4 @@
-import { companySuffix, firmWords } from "./company-suffix";
+import { endsFirmName } from "./company-suffix";
 import { isGenericOrganizationName } from "./generic-organization-name";
 
 /** Last words of banks' and partnerships' names besides the company suffixes and firm words. */
@@ -20,7 +20,7 @@ export function beginsCompanyName(short: string, full: string): boolean {
   const written = full.split(/\s+/);
   const last = written.at(-1) ?? "";
   return (
-    (companySuffix.test(last) || firmWords.test(last) || firmEndings.test(last)) &&
+    (endsFirmName(last) || firmEndings.test(last)) &&
     // "Kodak for E.F. Hutton and Co": a name the NER ran on past its company holds a lower-case word.
     written.every((w) => !/^\p{Ll}/u.test(w) || connectives.has(w)) &&
     shortWords.length > 0 &&

@@ -1,6 +1,6 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { EntitySpan } from "../ner/ner-tag";
-import { companySuffix, firmWords } from "./company-suffix";
+import { endsFirmName } from "./company-suffix";
 
 /** A word that may stand inside a company's parentheses: "(Australia)", "(U.K.)", "(Pte)", "(Holdings)". */
 const bracketWord = /^(\p{Lu}[\p{L}.]*|\p{Lu}{2,})$/u;
@@ -25,7 +25,7 @@ export function withParenthesizedNames(
     if (!s.words.slice(open + 1, close).every((w) => bracketWord.test(w))) continue;
     let end = close + 1;
     while (end < s.words.length && end <= close + 4 && /^\p{Lu}/u.test(s.words[end]!)) {
-      if (companySuffix.test(s.words[end]!) || firmWords.test(s.words[end]!)) {
+      if (endsFirmName(s.words[end]!)) {
         merged.push({ start: before.start, end: end + 1, type: "ORG" });
         break;
       }
