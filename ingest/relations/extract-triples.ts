@@ -257,11 +257,7 @@ export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext)
     if (speechVerbs.has(lemma) && passiveSpeech) continue;
     // "asked if he thought the dollar had bottomed out", "on whether it believed …": a question about what
     // one says or thinks is no statement of it.
-    if (
-      speechVerbs.has(lemma) &&
-      kids.some((k) => s.deprels[k] === "mark" && /^(if|whether)$/i.test(s.words[k]!))
-    )
-      continue;
+    if (speechVerbs.has(lemma) && isQuestion(s, v)) continue;
     // "expanded its plant, adding 100 jobs": "add" with a direct object adds, it does not say — unless a finite
     // verb follows the object, whose subject the parser took it for ("adding the work will continue").
     if (lemma === "add" && objectVerb) {
@@ -830,13 +826,7 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
       if (prep === "of" && /^(ahead|instead|because|regardless|irrespective)$/i.test(s.words[before] ?? ""))
         continue;
       // "launched services from Frankfurt to Washington": from one place to another is a route, not a source.
-      if (
-        prep === "from" &&
-        kids
-          .concat(s.children[k] ?? [])
-          .some((x) => /^(obl|nmod)$/.test(s.deprels[x]!) && hasCase(s, x, "to"))
-      )
-        continue;
+      if (prep === "from" && (hasToPhrase(s, v) || hasToPhrase(s, k))) continue;
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep, caseToken });
     }
   }
@@ -879,9 +869,18 @@ function inquiry(s: AnalyzedSentence, v: number): boolean {
   return (s.children[v] ?? []).some(
     (k) =>
       (s.deprels[k] === "obl" && hasCase(s, k, "about")) ||
-      (/^(ccomp|advcl)$/.test(s.deprels[k]!) &&
-        (s.children[k] ?? []).some((m) => s.deprels[m] === "mark" && /^(whether|if)$/i.test(s.words[m]!))),
+      (/^(ccomp|advcl)$/.test(s.deprels[k]!) && isQuestion(s, k)),
   );
+}
+
+/** Whether clause `v` is marked as a question: "(asked) whether …", "(asked) if he thought …". */
+function isQuestion(s: AnalyzedSentence, v: number): boolean {
+  return (s.children[v] ?? []).some((k) => s.deprels[k] === "mark" && /^(if|whether)$/i.test(s.words[k]!));
+}
+
+/** Whether word `x` has a "to" phrase of its own: with a "from" phrase, a route from one place to another. */
+function hasToPhrase(s: AnalyzedSentence, x: number): boolean {
+  return (s.children[x] ?? []).some((c) => /^(obl|nmod)$/.test(s.deprels[c]!) && hasCase(s, c, "to"));
 }
 
 /**
@@ -1096,9 +1095,7 @@ function namedOwners(
       // reflecting anything at it.
       if (prep === "from" && !sourceVerbs.has(s.lemmas[v]!)) continue;
       // "would buy a round trip from the U.S. to London": from one place to another is a route, not a seller.
-      const toPhrase = (x: number): boolean =>
-        (s.children[x] ?? []).some((c) => s.deprels[c] === "nmod" && hasCase(s, c, "to"));
-      if (prep === "from" && (toPhrase(k) || toPhrase(obj))) continue;
+      if (prep === "from" && (hasToPhrase(s, k) || hasToPhrase(s, obj))) continue;
       // "completed the sale of its unit to GLI Holdings", "completed a trip to France": the noun's goal is
       // where the act went, not what the verb did anything to.
       if (prep === "to" && transactionNouns.has(s.lemmas[obj]!)) continue;
