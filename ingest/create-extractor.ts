@@ -6,11 +6,7 @@ import type { Knowledge } from "./entities/knowledge";
 import { knowledgeOn } from "./gazetteer/knowledge-on";
 import type { Mention } from "./entities/mention";
 import { resolveEntities } from "./entities/resolve-entities";
-import {
-  companyShortNames,
-  personSurnames,
-  withShortCompanyNames,
-} from "./entities/with-short-company-names";
+import { withShortCompanyNames } from "./entities/with-short-company-names";
 import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";
 import type { Entity, Extraction, Triple } from "./extraction";
 import { splitSentences } from "./nlp/split-sentences";
@@ -53,19 +49,11 @@ export function createExtractor({
     const analyzed = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
     let id = 0;
     const nextId = (): number => id++;
-    // A company named in full may be named by its first word alone in the sentences after.
-    const lowerCase = new Set(analyzed.flatMap((s) => s.words.filter((w) => /^\p{Ll}/u.test(w))));
-    const surnames = personSurnames(analyzed);
-    const shortNames = new Set<string>();
-    const sentences: AnalyzedSentence[] = [];
-    const mentionsBySentence = analyzed.map((a) => {
-      const s = withShortCompanyNames(a, shortNames);
-      sentences.push(s);
-      const mentions = findMentions(s, known, nextId);
-      for (const name of companyShortNames(mentions, lowerCase, known))
-        if (!surnames.has(name)) shortNames.add(name);
-      return mentions;
-    });
+    const { sentences, mentionsBySentence } = withShortCompanyNames(
+      analyzed,
+      (s) => findMentions(s, known, nextId),
+      known,
+    );
     const rolesBySentence = sentences.map((s, i) => findRoles(s, mentionsBySentence[i]!));
     const resolution = resolveEntities(sentences, mentionsBySentence.flat(), rolesBySentence.flat());
     return { sentences, mentionsBySentence, rolesBySentence, resolution };

@@ -224,13 +224,17 @@ function appositionAfter(
     // "chairman of the project's panel": the described owner starts at "the".
     const describedOwner = startingAt.get(j);
     if (s.words[j]?.toLowerCase() === "the") j++;
+    const complementEnd = startingAt.get(j)?.end;
     // "Margaret Thatcher, U.S. Secretary of State George Shultz and …": the title of the name after it.
-    const next = startingAt.get(startingAt.get(j)?.end ?? j + 1);
+    const next = startingAt.get(complementEnd ?? j + 1);
     if (next?.type === "PERSON" && /^\p{Lu}/u.test(next.text)) return undefined;
     // "chairman of Dallas-based Sabine": the seat before "-based" is not the owner; the name after it is.
-    const seatEnd = startingAt.get(j)?.end;
-    if (seatEnd !== undefined && s.words[seatEnd] === "-" && /^based$/i.test(s.words[seatEnd + 1] ?? ""))
-      j = seatEnd + 2;
+    if (
+      complementEnd !== undefined &&
+      s.words[complementEnd] === "-" &&
+      /^based$/i.test(s.words[complementEnd + 1] ?? "")
+    )
+      j = complementEnd + 2;
     owner = (describedOwner?.kind === "nominal" ? describedOwner : undefined) ?? startingAt.get(j) ?? owner;
     // "president of the cocoa trading firm Barretto Peat": the name after the description is the owner.
     const named = owner?.kind === "nominal" ? startingAt.get(owner.end) : undefined;

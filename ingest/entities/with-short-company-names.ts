@@ -31,10 +31,7 @@ export function companyShortNames(
  * `s` with its words that are a company's short name, standing alone (no capitalised word right before or
  * after), tagged as organisations where the NER tagged nothing.
  */
-export function withShortCompanyNames(
-  s: AnalyzedSentence,
-  shortNames: ReadonlySet<string>,
-): AnalyzedSentence {
+function tagShortNames(s: AnalyzedSentence, shortNames: ReadonlySet<string>): AnalyzedSentence {
   let ner: NerTag[] | undefined;
   s.words.forEach((w, i) => {
     if (s.ner[i] !== "O" || !shortNames.has(w)) return;
@@ -49,7 +46,7 @@ export function withShortCompanyNames(
  * The surnames of the people the NER finds anywhere in the article ("Tseng" of "Jack Tseng"): words no short
  * name may be, whether the person is named before or after the company.
  */
-export function personSurnames(sentences: readonly Pick<AnalyzedSentence, "words" | "ner">[]): Set<string> {
+function personSurnames(sentences: readonly Pick<AnalyzedSentence, "words" | "ner">[]): Set<string> {
   const surnames = new Set<string>();
   for (const s of sentences) {
     s.ner.forEach((tag, i) => {
@@ -57,4 +54,34 @@ export function personSurnames(sentences: readonly Pick<AnalyzedSentence, "words
     });
   }
   return surnames;
+}
+
+/**
+ * An article's sentences with the short names of the companies it names in full tagged where the NER missed
+ * them, and each sentence's mentions found by `findMentions` in order: a company named in full may be named
+ * by its first word alone in the sentences after (`companyShortNames`), but never by anyone's surname.
+ */
+export function withShortCompanyNames(
+  analyzed: readonly AnalyzedSentence[],
+  findMentions: (s: AnalyzedSentence) => Mention[],
+  knowledge: Pick<Knowledge, "country">,
+): { sentences: AnalyzedSentence[]; mentionsBySentence: Mention[][] } {
+  const surnames = personSurnames(analyzed);
+  // Built only for an article that names a company in full: most sentences need no look at it.
+  let lowerCase: Set<string> | undefined;
+  const writtenLower = (): ReadonlySet<string> =>
+    (lowerCase ??= new Set(analyzed.flatMap((s) => s.words.filter((w) => /^\p{Ll}/u.test(w)))));
+  const shortNames = new Set<string>();
+  const sentences: AnalyzedSentence[] = [];
+  const mentionsBySentence = analyzed.map((a) => {
+    const s = tagShortNames(a, shortNames);
+    sentences.push(s);
+    const mentions = findMentions(s);
+    if (mentions.some((m) => m.kind === "name" && m.type === "ORGANIZATION")) {
+      for (const name of companyShortNames(mentions, writtenLower(), knowledge))
+        if (!surnames.has(name)) shortNames.add(name);
+    }
+    return mentions;
+  });
+  return { sentences, mentionsBySentence };
 }

@@ -222,11 +222,10 @@ const ofTerms: ReadonlySet<string> = new Set([
 
 /** The last position of an of-term `head` begins ("letter of credit"), if it begins one. */
 function ofTermEnd(s: AnalyzedSentence, head: number): number | undefined {
-  const term = s.words
-    .slice(head, head + 3)
-    .join(" ")
-    .toLowerCase();
-  return ofTerms.has(term) && s.heads[head + 2] === head ? head + 2 : undefined;
+  // Most names have no "of" after their head: build no string for them.
+  if (s.words[head + 1]?.toLowerCase() !== "of" || s.heads[head + 2] !== head) return undefined;
+  const term = `${s.words[head]} of ${s.words[head + 2]}`.toLowerCase();
+  return ofTerms.has(term) ? head + 2 : undefined;
 }
 
 /**
