@@ -10,6 +10,7 @@ import { withShortCompanyNames } from "./entities/with-short-company-names";
 import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";
 import type { Entity, Extraction, Triple } from "./extraction";
 import { splitSentences } from "./nlp/split-sentences";
+import { headlineCompany, withHeadlineCompany } from "./extract/headline-company";
 import { unbracketNames, withBracketedNames, withOriginalText } from "./extract/unbracket-names";
 import { createArgumentResolver } from "./relations/argument-resolver";
 import { extractTriples } from "./relations/extract-triples";
@@ -39,13 +40,16 @@ export function createExtractor({
   knowledge,
   minConfidence = defaultMinConfidence,
 }: ExtractorDeps): ArticleExtractor {
-  const analyze = (text: string, date: string | null) => {
+  const analyze = (text: string, date: string | null, title: string | null) => {
     const known = knowledgeOn(knowledge, date);
     const { text: unbracketed, names } = unbracketNames(text);
     const split = splitSentences(unbracketed).map((s) => withOriginalText(s, text, unbracketed));
+    const company = headlineCompany(title);
+    const inLowerCase = (word: string) => split.some((s) => s.tokens.some((t) => t.text === word));
     const nerTags = models
       .ner(split.map((s) => s.tokens.map((t) => t.text)))
-      .map((tags, i) => withBracketedNames(split[i]!, tags, names));
+      .map((tags, i) => withBracketedNames(split[i]!, tags, names))
+      .map((tags, i) => withHeadlineCompany(split[i]!, tags, company, inLowerCase));
     const analyzed = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
     let id = 0;
     const nextId = (): number => id++;
@@ -61,7 +65,11 @@ export function createExtractor({
   return {
     mentions(input) {
       const article = buildArticle(input);
-      const { sentences, mentionsBySentence, resolution } = analyze(article.text, article.date);
+      const { sentences, mentionsBySentence, resolution } = analyze(
+        article.text,
+        article.date,
+        article.title,
+      );
       return mentionsBySentence.flatMap((mentions, i) => {
         const s = sentences[i]!;
         return mentions.map((m) => ({
@@ -79,6 +87,7 @@ export function createExtractor({
       const { sentences, mentionsBySentence, rolesBySentence, resolution } = analyze(
         article.text,
         article.date,
+        article.title,
       );
       const concepts = new Map<string, Entity>();
       // A weekday in the lead ("on Friday") dates the whole story; later sentences can say otherwise.

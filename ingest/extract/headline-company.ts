@@ -1,0 +1,67 @@
+import type { NerTag } from "../ner/ner-tag";
+import { tokenize } from "../nlp/tokenize";
+import type { Sentence } from "../nlp/types";
+
+/** The headline's words up to its first stock symbol: "GENERAL ELECTRIC <GE> NEW JET ENGINE TESTED". */
+const beforeSymbol = /^([^<>]{1,60}?)\s*<[\p{Lu}\d.& ]{1,12}>/u;
+/** Words that may stand lower-case inside a company's name in the text: "Sears, Roebuck and Co". */
+const connector = /^(and|of|&|,|de|du|the|'s|')$/;
+
+/**
+ * The company a wire headline names by its stock symbol, as words to find in the text; undefined when the
+ * headline has no symbol. Reuters writes "HIGH VOLTAGE <HVE> ADOPTS STOCK OWNERSHIP PLAN": the words
+ * before the symbol are the company's name, which tells the text's "High Voltage contributed 814 shares"
+ * or a sentence-initial "General Electric said" (where the NER, seeing a capital on every first word,
+ * kept only "Electric") from an adjective or a general's title.
+ */
+export function headlineCompany(title: string | null | undefined): string[] | undefined {
+  const match = beforeSymbol.exec(title ?? "");
+  if (!match) return undefined;
+  const words = tokenize(match[1]!.trim()).map((t) => t.text);
+  return words.length > 0 && words.length <= 6 && /^\p{L}/u.test(words[0]!) ? words : undefined;
+}
+
+/**
+ * `tags` with every capitalised occurrence of the headline's company in `sentence` an organisation. An
+ * occurrence inside or before a longer name ("Pacific Gas and Electric Co" for "PACIFIC GAS") is left to the
+ * NER. A one-word name the article also writes in lower case ("FIRST", "MAY") is left to the NER too.
+ */
+export function withHeadlineCompany(
+  sentence: Sentence,
+  tags: NerTag[],
+  company: readonly string[] | undefined,
+  inLowerCase: (word: string) => boolean,
+): NerTag[] {
+  if (company === undefined) return tags;
+  if (company.length === 1 && inLowerCase(company[0]!.toLowerCase())) return tags;
+  const words = sentence.tokens.map((t) => t.text);
+  let out: NerTag[] | undefined;
+  for (let i = 0; i + company.length <= words.length; i++) {
+    if (!occursAt(words, i, company) || nameGoesOn(words, i + company.length)) continue;
+    if (tags[i]!.startsWith("I-") && tags[i - 1] !== "O" && tags[i - 1] !== undefined) continue;
+    out ??= [...tags];
+    out[i] = "B-ORG";
+    for (let k = i + 1; k < i + company.length; k++) out[k] = "I-ORG";
+    i += company.length - 1;
+  }
+  return out ?? tags;
+}
+
+/**
+ * Whether the text's name goes on past the headline's short form: "Davis Water and Waste Industries Inc",
+ * "Harper and Row", "Sears, Roebuck and Co", "J and J Snack Foods Corp". That longer name is the NER's and
+ * the partnership rules' to find; forcing the short form would cut it.
+ */
+function nameGoesOn(words: readonly string[], after: number): boolean {
+  const next = words[after] ?? "";
+  if (/^\p{Lu}/u.test(next)) return true;
+  return /^(and|&|,)$/.test(next) && /^\p{Lu}/u.test(words[after + 1] ?? "");
+}
+
+function occursAt(words: readonly string[], at: number, company: readonly string[]): boolean {
+  return company.every((w, k) => {
+    const word = words[at + k]!;
+    if (word.toLowerCase() !== w.toLowerCase()) return false;
+    return connector.test(word.toLowerCase()) || /^[\p{Lu}\d]/u.test(word);
+  });
+}
