@@ -850,10 +850,13 @@ function withBareSuffixes(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[
   return added.length === 0 ? spans : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** A capitalised word that can be a partner's name; at the start of a sentence only a proper noun. */
+/**
+ * A capitalised word that can be a partner's name; at the start of a sentence only a proper noun or a word the
+ * NER took for a name (the tagger read "Sears" in "Sears, Roebuck and Co said" as a plural noun).
+ */
 function partnerWord(s: AnalyzedSentence, i: number): boolean {
   if (i < 0 || !/^\p{Lu}\p{L}+$/u.test(s.words[i]!)) return false;
-  return i === 0 ? s.upos[i] === "PROPN" : /^(PROPN|NOUN)$/.test(s.upos[i]!);
+  return i === 0 ? s.upos[i] === "PROPN" || s.ner[i] !== "O" : /^(PROPN|NOUN)$/.test(s.upos[i]!);
 }
 
 /** True when tokens a and b touch, with no space between them. */

@@ -485,6 +485,19 @@ describe("state institutions", () => {
     );
     expect(mentions("In November, B and C said it would cut jobs.")).not.toContain("November, B and C");
   });
+
+  it("takes a sentence's first word as a partner where the tagger missed the name but the NER saw it", () => {
+    // In this article the tagger reads "Sears" as a plural noun; the NER, with the later "Sears Merchandise
+    // Group" for context, tags it as a name.
+    const text =
+      "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct to 2.62 billion dlrs " +
+      "from 2.51 billion dlrs a year ago. For the nine weeks ended April Four, Sears Merchandise Group sales rose " +
+      "4.5 pct to 4.46 billion dlrs.";
+    const stated = testExtractor()
+      .extract({ text })
+      .triples.filter((t) => t.predicate === "STATED");
+    expect(stated.map((t) => t.subject.name)).toEqual(["Sears, Roebuck and Co"]);
+  });
   it("never makes a central bank with a nationality another state's central bank", () => {
     const text =
       "The Bank of Japan kept its discount rate unchanged on Monday. " +
