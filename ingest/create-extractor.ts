@@ -11,6 +11,7 @@ import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./e
 import type { Entity, Extraction, Triple } from "./extraction";
 import { splitSentences } from "./nlp/split-sentences";
 import { headlineCompany, withHeadlineCompany } from "./extract/headline-company";
+import { recaseAfterAbbreviations } from "./extract/recase-after-abbreviations";
 import { unbracketNames, withBracketedNames, withOriginalText } from "./extract/unbracket-names";
 import { createArgumentResolver } from "./relations/argument-resolver";
 import { extractTriples } from "./relations/extract-triples";
@@ -42,7 +43,7 @@ export function createExtractor({
 }: ExtractorDeps): ArticleExtractor {
   const analyze = (text: string, date: string | null, title: string | null) => {
     const known = knowledgeOn(knowledge, date);
-    const { text: unbracketed, names } = unbracketNames(text);
+    const { text: unbracketed, names } = unbracketNames(recaseAfterAbbreviations(text));
     const split = splitSentences(unbracketed).map((s) => withOriginalText(s, text, unbracketed));
     const company = headlineCompany(title);
     const inLowerCase = (word: string) => split.some((s) => s.tokens.some((t) => t.text === word));
