@@ -104,6 +104,8 @@ function endsHeadline(text: string, tokens: readonly Token[], first: number, i: 
 function datelineEnd(text: string, tokens: readonly Token[]): number {
   for (let i = 1; i < Math.min(tokens.length - 1, 14); i++) {
     if (!DASHES.has(tokens[i]!.text)) continue;
+    // A hyphen inside a word ends no dateline: "M/A-Com Inc said".
+    if (tokens[i]!.start === tokens[i - 1]!.end) return -1;
     return DATELINE.test(text.slice(tokens[0]!.start, tokens[i]!.start)) ? i : -1;
   }
   return -1;

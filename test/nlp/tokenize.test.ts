@@ -142,6 +142,14 @@ describe("splitSentences", () => {
     expect(sentences.map((s) => s.index)).toEqual([0, 1, 2]);
   });
 
+  it("ends no dateline at a hyphen inside a name ('M/A-Com Inc', 'AFL-CIO')", () => {
+    expect(splitSentences("M/A-Com Inc said it won an Army contract.").map((s) => s.text)).toEqual([
+      "M/A-Com Inc said it won an Army contract.",
+    ]);
+    expect(splitSentences("AFL-CIO president Lane Kirkland spoke.")).toHaveLength(1);
+    expect(splitSentences("LONDON - Prices fell.").map((s) => s.text)).toEqual(["LONDON -", "Prices fell."]);
+  });
+
   it("keeps an abbreviated first name with its surname ('Alex. Brown and Sons Inc')", () => {
     expect(
       splitSentences("Underwriters are led by Alex. Brown and Sons Inc. The offer ends soon.").length,
