@@ -619,8 +619,8 @@ function withInitialPairs(s: AnalyzedSentence, spans: EntitySpan[]): EntitySpan[
     if (!initials.test(s.words[i]!) || s.words[i + 1] !== "and" || !initials.test(s.words[i + 2]!)) continue;
     if (/^(class|series|grades?|tranches?)$/i.test(s.words[i - 1] ?? "")) continue;
     if (/^(shares|stock|notes|bonds|units|warrants|preferred|common)$/i.test(s.words[i + 3] ?? "")) continue;
-    // "A and W Brands Inc": a name the NER found right after the pair belongs to it.
-    const after = out.find((sp) => sp.start === i + 2 || sp.start === i + 3);
+    // "A and W Brands Inc": a name the NER found right after the pair, or over it, belongs to it.
+    const after = out.find((sp) => (sp.start <= i + 2 && sp.end > i + 2) || sp.start === i + 3);
     const end = Math.max(i + 3, after?.end ?? 0);
     out = [...out.filter((sp) => sp.end <= i || sp.start >= end), { start: i, end, type: "ORG" as const }];
     out.sort((a, b) => a.start - b.start);

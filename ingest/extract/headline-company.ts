@@ -1,3 +1,4 @@
+import { companySuffix } from "../entities/company-suffix";
 import type { NerTag } from "../ner/ner-tag";
 import { tokenize } from "../nlp/tokenize";
 import type { Sentence } from "../nlp/types";
@@ -37,12 +38,16 @@ export function withHeadlineCompany(
   const words = sentence.tokens.map((t) => t.text);
   let out: NerTag[] | undefined;
   for (let i = 0; i + company.length <= words.length; i++) {
-    if (!occursAt(words, i, company) || nameGoesOn(words, i + company.length)) continue;
+    if (!occursAt(words, i, company)) continue;
+    // "M/A-Com Inc" for "M/A-COM": the legal form after the short form is the name's.
+    let end = i + company.length;
+    while (companySuffix.test(words[end] ?? "")) end++;
+    if (nameGoesOn(words, end)) continue;
     if (tags[i]!.startsWith("I-") && tags[i - 1] !== "O" && tags[i - 1] !== undefined) continue;
     out ??= [...tags];
     out[i] = "B-ORG";
-    for (let k = i + 1; k < i + company.length; k++) out[k] = "I-ORG";
-    i += company.length - 1;
+    for (let k = i + 1; k < end; k++) out[k] = "I-ORG";
+    i = end - 1;
   }
   return out ?? tags;
 }
@@ -62,6 +67,6 @@ function occursAt(words: readonly string[], at: number, company: readonly string
   return company.every((w, k) => {
     const word = words[at + k]!;
     if (word.toLowerCase() !== w.toLowerCase()) return false;
-    return connector.test(word.toLowerCase()) || /^[\p{Lu}\d]/u.test(word);
+    return connector.test(word.toLowerCase()) || /^[\p{Lu}\d]/u.test(word) || !/\p{L}/u.test(word);
   });
 }

@@ -43,6 +43,15 @@ describe("withHeadlineCompany", () => {
     ]);
   });
 
+  it("takes in a legal form right after the headline's name", () => {
+    expect(tagged("Production will start soon, M/A-Com Inc said.", ["M/A", "-", "COM"])).toEqual([
+      "M/A/B-ORG",
+      "-/I-ORG",
+      "Com/I-ORG",
+      "Inc/I-ORG",
+    ]);
+  });
+
   it("leaves a one-word company the article also writes in lower case to the NER", () => {
     const text = "May said sales rose.";
     expect(tagged(text, ["MAY"])).toEqual(["May/B-ORG"]);

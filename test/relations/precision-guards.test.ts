@@ -452,6 +452,13 @@ describe("stock symbols, institutions named by their kind, denied clauses", () =
     );
     expect(names("S and P said Mack lost market share.")).toContain("S and P");
     expect(names("A and W Brands Inc said the offering is expected in May.")).toContain("A and W Brands Inc");
+    const block = testExtractor()
+      .mentions({
+        title: "H AND R BLOCK <HRB> SEES GAINS FROM TAX REFORM",
+        text: "Taxpayers will be converging on H and R Block Inc's offices to interpret the new tax codes.",
+      })
+      .map((m) => m.text);
+    expect(block).toContain("H and R Block Inc");
     expect(names("The fund holds class A and B shares of Acme Corp.")).not.toContain("A and B");
     expect(names("Acme's profits rose.")).not.toContain("Acme's");
     const said = triples("Scott's said it would run Capital Food as a separate unit.").find(
