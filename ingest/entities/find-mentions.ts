@@ -3,6 +3,7 @@ import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { spansOfTags } from "../ner/ner-spans";
 import type { EntitySpan } from "../ner/ner-tag";
 import { withUnseenNames } from "./unseen-names";
+import { withListedCompanies } from "./with-listed-companies";
 import { withParenthesizedNames } from "./with-parenthesized-names";
 import { withInstitutionNames } from "./institution-names";
 import { spanCover, withAddedSpans } from "./with-added-spans";
@@ -95,7 +96,10 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
         s,
         withHonorificNames(
           s,
-          withInstitutionNames(s, withUnseenNames(s, withParenthesizedNames(s, spansOfTags(s.ner)))),
+          withInstitutionNames(
+            s,
+            withUnseenNames(s, withParenthesizedNames(s, withListedCompanies(s, spansOfTags(s.ner)))),
+          ),
         ),
       ),
     ),

@@ -45,6 +45,8 @@ interface Cluster {
 type SentenceOf = (m: Mention) => AnalyzedSentence | undefined;
 
 const pronounWindow = 2;
+/** How far back a speaking "it" looks for who spoke last. */
+const speakerWindow = 4;
 /** Clusters of descriptions that never meet a name: real for coreference, too vague for the graph. */
 const nominalPrefix = "nominal|";
 
@@ -630,13 +632,15 @@ function findAntecedent(
     return type === "PERSON" && !plural(m) && !(sex && other && other !== sex);
   };
   const nearest = (excluded: ReadonlySet<string>): Mention | undefined => {
-    const candidates = mentions.filter(
-      (m) =>
-        fits(m) &&
-        !excluded.has(keyOf.get(m.id)!) &&
-        m.sentence >= pronoun.sentence - pronounWindow &&
-        (m.sentence < pronoun.sentence || (m.sentence === pronoun.sentence && m.end <= pronoun.start)),
-    );
+    const within = (window: number) =>
+      mentions.filter(
+        (m) =>
+          fits(m) &&
+          !excluded.has(keyOf.get(m.id)!) &&
+          m.sentence >= pronoun.sentence - window &&
+          (m.sentence < pronoun.sentence || (m.sentence === pronoun.sentence && m.end <= pronoun.start)),
+      );
+    const candidates = within(pronounWindow);
     // Only a conflict counts: preferring a person known to be of the pronoun's sex over the nearest one took
     // "She died …" from the baby to her mother ("his wife Manju Sam").
     if (pronoun.pronoun === "person") {
@@ -648,9 +652,15 @@ function findAntecedent(
     const unitOf = (m: Mention): Mention =>
       unitAfter(m, candidates, sentenceOf) ?? possessedCompany(m, candidates, sentenceOf) ?? m;
     // "The company said the adjustment is due to the FSLIC's move. It said …": who spoke goes on speaking.
+    // A speaker is looked for further back than a subject: "…, the China Daily said. [two sentences on the
+    // venture, one with China as a subject] It said …" is the newspaper still.
     const s = sentenceOf(pronoun);
     const speaker =
-      s && speaks(pronoun, s) ? candidates.filter((m) => speaks(m, sentenceOf(m)!)).pop() : undefined;
+      s && speaks(pronoun, s)
+        ? within(speakerWindow)
+            .filter((m) => speaks(m, sentenceOf(m)!))
+            .pop()
+        : undefined;
     if (speaker) return unitOf(speaker);
     // Else "it"/"its" mostly refer back to the subject of the clause or the sentence before. For "its", the
     // possessor of a subject is one too: "Internet Explorer's market share is slipping. Mozilla Firefox, its

@@ -301,6 +301,32 @@ describe("entity resolution within an article", () => {
     expect(idsOf(unit, "It")).toEqual(["organization:delta-steel"]);
   });
 
+  it("looks further back for who spoke than for a subject: 'It said' three sentences on is the newspaper", () => {
+    const text =
+      "Jiangsu Tobacco Corp and Celanese Fibres Operations Ltd yesterday established China's first cigarette filter " +
+      "joint venture, the Nantong Cellulose Fibres Co, the China Daily said. " +
+      "The joint venture factory, due to start operations in 1989, will be able to produce up to 10,000 tonnes of " +
+      "cellulose fibre annually, it said. " +
+      "Cellulose fibre is the main component of cigarette filters, which China has always imported. " +
+      "It said Celanese Fibres owns 30.68 pct of the joint venture.";
+    const speakers = testExtractor()
+      .extract({ text })
+      .triples.filter((t) => t.predicate === "STATED" && t.sentenceIndex === 3)
+      .map((t) => t.subject.name);
+    expect(speakers).toEqual(["China Daily"]);
+  });
+
+  it("splits a name the NER ran over two listed companies", () => {
+    const text =
+      "A group of companies including Chicago-based Coronet Insurance Co and Sunstates Corp, a Jacksonville, " +
+      "Fla., real estate firm, said it raised its stake in Tandy Brands Inc to 175,900 shares.";
+    const names = testExtractor()
+      .mentions({ text })
+      .map((m) => m.text);
+    expect(names).toEqual(expect.arrayContaining(["Coronet Insurance Co", "Sunstates Corp"]));
+    expect(names).not.toContain("Coronet Insurance Co and Sunstates Corp");
+  });
+
   it("hears no speech in a declared dividend: 'the company said' after 'its board declared' is the company", () => {
     const text =
       "Alder Aluminium Ltd said its board declared a three-for-two stock split. " +
