@@ -142,6 +142,10 @@ export function clauseQualifiers(
         /^(if|unless|whether)$/.test(w) ||
         (temporal && s.deprels[cur] === "advcl" && (presentTense(s, cur) || futureGovernor(s, cur)));
       if (s.deprels[k] === "mark" && hypothetical && modality === "asserted") modality = "possible";
+      // "The EC Commission is to ask member states …": "be to" with a bare verb is what is planned.
+      const beTo =
+        s.deprels[k] === "cop" && /^(is|are|was|were)$/i.test(w) && s.xpos[cur] === "VB" && toMarked(s, cur);
+      if (beTo && hasSubject(s, cur) && modality === "asserted") modality = "planned";
     }
     const rel = s.deprels[cur]!;
     const gov = s.heads[cur]!;
@@ -196,6 +200,32 @@ export function clauseQualifiers(
     cur = governor;
   }
   if (deniedBySpeaker(s, cur)) polarity = flip(polarity);
+  // "The committee recommends that Temasek reduces its stake", "repeated the request GenCorp remove a poison
+  // pill": a that-clause of a verb or noun of demand or proposal is asked for, not done.
+  // Only a clause of its own, with "that" or a bare verb: "a proposal rejected by producers" is no such clause.
+  const asker = s.heads[cur]!;
+  // A bare verb with no auxiliary is a subjunctive ("that it be paid", "the request GenCorp remove");
+  // "did not have" is not.
+  const subjunctive =
+    s.xpos[cur] === "VB" &&
+    !toMarked(s, cur) &&
+    !(s.children[cur] ?? []).some((k) => /^aux/.test(s.deprels[k]!));
+  const thatClause =
+    subjunctive ||
+    (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && /^that$/i.test(s.words[k]!));
+  if (asker >= 0 && modality === "asserted" && thatClause) {
+    const lemma = s.lemmas[asker]!;
+    // "insisting that Pennzoil did not have a contract" asserts; "insisted that it be paid" demands.
+    const asked =
+      s.deprels[cur] === "ccomp" && s.upos[asker] === "VERB"
+        ? lemma === "insist" && !subjunctive
+          ? undefined
+          : demandingVerbs[lemma]
+        : /^(acl|ccomp)/.test(s.deprels[cur]!) && s.upos[asker] === "NOUN"
+          ? demandingNouns[lemma]
+          : undefined;
+    if (asked) modality = asked;
+  }
   // "speculation that the USDA will offer …", "rumours that Continental bought …": hearsay, not a fact.
   const noun = s.heads[cur]!;
   if (noun >= 0 && /^(acl|ccomp)/.test(s.deprels[cur]!) && hearsayNouns.has(s.lemmas[noun]!))
@@ -213,6 +243,34 @@ export function clauseQualifiers(
     if (conditional) modality = "possible";
   }
   return { polarity, modality, chain };
+}
+
+/**
+ * Verbs whose that-clause is asked for or put forward. Not "suggest" or "ask", whose that- and wh-clauses
+ * are mostly what is indicated or asked about ("the policies suggested that it did not accord priority").
+ */
+const demandingVerbs: Readonly<Record<string, Modality>> = {
+  recommend: "proposed",
+  propose: "proposed",
+  urge: "demanded",
+  demand: "demanded",
+  insist: "demanded",
+  request: "demanded",
+  require: "demanded",
+};
+
+/** Nouns whose clause is asked for or put forward: "the request GenCorp remove …". */
+const demandingNouns: Readonly<Record<string, Modality>> = {
+  request: "demanded",
+  demand: "demanded",
+  call: "demanded",
+  recommendation: "proposed",
+  suggestion: "proposed",
+  proposal: "proposed",
+};
+
+function toMarked(s: AnalyzedSentence, v: number): boolean {
+  return (s.children[v] ?? []).some((k) => s.deprels[k] === "mark" && /^to$/i.test(s.words[k]!));
 }
 
 /** A past or third-person form; not "VBP", which taggers give bare infinitives after "and" too. */

@@ -216,6 +216,8 @@ const ofTerms: ReadonlySet<string> = new Set([
   "cost of living",
   "standard of living",
   "power of attorney",
+  "right of refusal",
+  "right of first refusal",
   "bill of exchange",
   "bills of exchange",
 ]);
@@ -350,6 +352,8 @@ const termAdjectives = new Set([
   "foreign",
   "human",
   "armed",
+  "precious",
+  "hard",
 ]);
 
 function classifying(word: string): boolean {

@@ -33,6 +33,19 @@ describe("names of common-noun objects", () => {
     );
     expect(objectsOf(ts, "Sumitomo Trust and Banking Co Ltd")).toContain("letter of credit");
     expect(objectsOf(ts, "Amgen Inc")).toContain("letter of intent");
+    const refusal = triples(
+      "Sea Gold Oil Corp said it sold shares to Gulf. If Gulf should sell any of the shares, the first right of refusal will be null and void, the company said.",
+    );
+    expect(objectsOf(refusal, "Sea Gold Oil Corp")).toContain("right of refusal");
+  });
+
+  it("keeps the adjective of a fixed term ('precious metal', 'hard currency')", () => {
+    const metal = triples(
+      "Floor analysts said the precious metal mirrored the action in the silver trading ring.",
+    );
+    expect(objectsOf(metal, "floor analysts")).toContain("precious metal");
+    const exports = triples("The ministry said hard currency exports rose 12 pct.");
+    expect(objectsOf(exports, "ministry")).toContain("hard currency exports");
   });
 
   it("keeps an adjective that says what kind of thing, not one that judges or sizes it", () => {
@@ -745,6 +758,25 @@ describe("which entity a phrase names (session 7)", () => {
   it("gives a bare participle clause the modality of the verb it hangs on", () => {
     const ts = triples("Acme Corp could continue the program using its own funds.");
     expect(ts.find((t) => t.predicate === "USED")?.modality).toBe("possible");
+  });
+
+  it("reads a that-clause of recommending or requesting as proposed or demanded, and 'is to' as planned", () => {
+    const modality = (text: string, predicate: string) =>
+      triples(text).find((t) => t.predicate === predicate)?.modality;
+    expect(
+      modality("The committee recommends that Temasek Holdings reduces its stake in tranches.", "REDUCED"),
+    ).toBe("proposed");
+    expect(modality("The statement repeated the request GenCorp remove a poison pill.", "REMOVED")).toBe(
+      "demanded",
+    );
+    expect(modality("Hungary is to devalue the forint by an average of eight pct.", "DEVALUED")).toBe(
+      "planned",
+    );
+    // What is insisted in the indicative is asserted; a proposal a clause describes is no proposed clause.
+    expect(
+      modality("Texaco contested the ruling, insisting that Pennzoil did not have a valid contract.", "HAD"),
+    ).toBe("asserted");
+    expect(modality("The proposal was rejected by producers on Monday.", "REJECTED")).toBe("asserted");
   });
 
   it("reads 'add' with an object as adding, not saying, unless a clause follows the object", () => {
