@@ -23,6 +23,7 @@ import { hearerPlurals } from "./hearer-plurals";
 import { percentOwners } from "./percent-owners";
 import { periodSubjects } from "./period-subjects";
 import { participleHosts } from "./participle-hosts";
+import { relativeHosts } from "./relative-hosts";
 import { splitCompounds } from "./split-compounds";
 import { modelWords, particleNouns } from "./particle-nouns";
 
@@ -105,6 +106,7 @@ export function parseWords(
     (a) => percentOwners(a, finalTags),
     (a) => periodSubjects(a, finalTags),
     (a) => participleHosts(a, finalTags),
+    (a) => relativeHosts(a, finalTags, words, ner),
   ];
   const arcs = arcRepairs.reduce<readonly Arc[]>((a, repair) => repair(a), repaired.arcs);
   const heads = arcs.map((a) => a.head - 1);
