@@ -51,6 +51,9 @@ const hearsayNouns = new Set([
   "suspicion",
   "belief",
   "guess",
+  // "There can be no assurances that the parties will reach an agreement."
+  "assurance",
+  "guarantee",
 ]);
 
 /** "did not think Iran was moving towards conflict" means thinking it was not: the negation is the clause's. */

@@ -354,6 +354,9 @@ const termAdjectives = new Set([
   "armed",
   "precious",
   "hard",
+  "crude",
+  // The tagger's adjective in "the exchange rate".
+  "exchange",
 ]);
 
 function classifying(word: string): boolean {

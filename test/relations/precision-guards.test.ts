@@ -39,13 +39,15 @@ describe("names of common-noun objects", () => {
     expect(objectsOf(refusal, "Sea Gold Oil Corp")).toContain("right of refusal");
   });
 
-  it("keeps the adjective of a fixed term ('precious metal', 'hard currency')", () => {
+  it("keeps the adjective of a fixed term ('precious metal', 'hard currency', 'crude oil')", () => {
     const metal = triples(
       "Floor analysts said the precious metal mirrored the action in the silver trading ring.",
     );
     expect(objectsOf(metal, "floor analysts")).toContain("precious metal");
     const exports = triples("The ministry said hard currency exports rose 12 pct.");
     expect(objectsOf(exports, "ministry")).toContain("hard currency exports");
+    const crude = triples("Ghana will import 15,000 tonnes of crude oil annually from Iran.");
+    expect(objectsOf(crude, "Ghana")).toContain("crude oil");
   });
 
   it("keeps an adjective that says what kind of thing, not one that judges or sizes it", () => {
@@ -777,6 +779,12 @@ describe("which entity a phrase names (session 7)", () => {
       modality("Texaco contested the ruling, insisting that Pennzoil did not have a valid contract.", "HAD"),
     ).toBe("asserted");
     expect(modality("The proposal was rejected by producers on Monday.", "REJECTED")).toBe("asserted");
+    expect(
+      modality(
+        "There can be no assurances that the parties will reach any agreement regarding an acquisition.",
+        "REACHED",
+      ),
+    ).toBe("possible");
   });
 
   it("reads 'add' with an object as adding, not saying, unless a clause follows the object", () => {
