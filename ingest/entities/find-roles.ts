@@ -209,7 +209,7 @@ function appositionAfter(
   // "James Baker, West German Finance Minister Gerhard Stoltenberg and …": a title with a name after it is
   // the next person's.
   if (startingAt.get(i)?.type === "PERSON") return undefined;
-  const role = roleOf(s, titleStart, i);
+  let role = roleOf(s, titleStart, i);
   if (!role) return undefined;
   let titleEnd = i;
   // "Khaled Al-Maeena, editor at large at the Saudi Gazette".
@@ -239,7 +239,10 @@ function appositionAfter(
     // "president of the cocoa trading firm Barretto Peat": the name after the description is the owner.
     const named = owner?.kind === "nominal" ? startingAt.get(owner.end) : undefined;
     if (named?.kind === "name" && named.type !== "PERSON") owner = named;
-    owner = owner && (possessedOrganization(s, owner, startingAt) ?? owner);
+    const possessed = owner && possessedOrganization(s, owner, startingAt);
+    // "head of Citicorp's individual banking division": one heads a part of the company, and works for it.
+    if (owner && !possessed && possessesPart(s, owner.end)) role = "WORKS_FOR";
+    owner = possessed ?? owner;
     // "Secretary of State": a capitalised complement that names no entity belongs to the title.
     if (!owner && preposition === "of" && /^[A-Z]/.test(s.words[j] ?? "")) titleEnd = j + 1;
   }
@@ -307,6 +310,31 @@ function possessedOrganization(
     return undefined;
   if (/^(and|&)$/.test(next) && /^\p{Lu}/u.test(s.words[possessed.end + 1] ?? "")) return undefined;
   return owner.type === "PLACE" || possessed.kind === "name" ? possessed : undefined;
+}
+
+/** Nouns for a part of an organisation that a title can be the head of. */
+const partNouns = new Set([
+  ...unitWords,
+  "department",
+  "branch",
+  "office",
+  "operations",
+  "sector",
+  "business",
+  "group",
+]);
+
+/**
+ * Whether "'s" at `at` begins a common-noun phrase for a part of the owner: "Citicorp's individual banking
+ * division", "the bank's foreign exchange department" (not a name, which `possessedOrganization` takes).
+ */
+function possessesPart(s: AnalyzedSentence, at: number): boolean {
+  if (!isPossessive(s.words[at] ?? "")) return false;
+  for (let k = at + 1; k < Math.min(s.words.length, at + 6); k++) {
+    if (partNouns.has(s.words[k]!.toLowerCase())) return s.upos[k] === "NOUN";
+    if (!/^(ADJ|NOUN|VERB)$/.test(s.upos[k]!) || /^\p{Lu}/u.test(s.words[k]!)) return false;
+  }
+  return false;
 }
 
 /** "CEO of the Refugee Council Enver Solomon": the title, "of", the owner, then the name. */

@@ -21,6 +21,15 @@ describe("role facts from titles", () => {
     expect(t?.relation).toBe("Secretary of State");
   });
 
+  it("reads the head of a company's division as working for the company, not leading it", () => {
+    const ts = triples(
+      "Gold could rise to 500 dlrs per ounce, said Peter Witte, director of Westdeutsche Landesbank Girozentrale's trading division.",
+    );
+    expect(edge(ts, "Peter Witte", "Westdeutsche Landesbank Girozentrale")?.predicate).toBe("WORKS_FOR");
+    const named = triples("Karl Thomas, head of the Bundesbank, said investors had missed opportunities.");
+    expect(edge(named, "Karl Thomas", "Bundesbank")?.predicate).toBe("LEADER_OF");
+  });
+
   it("keeps employment and planning as portfolios ('Employment Minister Norman Fowler')", () => {
     const ts = triples("The fall was the largest drop on record, Employment Minister Norman Fowler said.");
     expect(edge(ts, "Norman Fowler", "Employment Minister")?.predicate).toBe("HOLDS_POSITION");
