@@ -45,12 +45,11 @@ export function createExtractor({
     const known = knowledgeOn(knowledge, date);
     const { text: unbracketed, names } = unbracketNames(recaseAfterAbbreviations(text));
     const split = splitSentences(unbracketed).map((s) => withOriginalText(s, text, unbracketed));
-    const company = headlineCompany(title);
-    const inLowerCase = (word: string) => split.some((s) => s.tokens.some((t) => t.text === word));
+    const company = headlineCompany(title, split);
     const nerTags = models
       .ner(split.map((s) => s.tokens.map((t) => t.text)))
       .map((tags, i) => withBracketedNames(split[i]!, tags, names))
-      .map((tags, i) => withHeadlineCompany(split[i]!, tags, company, inLowerCase));
+      .map((tags, i) => withHeadlineCompany(split[i]!, tags, company));
     const analyzed = split.map((s, i) => analyzeSentence(s, nerTags[i]!, models));
     let id = 0;
     const nextId = (): number => id++;

@@ -9,32 +9,37 @@ const beforeSymbol = /^([^<>]{1,60}?)\s*<[\p{Lu}\d.& ]{1,12}>/u;
 const connector = /^(and|of|&|,|de|du|the|'s|')$/;
 
 /**
- * The company a wire headline names by its stock symbol, as words to find in the text; undefined when the
- * headline has no symbol. Reuters writes "HIGH VOLTAGE <HVE> ADOPTS STOCK OWNERSHIP PLAN": the words
- * before the symbol are the company's name, which tells the text's "High Voltage contributed 814 shares"
- * or a sentence-initial "General Electric said" (where the NER, seeing a capital on every first word,
- * kept only "Electric") from an adjective or a general's title.
+ * The company a wire headline names by its stock symbol, as words to find in the article's `sentences`;
+ * undefined when the headline has no symbol. Reuters writes "HIGH VOLTAGE <HVE> ADOPTS STOCK OWNERSHIP
+ * PLAN": the words before the symbol are the company's name, which tells the text's "High Voltage
+ * contributed 814 shares" or a sentence-initial "General Electric said" (where the NER, seeing a capital on
+ * every first word, kept only "Electric") from an adjective or a general's title. A one-word name the
+ * article also writes in lower case ("FIRST", "MAY") is left to the NER.
  */
-export function headlineCompany(title: string | null | undefined): string[] | undefined {
+export function headlineCompany(
+  title: string | null | undefined,
+  sentences: readonly Sentence[],
+): string[] | undefined {
   const match = beforeSymbol.exec(title ?? "");
   if (!match) return undefined;
   const words = tokenize(match[1]!.trim()).map((t) => t.text);
-  return words.length > 0 && words.length <= 6 && /^\p{L}/u.test(words[0]!) ? words : undefined;
+  if (words.length === 0 || words.length > 6 || !/^\p{L}/u.test(words[0]!)) return undefined;
+  const lower = words.length === 1 ? words[0]!.toLowerCase() : undefined;
+  if (lower !== undefined && sentences.some((s) => s.tokens.some((t) => t.text === lower))) return undefined;
+  return words;
 }
 
 /**
  * `tags` with every capitalised occurrence of the headline's company in `sentence` an organisation. An
  * occurrence inside or before a longer name ("Pacific Gas and Electric Co" for "PACIFIC GAS") is left to the
- * NER. A one-word name the article also writes in lower case ("FIRST", "MAY") is left to the NER too.
+ * NER.
  */
 export function withHeadlineCompany(
   sentence: Sentence,
   tags: NerTag[],
   company: readonly string[] | undefined,
-  inLowerCase: (word: string) => boolean,
 ): NerTag[] {
   if (company === undefined) return tags;
-  if (company.length === 1 && inLowerCase(company[0]!.toLowerCase())) return tags;
   const words = sentence.tokens.map((t) => t.text);
   let out: NerTag[] | undefined;
   for (let i = 0; i + company.length <= words.length; i++) {

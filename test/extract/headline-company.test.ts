@@ -4,23 +4,36 @@ import { splitSentences } from "../../ingest/nlp/split-sentences";
 import { testExtractor } from "../support/test-extractor";
 
 /** The sentence's words with the tags the headline's company gives them (the NER having found nothing). */
-function tagged(text: string, company: string[] | undefined, inLowerCase = (_: string) => false): string[] {
+function tagged(text: string, company: string[] | undefined): string[] {
   const [sentence] = splitSentences(text);
   const tags: NerTag[] = sentence!.tokens.map(() => "O");
-  const out = withHeadlineCompany(sentence!, tags, company, inLowerCase);
+  const out = withHeadlineCompany(sentence!, tags, company);
   return sentence!.tokens.map((t, i) => `${t.text}/${out[i]}`).filter((w) => !w.endsWith("/O"));
 }
 
 describe("headlineCompany", () => {
   it("reads the company a headline names by its stock symbol", () => {
-    expect(headlineCompany("GENERAL ELECTRIC <GE> NEW JET ENGINE TESTED")).toEqual(["GENERAL", "ELECTRIC"]);
-    expect(headlineCompany("SEARS, ROEBUCK <S> MARCH RETAIL SALES UP")).toEqual(["SEARS", ",", "ROEBUCK"]);
+    expect(headlineCompany("GENERAL ELECTRIC <GE> NEW JET ENGINE TESTED", [])).toEqual([
+      "GENERAL",
+      "ELECTRIC",
+    ]);
+    expect(headlineCompany("SEARS, ROEBUCK <S> MARCH RETAIL SALES UP", [])).toEqual([
+      "SEARS",
+      ",",
+      "ROEBUCK",
+    ]);
+  });
+
+  it("leaves a one-word company the article also writes in lower case to the NER", () => {
+    const headline = "MAY <MA> SALES RISE";
+    expect(headlineCompany(headline, splitSentences("May said sales rose."))).toEqual(["MAY"]);
+    expect(headlineCompany(headline, splitSentences("May said sales may rise."))).toBeUndefined();
   });
 
   it("reads nothing from a headline without a symbol, or with the symbol first", () => {
-    expect(headlineCompany("OPEC MEETS IN VIENNA")).toBeUndefined();
-    expect(headlineCompany("<GE> SAYS ENGINE TESTED")).toBeUndefined();
-    expect(headlineCompany(null)).toBeUndefined();
+    expect(headlineCompany("OPEC MEETS IN VIENNA", [])).toBeUndefined();
+    expect(headlineCompany("<GE> SAYS ENGINE TESTED", [])).toBeUndefined();
+    expect(headlineCompany(null, [])).toBeUndefined();
   });
 });
 
@@ -50,12 +63,6 @@ describe("withHeadlineCompany", () => {
       "Com/I-ORG",
       "Inc/I-ORG",
     ]);
-  });
-
-  it("leaves a one-word company the article also writes in lower case to the NER", () => {
-    const text = "May said sales rose.";
-    expect(tagged(text, ["MAY"])).toEqual(["May/B-ORG"]);
-    expect(tagged(text, ["MAY"], (w) => w === "may")).toEqual([]);
   });
 
   it("keeps a sentence-initial company's name whole where the NER cut it", () => {
