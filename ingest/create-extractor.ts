@@ -8,7 +8,7 @@ import type { Mention } from "./entities/mention";
 import { resolveEntities } from "./entities/resolve-entities";
 import { withShortCompanyNames } from "./entities/with-short-company-names";
 import { analyzeSentence, type AnalyzedSentence, type SentenceModels } from "./extract/analyzed-sentence";
-import type { Entity, Extraction, Triple } from "./extraction";
+import type { Article, Entity, Extraction, Triple } from "./extraction";
 import { splitSentences } from "./nlp/split-sentences";
 import { headlineCompany, withHeadlineCompany } from "./extract/headline-company";
 import { recaseAfterAbbreviations } from "./extract/recase-after-abbreviations";
@@ -41,7 +41,7 @@ export function createExtractor({
   knowledge,
   minConfidence = defaultMinConfidence,
 }: ExtractorDeps): ArticleExtractor {
-  const analyze = (text: string, date: string | null, title: string | null) => {
+  const analyze = ({ text, date, title }: Article) => {
     const known = knowledgeOn(knowledge, date);
     const { text: unbracketed, names } = unbracketNames(recaseAfterAbbreviations(text));
     const split = splitSentences(unbracketed).map((s) => withOriginalText(s, text, unbracketed));
@@ -65,11 +65,7 @@ export function createExtractor({
   return {
     mentions(input) {
       const article = buildArticle(input);
-      const { sentences, mentionsBySentence, resolution } = analyze(
-        article.text,
-        article.date,
-        article.title,
-      );
+      const { sentences, mentionsBySentence, resolution } = analyze(article);
       return mentionsBySentence.flatMap((mentions, i) => {
         const s = sentences[i]!;
         return mentions.map((m) => ({
@@ -84,11 +80,7 @@ export function createExtractor({
     },
     extract(input) {
       const article = buildArticle(input);
-      const { sentences, mentionsBySentence, rolesBySentence, resolution } = analyze(
-        article.text,
-        article.date,
-        article.title,
-      );
+      const { sentences, mentionsBySentence, rolesBySentence, resolution } = analyze(article);
       const concepts = new Map<string, Entity>();
       // A weekday in the lead ("on Friday") dates the whole story; later sentences can say otherwise.
       const eventDate = (sentences

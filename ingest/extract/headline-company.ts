@@ -2,9 +2,10 @@ import { companySuffix } from "../entities/company-suffix";
 import type { NerTag } from "../ner/ner-tag";
 import { tokenize } from "../nlp/tokenize";
 import type { Sentence } from "../nlp/types";
+import { stockSymbol } from "./unbracket-names";
 
-/** The headline's words up to its first stock symbol: "GENERAL ELECTRIC <GE> NEW JET ENGINE TESTED". */
-const beforeSymbol = /^([^<>]{1,60}?)\s*<[\p{Lu}\d.& ]{1,12}>/u;
+/** The headline's words up to its first bracket: "GENERAL ELECTRIC <GE> NEW JET ENGINE TESTED". */
+const beforeBracket = /^([^<>]{1,60}?)\s*<([^<>]{1,14})>/u;
 /** Words that may stand lower-case inside a company's name in the text: "Sears, Roebuck and Co". */
 const connector = /^(and|of|&|,|de|du|the|'s|')$/;
 
@@ -20,8 +21,8 @@ export function headlineCompany(
   title: string | null | undefined,
   sentences: readonly Sentence[],
 ): string[] | undefined {
-  const match = beforeSymbol.exec(title ?? "");
-  if (!match) return undefined;
+  const match = beforeBracket.exec(title ?? "");
+  if (!match || !stockSymbol.test(match[2]!)) return undefined;
   const words = tokenize(match[1]!.trim()).map((t) => t.text);
   if (words.length === 0 || words.length > 6 || !/^\p{L}/u.test(words[0]!)) return undefined;
   const lower = words.length === 1 ? words[0]!.toLowerCase() : undefined;

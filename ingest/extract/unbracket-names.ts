@@ -3,7 +3,7 @@ import type { Sentence } from "../nlp/types";
 
 const bracketedName = /<(\p{Lu}[^<>=/\n]{0,80})>/gu;
 /** "FBC", "MONI.MI", "SKBS ST": capitals and digits, one or two short parts. */
-const stockSymbol = /^[\p{Lu}\d.]{1,8}(?: [\p{Lu}\d.]{1,5})?$/u;
+export const stockSymbol = /^[\p{Lu}\d.]{1,8}(?: [\p{Lu}\d.]{1,5})?$/u;
 
 /** The [start, end) offsets of a name that stood in angle brackets. */
 export interface BracketedName {

@@ -110,8 +110,7 @@ export function clauseQualifiers(
   // "No bank has accepted the plan"; "there was no spokesman available to comment": a subject, or the
   // controller of an infinitive, that is "no" one denies the clause.
   const controller =
-    subject === undefined &&
-    (s.children[v] ?? []).some((k) => s.deprels[k] === "mark" && /^to$/i.test(s.words[k]!))
+    subject === undefined && toMarked(s, v)
       ? (s.children[s.heads[v]!] ?? []).find((k) => s.deprels[k]!.startsWith("nsubj"))
       : undefined;
   const doer = subject ?? controller;
@@ -152,9 +151,7 @@ export function clauseQualifiers(
     }
     const rel = s.deprels[cur]!;
     const gov = s.heads[cur]!;
-    const toMark = (s.children[cur] ?? []).some(
-      (k) => s.deprels[k] === "mark" && s.words[k]!.toLowerCase() === "to",
-    );
+    const toMark = toMarked(s, cur);
     // "failed to make payments" parsed as an adverbial clause of "failed" is still its complement.
     // "… will not affect Colombia's credit, finance minister Cesar Gaviria told Reuters" with "told" parsed as
     // an xcomp: a verb with a subject of its own is nobody's controlled complement.
@@ -272,6 +269,7 @@ const demandingNouns: Readonly<Record<string, Modality>> = {
   proposal: "proposed",
 };
 
+/** Whether clause `v` is an infinitive marked by "to". */
 function toMarked(s: AnalyzedSentence, v: number): boolean {
   return (s.children[v] ?? []).some((k) => s.deprels[k] === "mark" && /^to$/i.test(s.words[k]!));
 }

@@ -20,6 +20,14 @@ function namesIn(text: string): string[] {
     .map((m) => m.text);
 }
 
+/** Who states something in the text, or in its sentence `sentenceIndex`, in order. */
+function speakersIn(text: string, sentenceIndex?: number): string[] {
+  return testExtractor()
+    .extract({ text })
+    .triples.filter((t) => t.predicate === "STATED" && (sentenceIndex ?? t.sentenceIndex) === t.sentenceIndex)
+    .map((t) => t.subject.name);
+}
+
 /** "company > place" for every LOCATED_IN triple of the text. */
 function located(text: string): string[] {
   return testExtractor()
@@ -290,11 +298,7 @@ describe("entity resolution within an article", () => {
       "Keystone Financial Corp said its earnings for the year have been adjusted downward. " +
       "The company said the adjustment is due to news that the Federal Savings and Loan Insurance Corp has cancelled a reserve payment. " +
       "It said the adjusted net income compares to the previously reported figure.";
-    const speakers = testExtractor()
-      .extract({ text })
-      .triples.filter((t) => t.predicate === "STATED" && t.sentenceIndex === 2)
-      .map((t) => t.subject.name);
-    expect(speakers).toEqual(["Keystone Financial Corp"]);
+    expect(speakersIn(text, 2)).toEqual(["Keystone Financial Corp"]);
     const unit =
       "Omega Corp's Delta Steel subsidiary said prices for bar products will be increased by 15 dlrs a ton. " +
       "It said the increase is being made to reflect market conditions.";
@@ -309,11 +313,7 @@ describe("entity resolution within an article", () => {
       "cellulose fibre annually, it said. " +
       "Cellulose fibre is the main component of cigarette filters, which China has always imported. " +
       "It said Celanese Fibres owns 30.68 pct of the joint venture.";
-    const speakers = testExtractor()
-      .extract({ text })
-      .triples.filter((t) => t.predicate === "STATED" && t.sentenceIndex === 3)
-      .map((t) => t.subject.name);
-    expect(speakers).toEqual(["China Daily"]);
+    expect(speakersIn(text, 3)).toEqual(["China Daily"]);
   });
 
   it("splits a name the NER ran over two listed companies", () => {
@@ -519,10 +519,7 @@ describe("state institutions", () => {
       "Sears, Roebuck and Co said retail sales of its Merchandise Group in March rose 4.2 pct to 2.62 billion dlrs " +
       "from 2.51 billion dlrs a year ago. For the nine weeks ended April Four, Sears Merchandise Group sales rose " +
       "4.5 pct to 4.46 billion dlrs.";
-    const stated = testExtractor()
-      .extract({ text })
-      .triples.filter((t) => t.predicate === "STATED");
-    expect(stated.map((t) => t.subject.name)).toEqual(["Sears, Roebuck and Co"]);
+    expect(speakersIn(text)).toEqual(["Sears, Roebuck and Co"]);
   });
   it("never makes a central bank with a nationality another state's central bank", () => {
     const text =
