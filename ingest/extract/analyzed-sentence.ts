@@ -2,6 +2,7 @@ import type { NerTag } from "../ner/ner-tag";
 import { adverbSubjects } from "./adverb-subjects";
 import { quotedSpeakers } from "./quoted-speakers";
 import { copularPassives } from "./copular-passives";
+import { possessedNames } from "./possessed-names";
 import { possessorSubjects } from "./possessor-subjects";
 import { possessiveSubjects } from "./possessive-subjects";
 import { conjoinedVerbs } from "./conjoined-verbs";
@@ -99,6 +100,7 @@ export function parseWords(
     (a) => copularPassives(a, finalTags),
     (a) => adverbSubjects(a, finalTags),
     (a) => possessorSubjects(a, finalTags, ner),
+    (a) => possessedNames(a, finalTags, ner),
     (a) => possessiveSubjects(a, finalTags),
     (a) => coordinatedSubjects(a, finalTags, ner),
     (a) => strandedSubjects(a, finalTags),

@@ -1,4 +1,5 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { hasCycle } from "./has-cycle";
 
 /** The participles of a share held: "90 pct-owned by", "51 pct-held by", "pct-controlled by". */
 const holdings = new Set(["own", "hold", "control"]);
@@ -73,16 +74,4 @@ function nameHead(arcs: readonly Arc[], word: number, inside: (head: number) => 
   while (k >= 0 && arcs[k]!.head - 1 > -1 && inside(arcs[k]!.head - 1) && nameWords.test(arcs[k]!.deprel))
     k = arcs[k]!.head - 1;
   return k;
-}
-
-/** Whether following heads from some word comes back to it. */
-function hasCycle(arcs: readonly Arc[]): boolean {
-  return arcs.some((_, start) => {
-    let k = start;
-    for (let steps = 0; steps <= arcs.length; steps++) {
-      k = arcs[k]!.head - 1;
-      if (k < 0) return false;
-    }
-    return true;
-  });
 }
