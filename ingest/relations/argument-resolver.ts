@@ -80,6 +80,21 @@ const organisationNouns = new Set([
   "group",
 ]);
 
+/** Title words that head a noun for something a place has, not an office: "Economy Minister", "the U.S. economy". */
+const placeAspects = new Set([
+  "economy",
+  "economic",
+  "trade",
+  "energy",
+  "health",
+  "justice",
+  "finance",
+  "security",
+  "defence",
+  "defense",
+  "interior",
+]);
+
 /** News media named by a name before them: "the Kyodo news agency", "Yonhap news agency", "CNN television". */
 const mediaNouns = new Set([
   "agency",
@@ -493,8 +508,11 @@ export function createArgumentResolver(
       const properHead = upos === "PROPN" && named?.type !== "PLACE";
       // "the privately owned Portland company said": a place before a word for a company says where it is.
       const classified = organisationNouns.has(word) && named?.type !== "PLACE";
-      const titled =
-        rel === "compound" && (properHead || isTitleWord(word) || classified || medium || namedUnit);
+      // A title word for what a place has, or a bank in a place, is no office of the place: "the U.S. economy
+      // is facing problems", "the third major U.S. bank to raise its rate", "a leading Boston bank".
+      const office =
+        isTitleWord(word) && !placeAspects.has(word) && !(word === "bank" && named?.type === "PLACE");
+      const titled = rel === "compound" && (properHead || office || classified || medium || namedUnit);
       // "Norway's minority Labour government": a party's name before a state noun says who governs; the
       // possessor's state is whose government it is (the proxy rule below).
       const governing =

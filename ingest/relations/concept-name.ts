@@ -127,7 +127,7 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
     // "The Brunswick mine", "the HWWA economic research institute": a company or person named before the
     // noun says which one; cut off, the concept would say only "mine". (A place before it says where, and
     // stays out: "the U.S. trade deficit" is the trade deficit.)
-    const name = start === i + 1 ? namedModifier(s, i, inPhrase) : undefined;
+    const name = start === i + 1 ? namedModifier(s, i, inPhrase, head) : undefined;
     if (name !== undefined) {
       for (let k = name; k <= i; k++) {
         inPhrase.add(k);
@@ -449,9 +449,16 @@ function withCapitals(
  * The first position of a whole company or person name (by the NER) that ends at `last` and modifies the
  * phrase as a compound: "Kaiser Cement" of "Kaiser Cement shareholders".
  */
-function namedModifier(s: AnalyzedSentence, last: number, inPhrase: ReadonlySet<number>): number | undefined {
+function namedModifier(
+  s: AnalyzedSentence,
+  last: number,
+  inPhrase: ReadonlySet<number>,
+  head: number,
+): number | undefined {
   const tag = s.ner[last]!;
-  if (!/-(ORG|PER)$/.test(tag) || s.ner[last + 1] === `I-${tag.slice(2)}`) return undefined;
+  // A place says which economy: "the U.S. economy" is not the economy, nor the United States.
+  const types = /^econom(y|ies)$/i.test(s.words[head]!) ? /-(ORG|PER|LOC)$/ : /-(ORG|PER)$/;
+  if (!types.test(tag) || s.ner[last + 1] === `I-${tag.slice(2)}`) return undefined;
   let first = last;
   while (first > 0 && s.ner[first]!.startsWith("I-")) first--;
   // A capital opening the sentence may be no name's ("Coffee futures drifted lower"); a story written in

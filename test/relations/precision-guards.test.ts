@@ -20,6 +20,22 @@ describe("names of common-noun objects", () => {
     expect(ends).not.toContain("United States");
   });
 
+  it("names an economy by its place, neither the place nor the bare economy ('the U.S. economy')", () => {
+    const ts = triples("The U.S. economy is facing several serious problems, private economists said.");
+    expect(ts.filter((t) => t.predicate === "FACED").map((t) => t.subject.name)).toEqual(["U.S. economy"]);
+  });
+
+  it("takes no place for a bank in it ('the third major U.S. bank'), but the place's government", () => {
+    const ts = triples(
+      "Manufacturers Hanover Trust Co became the third major U.S. bank to increase its prime rate. " +
+        "President Reagan said the U.S. government is still looking into the problem of acid rain.",
+    );
+    expect(ts.filter((t) => t.predicate === "BECAME").map((t) => t.object.name)).not.toContain(
+      "United States",
+    );
+    expect(ts.filter((t) => t.predicate === "LOOKED").map((t) => t.subject.name)).toEqual(["United States"]);
+  });
+
   it("takes no place before a word for a company for the company ('a Houston firm that tracks …')", () => {
     const ts = triples(
       "Strevig and Associates, a Houston firm that tracks oil and gas reserve sales, said interest among foreign buyers had grown.",
