@@ -87,6 +87,24 @@ export const roleTitles: Readonly<Record<string, RolePredicate>> = {
   granddaughter: "RELATIVE_OF",
 };
 
+/**
+ * Title words for something a place has: they name a portfolio before a title ("Economy Minister") and no
+ * office when they head a noun phrase ("the U.S. economy").
+ */
+export const placeAspects: ReadonlySet<string> = new Set([
+  "defence",
+  "defense",
+  "finance",
+  "interior",
+  "economy",
+  "economic",
+  "trade",
+  "energy",
+  "health",
+  "justice",
+  "security",
+]);
+
 /** Words that may stand inside a title before its head: "lead negotiator", "Foreign Minister". */
 export const titleModifiers: ReadonlySet<string> = new Set([
   // Ranks: "Lieutenant General", "Major General", "Brigadier General".
@@ -105,16 +123,7 @@ export const titleModifiers: ReadonlySet<string> = new Set([
   "senior",
   "top",
   "supreme",
-  "defence",
-  "defense",
-  "finance",
-  "interior",
-  "economy",
-  "economic",
-  "trade",
-  "energy",
-  "health",
-  "justice",
+  ...placeAspects,
   "state",
   "general",
   "executive",
@@ -138,7 +147,6 @@ export const titleModifiers: ReadonlySet<string> = new Set([
   "emeritus",
   "associate",
   "national",
-  "security",
   "-",
 ]);
 

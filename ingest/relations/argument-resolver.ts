@@ -1,6 +1,7 @@
 import type { Entity } from "../extraction";
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import { isTitleWord } from "../entities/find-mentions";
+import { placeAspects } from "../entities/role-titles";
 import { isGenericOrganizationName } from "../entities/generic-organization-name";
 import { ownedUnit, unitWords } from "../entities/owned-unit";
 import { tickerAfter } from "../entities/ticker-after";
@@ -78,21 +79,6 @@ const organisationNouns = new Set([
   "firm",
   "corporation",
   "group",
-]);
-
-/** Title words that head a noun for something a place has, not an office: "Economy Minister", "the U.S. economy". */
-const placeAspects = new Set([
-  "economy",
-  "economic",
-  "trade",
-  "energy",
-  "health",
-  "justice",
-  "finance",
-  "security",
-  "defence",
-  "defense",
-  "interior",
 ]);
 
 /** News media named by a name before them: "the Kyodo news agency", "Yonhap news agency", "CNN television". */
