@@ -147,7 +147,14 @@ export function clauseQualifiers(
       // "The EC Commission is to ask member states …": "be to" with a bare verb is what is planned.
       const beTo =
         s.deprels[k] === "cop" && /^(is|are|was|were)$/i.test(w) && s.xpos[cur] === "VB" && toMarked(s, cur);
-      if (beTo && hasSubject(s, cur) && modality === "asserted") modality = "planned";
+      // "the bid is to be followed by a merger": the passive of it.
+      const beToBe =
+        s.deprels[k] === "aux:pass" &&
+        /^(is|are|was|were)$/i.test(w) &&
+        s.xpos[cur] === "VBN" &&
+        toMarked(s, cur) &&
+        (s.children[cur] ?? []).some((c) => s.deprels[c] === "aux:pass" && /^be$/i.test(s.words[c]!));
+      if ((beTo || beToBe) && hasSubject(s, cur) && modality === "asserted") modality = "planned";
     }
     const rel = s.deprels[cur]!;
     const gov = s.heads[cur]!;
@@ -157,11 +164,14 @@ export function clauseQualifiers(
     // an xcomp: a verb with a subject of its own is nobody's controlled complement.
     // "is not interested in buying Dome", "confident of reaching": a gerund after "in", "on" or "of" completes
     // an adjective as "to" does ("In making the offer, Icahn threatened …" is a circumstance of a verb).
+    // "plans on filing a rate application": a gerund after "on" completes a verb of intent as "to" does.
     const gerundMark =
       s.xpos[cur] === "VBG" &&
       gov >= 0 &&
-      s.upos[gov] === "ADJ" &&
-      (s.children[cur] ?? []).some((k) => s.deprels[k] === "mark" && /^(in|on|of)$/i.test(s.words[k]!));
+      (s.children[cur] ?? []).some(
+        (k) =>
+          s.deprels[k] === "mark" && (s.upos[gov] === "ADJ" ? /^(in|on|of)$/i : /^on$/i).test(s.words[k]!),
+      );
     const complement =
       (rel === "xcomp" && !hasSubject(s, cur)) ||
       (rel === "advcl" && (toMark || gerundMark) && gov >= 0 && chainModality[s.lemmas[gov]!] !== undefined);

@@ -174,6 +174,17 @@ describe("facts that are not asserted", () => {
     expect(ts.find((t) => t.object.name === "sales")?.polarity).toBe("negative");
   });
 
+  it("reads 'is to be followed' and 'plans on filing' as planned", () => {
+    const ts = triples(
+      "Ohio Edison Co said costs rose. It plans on filing a rate application with the state commission. " +
+        "The bid is to be followed by a merger at the same price.",
+    );
+    const modality = (p: string) => ts.filter((t) => t.predicate === p).map((t) => t.modality);
+    expect(modality("FILED")).toContain("planned");
+    expect(modality("FILED")).not.toContain("asserted");
+    expect(modality("FOLLOWED")).toEqual(["planned"]);
+  });
+
   it("gives a conjoined verb the modal of the first", () => {
     const t = triples("Japan can spend more on defense or give money to the United States.").find(
       (x) => x.object.name === "money",
