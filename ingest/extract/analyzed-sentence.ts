@@ -2,6 +2,7 @@ import type { NerTag } from "../ner/ner-tag";
 import { adverbSubjects } from "./adverb-subjects";
 import { quotedSpeakers } from "./quoted-speakers";
 import { copularPassives } from "./copular-passives";
+import { bracketedSpeakers } from "./bracketed-speakers";
 import { possessedNames } from "./possessed-names";
 import { possessorSubjects } from "./possessor-subjects";
 import { possessiveSubjects } from "./possessive-subjects";
@@ -97,6 +98,7 @@ export function parseWords(
   // Arc repairs, each on the arcs the one before it left.
   const arcRepairs: ((arcs: readonly Arc[]) => readonly Arc[])[] = [
     (a) => quotedSpeakers(a, finalTags),
+    (a) => bracketedSpeakers(a, finalTags),
     (a) => copularPassives(a, finalTags),
     (a) => adverbSubjects(a, finalTags),
     (a) => possessorSubjects(a, finalTags, ner),
