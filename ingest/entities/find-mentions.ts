@@ -12,6 +12,7 @@ import { nameBeforeTicker, tickerAfter } from "./ticker-after";
 import type { Mention } from "./mention";
 import { definiteDeterminers, nominalClasses } from "./nominal-classes";
 import { companySuffix, endsFirmName } from "./company-suffix";
+import { withTrailingLegalForms } from "./with-trailing-legal-forms";
 import { placeAfterCompany, withCompanyPlaces } from "./company-places";
 import { joinTokens } from "./join-tokens";
 import { isPossessive } from "./is-possessive";
@@ -98,7 +99,13 @@ export function findMentions(s: AnalyzedSentence, knowledge: Knowledge, nextId: 
           s,
           withInstitutionNames(
             s,
-            withUnseenNames(s, withParenthesizedNames(s, withListedCompanies(s, spansOfTags(s.ner)))),
+            withUnseenNames(
+              s,
+              withParenthesizedNames(
+                s,
+                withListedCompanies(s, withTrailingLegalForms(s, spansOfTags(s.ner))),
+              ),
+            ),
           ),
         ),
       ),

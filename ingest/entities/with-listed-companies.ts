@@ -1,12 +1,6 @@
 import type { AnalyzedSentence } from "../extract/analyzed-sentence";
 import type { EntitySpan } from "../ner/ner-tag";
-
-/**
- * Legal forms that close a company's name for good: a name after "and" following one is another company's.
- * Narrower than `companySuffix`, whose "Bros", "Group" or "Partners" a name can go on from ("Lazard Bros and
- * Co").
- */
-const legalForm = /^(Corp|Corp\.|Co|Co\.|Inc|Inc\.|Ltd|Ltd\.|Plc|PLC|AG|SA|NV|BV|AB|GmbH|SpA)$/;
+import { legalForm } from "./company-suffix";
 
 /**
  * `spans` with a name the NER ran over two listed companies split in two: "Chicago-based Coronet Insurance Co
