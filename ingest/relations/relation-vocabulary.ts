@@ -393,6 +393,9 @@ export const chainModality: Readonly<Record<string, ChainEffect>> = {
   vow: "planned",
   threaten: "planned",
   decide: "planned",
+  // "has irrevocably undertaken to accept the offer", "is committed to buying".
+  undertake: "planned",
+  commit: "planned",
   // "is due to elect a director": scheduled, not yet done.
   due: "planned",
   // "is scheduled to meet King Hassan".

@@ -185,6 +185,16 @@ describe("facts that are not asserted", () => {
     expect(modality("FOLLOWED")).toEqual(["planned"]);
   });
 
+  it("reads what one has undertaken or committed to do as planned", () => {
+    const ts = triples(
+      "Foir Teoranta undertook to accept the offer. Acme Corp committed to fund a loan increase.",
+    );
+    expect(ts.filter((t) => /ACCEPTED|FUNDED/.test(t.predicate)).map((t) => t.modality)).toEqual([
+      "planned",
+      "planned",
+    ]);
+  });
+
   it("gives a conjoined verb the modal of the first", () => {
     const t = triples("Japan can spend more on defense or give money to the United States.").find(
       (x) => x.object.name === "money",
