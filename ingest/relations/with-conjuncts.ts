@@ -33,9 +33,34 @@ export function resolveAll(
 export function withConjuncts(s: AnalyzedSentence, token: number): number[] {
   const out = [token];
   for (const c of s.children[token] ?? [])
-    if (s.deprels[c] === "conj" && !isSpeakerConjunct(s, c) && !apposedAsConjunct(s, c))
+    if (
+      s.deprels[c] === "conj" &&
+      !isSpeakerConjunct(s, c) &&
+      !apposedAsConjunct(s, c) &&
+      !addressAsConjunct(s, token, c)
+    )
       out.push(...withConjuncts(s, c));
   return out;
+}
+
+/**
+ * "were assumed by Central Bancshares of the South Inc, Birmingham, Ala.": a place after a comma, with no
+ * "and" before it or after it in a list, conjoined to a name that is no place's is the name's address.
+ */
+function addressAsConjunct(s: AnalyzedSentence, head: number, c: number): boolean {
+  const hasCc = (k: number): boolean => (s.children[k] ?? []).some((x) => s.deprels[x] === "cc");
+  // Parsers hang a list's conjuncts on its head or each on the one before it.
+  const inList = (k: number): boolean => {
+    for (let x = k; s.deprels[x] === "conj"; x = s.heads[x]!) if (s.heads[x] === head) return true;
+    return false;
+  };
+  return (
+    s.ner[c]!.endsWith("LOC") &&
+    !s.ner[head]!.endsWith("LOC") &&
+    s.words[firstOfSubtree(s, c) - 1] === "," &&
+    !hasCc(c) &&
+    !s.words.some((_, k) => k > c && hasCc(k) && inList(k))
+  );
 }
 
 /**

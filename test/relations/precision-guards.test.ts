@@ -155,6 +155,18 @@ describe("who does it", () => {
     expect(ts.find((t) => t.predicate === "INCREASED")?.subject.name).toBe("Apple");
   });
 
+  it("reads a place after a company and a comma as its address, not a second agent", () => {
+    const ts = triples(
+      "The deposits of the failed bank were assumed by Central Bancshares of the South Inc, Birmingham, Ala. " +
+        "The World Bank, African Development Bank, European Community, Canada, Belgium, West Germany, Britain, " +
+        "Sweden, Italy and Denmark had contributed to the package.",
+    );
+    const doers = (p: string) => ts.filter((t) => t.predicate === p).map((t) => t.subject.name);
+    expect(doers("ASSUMED")).toEqual(["Central Bancshares of the South Inc"]);
+    // A list of places after names, ended by "and", is a list of agents.
+    expect(doers("CONTRIBUTED")).toEqual(expect.arrayContaining(["Sweden", "Italy", "Denmark"]));
+  });
+
   it("does not read a city before 'trade sources' as the state speaking", () => {
     const ts = triples("Earlier, Paris trade sources said the EC Commission sold more wheat.");
     expect(ts.find((t) => t.subject.name === "France")).toBeUndefined();
