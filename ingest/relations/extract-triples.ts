@@ -118,6 +118,12 @@ const transactionNouns = new Set([
   "return",
 ]);
 
+/**
+ * Balances between two parties: "cut its trade surplus with Washington" cuts the surplus, and does nothing to
+ * Washington, which is only the other side of it.
+ */
+const balanceNouns = new Set(["surplus", "deficit", "imbalance", "balance"]);
+
 /** Every triple one sentence states: clause facts (who did what to whom) and role facts from titles. */
 export function extractTriples(analyzed: AnalyzedSentence, ctx: SentenceContext): Triple[] {
   const s = withKnownVerbLemmas(analyzed);
@@ -827,6 +833,9 @@ function objectsOf(s: AnalyzedSentence, v: number): ObjectSlot[] {
         continue;
       // "launched services from Frankfurt to Washington": from one place to another is a route, not a source.
       if (prep === "from" && (hasToPhrase(s, v) || hasToPhrase(s, k))) continue;
+      // "will cut its trade surplus with the U.S." with the phrase hung on the verb: still the balance's.
+      if (prep === "with" && kids.some((x) => s.deprels[x] === "obj" && balanceNouns.has(s.lemmas[x]!)))
+        continue;
       for (const t of withConjuncts(s, k)) slots.push({ token: t, prep, caseToken });
     }
   }
@@ -1099,6 +1108,7 @@ function namedOwners(
       // "completed the sale of its unit to GLI Holdings", "completed a trip to France": the noun's goal is
       // where the act went, not what the verb did anything to.
       if (prep === "to" && transactionNouns.has(s.lemmas[obj]!)) continue;
+      if (prep === "with" && balanceNouns.has(s.lemmas[obj]!)) continue;
     } else continue;
     // "for five mln dlrs and Intercon founders Brian Legge": a conjunct counts only after a named head, and
     // only of the head's kind ("Benefit Plan Services Inc, Maryland Heights, Mo." is a company's address).

@@ -167,6 +167,13 @@ describe("who does it", () => {
     expect(doers("CONTRIBUTED")).toEqual(expect.arrayContaining(["Sweden", "Italy", "Denmark"]));
   });
 
+  it("takes no other side of a balance as what is done to ('cut its trade surplus with Washington')", () => {
+    const ts = triples("South Korea wants to cut its trade surplus with the United States.");
+    const cut = ts.filter((t) => t.predicate === "CUT").map((t) => t.object.name);
+    expect(cut).toContain("trade surplus");
+    expect(cut).not.toContain("United States");
+  });
+
   it("does not read a city before 'trade sources' as the state speaking", () => {
     const ts = triples("Earlier, Paris trade sources said the EC Commission sold more wheat.");
     expect(ts.find((t) => t.subject.name === "France")).toBeUndefined();
