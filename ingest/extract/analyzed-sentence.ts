@@ -3,6 +3,7 @@ import { adverbSubjects } from "./adverb-subjects";
 import { quotedSpeakers } from "./quoted-speakers";
 import { copularPassives } from "./copular-passives";
 import { bracketedSpeakers } from "./bracketed-speakers";
+import { coordinatedModifiers } from "./coordinated-modifiers";
 import { possessedNames } from "./possessed-names";
 import { possessorSubjects } from "./possessor-subjects";
 import { possessiveSubjects } from "./possessive-subjects";
@@ -107,6 +108,7 @@ export function parseWords(
     (a) => coordinatedSubjects(a, finalTags, ner),
     (a) => strandedSubjects(a, finalTags),
     (a) => splitCompounds(a, finalTags),
+    (a) => coordinatedModifiers(a, finalTags),
     (a) => percentOwners(a, finalTags),
     (a) => periodSubjects(a, finalTags),
     (a) => participleHosts(a, finalTags),

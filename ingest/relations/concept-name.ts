@@ -156,7 +156,36 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
       classifying(s.words[i]!);
     const demonym = i === start - 1 && isDemonym(s, i, head);
     const aim = i === start - 1 && rel === "amod" && modifier === head && aimedChange(s, i, head);
-    if (!(joinsHyphen || partOfWord || compound || ofCompound || ordinal || kind || demonym || aim)) break;
+    // "a wage and price freeze": a noun conjoined to a compound of the phrase, and its "and", are the phrase's.
+    const compoundHead = (k: number) =>
+      k < head && s.deprels[k] === "compound" && s.heads[k] === head && s.upos[k] === "NOUN";
+    // Only "NOUN and|or (its own modifiers) NOUN": the first conjunct right before the "and".
+    const pairedWith = (conj: number, first: number) =>
+      s.deprels[conj] === "conj" &&
+      s.upos[conj] === "NOUN" &&
+      s.heads[conj] === first &&
+      compoundHead(first) &&
+      s.xpos[first] === "NN" &&
+      /^(and|or)$/i.test(s.words[first + 1] ?? "") &&
+      s.heads.slice(first + 2, conj).every((h) => h === conj);
+    const coordinated =
+      (rel === "conj" && !capitalised && pairedWith(i, modifier)) ||
+      (rel === "cc" &&
+        /^(and|or)$/i.test(s.words[i]!) &&
+        inPhrase.has(modifier) &&
+        pairedWith(modifier, i - 1));
+    if (!(
+      joinsHyphen ||
+      partOfWord ||
+      compound ||
+      ofCompound ||
+      ordinal ||
+      kind ||
+      demonym ||
+      aim ||
+      coordinated
+    ))
+      break;
     inPhrase.add(i);
     start = i;
     // Nothing before a demonym belongs to the name ("the big Japanese exporters").
@@ -175,6 +204,8 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
       break;
     }
   }
+  // "732 mln stg and exchequer transactions" with the amount cut off: no name starts with its "and".
+  while (start < head && /^(and|or)$/i.test(s.words[start]!)) start++;
   // "three month money market certificates" with "three" hung on the head: the period goes with its number.
   if (start < head && periodUnits.test(s.words[start]!) && s.xpos[start - 1] === "CD") start++;
   const end = ofTermEnd(s, head) ?? sharedHead(s, head) ?? head;
