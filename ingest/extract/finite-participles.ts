@@ -19,7 +19,11 @@ export function finiteParticiples(tags: readonly TaggedWord[], arcs: readonly Ar
     // "The central bank raised interest rates": with no finite verb anywhere, a participle before a noun,
     // after the noun that would be its subject, is the verb the tagger missed.
     if (arcs[i]!.deprel === "amod") {
-      if (firstFinite < 0 && head > i && nounBefore(tags, i)) found.push(i);
+      // "said the increase reflected improved market conditions", "said its board authorized management to
+      // …": after a speech verb the participle hung on the verb's object is the said clause's verb.
+      const said =
+        firstFinite < 0 || (spokenObject(tags, arcs, head) && /^(DT|PRP\$)$/.test(tags[i - 2]?.xpos ?? ""));
+      if (said && head > i && nounBefore(tags, i)) found.push(i);
       continue;
     }
     if (arcs[i]!.deprel !== "acl" || head < 0 || head > i || (firstFinite >= 0 && firstFinite < i)) continue;
@@ -39,4 +43,18 @@ export function finiteParticiples(tags: readonly TaggedWord[], arcs: readonly Ar
 /** A noun or pronoun right before the participle. */
 function nounBefore(tags: readonly TaggedWord[], i: number): boolean {
   return /^(NN|NNS|NNP|NNPS|PRP)$/.test(tags[i - 1]?.xpos ?? "");
+}
+
+/** Speech verbs whose clause the parser may read as their object. */
+const speechLemmas = new Set(["say", "add", "note", "report", "announce", "state"]);
+
+/** Whether `noun` is the object of a speech verb before it. */
+function spokenObject(tags: readonly TaggedWord[], arcs: readonly Arc[], noun: number): boolean {
+  const verb = arcs[noun]!.head - 1;
+  return (
+    arcs[noun]!.deprel === "obj" &&
+    verb >= 0 &&
+    verb < noun &&
+    speechLemmas.has(tags[verb]!.lemma.toLowerCase())
+  );
 }

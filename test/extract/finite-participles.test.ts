@@ -43,4 +43,16 @@ describe("finite participles", () => {
       "central bank RAISED interest rates",
     );
   });
+
+  it("reads a participle hung on a speech verb's object as the said clause's verb ('said its board authorized')", () => {
+    const ts = testExtractor().extract({
+      text:
+        "Redken Laboratories Inc said its board authorized management to repurchase up to 600,000 shares. " +
+        "S and P said the downgrade reflected expectations of restricted financial flexibility.",
+    }).triples;
+    const topics = ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name);
+    expect(topics).toEqual(expect.arrayContaining(["board", "downgrade"]));
+    expect(topics).not.toContain("management");
+    expect(topics).not.toContain("expectations");
+  });
 });
