@@ -1,8 +1,6 @@
 import type { Arc, TaggedWord } from "../nlp/types";
 import { hasCycle } from "./has-cycle";
-
-/** Speech verbs that end a sentence after their speaker: "…, the National Statistics Institute (INSEE) said." */
-const reportingVerbs = new Set(["say", "add", "report", "announce", "state", "estimate"]);
+import { reportingVerbs } from "./reporting-verbs";
 
 /** Tags of the words of a speaker's noun phrase before its bracketed acronym. */
 const phraseTags = /^(DT|JJ|NN|NNS|NNP|NNPS)$/;

@@ -16,7 +16,7 @@ export function coordinatedModifiers(arcs: readonly Arc[], tags: readonly Tagged
     if (!/^(and|or)$/i.test(tags[cc]!.lemma)) return;
     const conjoined = (k: number) => arcs[k]!.deprel === "conj" && arcs[k]!.head === first + 1;
     if (!conjoined(second) || !conjoined(last)) return;
-    if (arcs.some((a, k) => a.head === last + 1 && arcs[k]!.deprel === "cc")) return;
+    if (arcs.some((a) => a.head === last + 1 && a.deprel === "cc")) return;
     out ??= arcs.map((a) => ({ ...a }));
     out[last] = { ...arcs[first]! };
     out[first] = { head: last + 1, deprel: "compound" };

@@ -1,4 +1,5 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { reportingVerbs } from "./reporting-verbs";
 
 const finiteTags = new Set(["VBD", "VBZ", "VBP", "MD"]);
 const clauseObjects = new Set(["obj", "ccomp"]);
@@ -45,9 +46,6 @@ function nounBefore(tags: readonly TaggedWord[], i: number): boolean {
   return /^(NN|NNS|NNP|NNPS|PRP)$/.test(tags[i - 1]?.xpos ?? "");
 }
 
-/** Speech verbs whose clause the parser may read as their object. */
-const speechLemmas = new Set(["say", "add", "note", "report", "announce", "state"]);
-
 /** Whether `noun` is the object of a speech verb before it. */
 function spokenObject(tags: readonly TaggedWord[], arcs: readonly Arc[], noun: number): boolean {
   const verb = arcs[noun]!.head - 1;
@@ -55,6 +53,6 @@ function spokenObject(tags: readonly TaggedWord[], arcs: readonly Arc[], noun: n
     arcs[noun]!.deprel === "obj" &&
     verb >= 0 &&
     verb < noun &&
-    speechLemmas.has(tags[verb]!.lemma.toLowerCase())
+    reportingVerbs.has(tags[verb]!.lemma.toLowerCase())
   );
 }

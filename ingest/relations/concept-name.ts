@@ -157,23 +157,12 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
     const demonym = i === start - 1 && isDemonym(s, i, head);
     const aim = i === start - 1 && rel === "amod" && modifier === head && aimedChange(s, i, head);
     // "a wage and price freeze": a noun conjoined to a compound of the phrase, and its "and", are the phrase's.
-    const compoundHead = (k: number) =>
-      k < head && s.deprels[k] === "compound" && s.heads[k] === head && s.upos[k] === "NOUN";
-    // Only "NOUN and|or (its own modifiers) NOUN": the first conjunct right before the "and".
-    const pairedWith = (conj: number, first: number) =>
-      s.deprels[conj] === "conj" &&
-      s.upos[conj] === "NOUN" &&
-      s.heads[conj] === first &&
-      compoundHead(first) &&
-      s.xpos[first] === "NN" &&
-      /^(and|or)$/i.test(s.words[first + 1] ?? "") &&
-      s.heads.slice(first + 2, conj).every((h) => h === conj);
     const coordinated =
-      (rel === "conj" && !capitalised && pairedWith(i, modifier)) ||
+      (rel === "conj" && !capitalised && pairedWith(s, head, i, modifier)) ||
       (rel === "cc" &&
         /^(and|or)$/i.test(s.words[i]!) &&
         inPhrase.has(modifier) &&
-        pairedWith(modifier, i - 1));
+        pairedWith(s, head, modifier, i - 1));
     if (!(
       joinsHyphen ||
       partOfWord ||
@@ -223,6 +212,25 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   if (!/^[a-z0-9][a-z0-9 -]*$/.test(lower)) return undefined;
   // A demonym keeps its capital: "Japanese exporters".
   return isDemonym(s, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
+}
+
+/**
+ * Whether noun `conj` is conjoined to `first`, a singular noun compound of `head`, as in "NOUN and|or (its own
+ * modifiers) NOUN head": the first conjunct right before the "and".
+ */
+function pairedWith(s: AnalyzedSentence, head: number, conj: number, first: number): boolean {
+  return (
+    s.deprels[conj] === "conj" &&
+    s.upos[conj] === "NOUN" &&
+    s.heads[conj] === first &&
+    first < head &&
+    s.deprels[first] === "compound" &&
+    s.heads[first] === head &&
+    s.upos[first] === "NOUN" &&
+    s.xpos[first] === "NN" &&
+    /^(and|or)$/i.test(s.words[first + 1] ?? "") &&
+    s.heads.slice(first + 2, conj).every((h) => h === conj)
+  );
 }
 
 /** Terms of two nouns joined by "of" that name one thing: "backed by a letter of credit" is no letter. */

@@ -48,7 +48,6 @@ export function withConjuncts(s: AnalyzedSentence, token: number): number[] {
  * "and" before it or after it in a list, conjoined to a name that is no place's is the name's address.
  */
 function addressAsConjunct(s: AnalyzedSentence, head: number, c: number): boolean {
-  const hasCc = (k: number): boolean => (s.children[k] ?? []).some((x) => s.deprels[x] === "cc");
   // Parsers hang a list's conjuncts on its head or each on the one before it.
   const inList = (k: number): boolean => {
     for (let x = k; s.deprels[x] === "conj"; x = s.heads[x]!) if (s.heads[x] === head) return true;
@@ -58,8 +57,8 @@ function addressAsConjunct(s: AnalyzedSentence, head: number, c: number): boolea
     s.ner[c]!.endsWith("LOC") &&
     !s.ner[head]!.endsWith("LOC") &&
     s.words[firstOfSubtree(s, c) - 1] === "," &&
-    !hasCc(c) &&
-    !s.words.some((_, k) => k > c && hasCc(k) && inList(k))
+    !hasCc(s, c) &&
+    !s.words.some((_, k) => k > c && hasCc(s, k) && inList(k))
   );
 }
 
@@ -68,17 +67,21 @@ function addressAsConjunct(s: AnalyzedSentence, head: number, c: number): boolea
  * later conjunct ends a list ("a stand-by loan, a compensatory facility and a structural facility").
  */
 function apposedAsConjunct(s: AnalyzedSentence, c: number): boolean {
-  const hasCc = (k: number): boolean => (s.children[k] ?? []).some((x) => s.deprels[x] === "cc");
   // Parsers hang the last conjunct on the head or on the one before it.
   const listEnd = [...(s.children[s.heads[c]!] ?? []), ...(s.children[c] ?? [])].some(
-    (k) => k > c && s.deprels[k] === "conj" && hasCc(k),
+    (k) => k > c && s.deprels[k] === "conj" && hasCc(s, k),
   );
   return (
     s.words[firstOfSubtree(s, c) - 1] === "," &&
     (s.children[c] ?? []).some((k) => s.deprels[k] === "det" && /^an?$/i.test(s.words[k]!)) &&
-    !hasCc(c) &&
+    !hasCc(s, c) &&
     !listEnd
   );
+}
+
+/** Whether word `k` has an "and" or "or" of its own. */
+function hasCc(s: AnalyzedSentence, k: number): boolean {
+  return (s.children[k] ?? []).some((x) => s.deprels[x] === "cc");
 }
 
 /** A speech verb without a subject of its own: "…, Immunomedics said" with the speaker hung elsewhere. */
