@@ -3,6 +3,7 @@ import { adverbSubjects } from "./adverb-subjects";
 import { quotedSpeakers } from "./quoted-speakers";
 import { copularPassives } from "./copular-passives";
 import { bracketedSpeakers } from "./bracketed-speakers";
+import { clauseSubjects } from "./clause-subjects";
 import { coordinatedModifiers } from "./coordinated-modifiers";
 import { possessedNames } from "./possessed-names";
 import { possessorSubjects } from "./possessor-subjects";
@@ -100,6 +101,7 @@ export function parseWords(
   const arcRepairs: ((arcs: readonly Arc[]) => readonly Arc[])[] = [
     (a) => quotedSpeakers(a, finalTags),
     (a) => bracketedSpeakers(a, finalTags),
+    (a) => clauseSubjects(a, finalTags, words),
     (a) => copularPassives(a, finalTags),
     (a) => adverbSubjects(a, finalTags),
     (a) => possessorSubjects(a, finalTags, ner),

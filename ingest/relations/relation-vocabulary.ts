@@ -319,6 +319,16 @@ export const speechVerbs: ReadonlySet<string> = new Set([
   "admit",
   "suggest",
   "indicate",
+  "forecast",
+  "project",
+  "speculate",
+  "reckon",
+  "reiterate",
+  "emphasize",
+  "contend",
+  "calculate",
+  "anticipate",
+  "understand",
 ]);
 
 /**
