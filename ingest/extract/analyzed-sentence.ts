@@ -142,7 +142,12 @@ interface TagRepair {
   suspects(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[];
   /** The tags the suspects get instead. */
   as: Partial<Pick<TaggedWord, "upos" | "xpos">>;
-  keeps(position: number, reparsed: readonly Arc[], retagged: readonly TaggedWord[]): boolean;
+  keeps(
+    position: number,
+    reparsed: readonly Arc[],
+    retagged: readonly TaggedWord[],
+    words: readonly string[],
+  ): boolean;
 }
 
 /**
@@ -153,9 +158,12 @@ interface TagRepair {
 const participleRepair: TagRepair = {
   suspects: finiteParticiples,
   as: { xpos: "VBD" },
-  keeps: (i, reparsed, retagged) => {
-    const head = reparsed[i]!.head - 1;
-    const hasSubject = reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj"));
+  keeps: (i, reparsed, retagged, words) => {
+    // "said the increase reflected improved market conditions" reparses as a reduced relative on the
+    // object, which the arc repairs will turn into the said clause.
+    const arcs = clauseSubjects(reparsed, retagged, words);
+    const head = arcs[i]!.head - 1;
+    const hasSubject = arcs.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj"));
     return hasSubject && (head < 0 || retagged[head]!.upos === "VERB");
   },
 };
@@ -193,7 +201,7 @@ const verbalPluralRepair: TagRepair = {
 const conjoinedVerbRepair: TagRepair = {
   suspects: conjoinedVerbs,
   as: { upos: "VERB", xpos: "VBZ" },
-  keeps: (i, reparsed, retagged) => participleRepair.keeps(i, reparsed, retagged),
+  keeps: (i, reparsed, retagged, words) => participleRepair.keeps(i, reparsed, retagged, words),
 };
 
 /**
@@ -238,7 +246,7 @@ function reparsedWith(
   const at = new Set(suspects);
   const retagged = parsed.tags.map((t, i) => (at.has(i) ? { ...t, ...repair.as } : t));
   const reparsed = models.parse(words, retagged);
-  return suspects.every((i) => repair.keeps(i, reparsed, retagged))
+  return suspects.every((i) => repair.keeps(i, reparsed, retagged, words))
     ? { tags: retagged, arcs: reparsed }
     : parsed;
 }

@@ -74,6 +74,32 @@ describe("clause subjects", () => {
     expect(clauseSubjects(parsed, yearTags, yearWords)).toEqual(parsed);
   });
 
+  it("turns a finite verb hung on the object as a reduced relative into the said clause", () => {
+    // Analysts said the committee is considering changes .
+    const relWords = "Analysts said the committee is considering changes .".split(" ");
+    const relTags = [
+      taggedWord("NOUN", "NNS"),
+      taggedWord("VERB", "VBD", "say"),
+      taggedWord("DET", "DT"),
+      taggedWord("NOUN", "NN"),
+      taggedWord("AUX", "VBZ", "be"),
+      taggedWord("VERB", "VBG", "consider"),
+      taggedWord("NOUN", "NNS"),
+      taggedWord("PUNCT", "."),
+    ];
+    const parsed = arcs("2 nsubj, 0 root, 4 det, 2 obj, 6 aux, 4 acl, 6 obj, 2 punct");
+    expect(clauseSubjects(parsed, relTags, relWords)).toEqual(
+      arcs("2 nsubj, 0 root, 4 det, 6 nsubj, 6 aux, 2 ccomp, 6 obj, 2 punct"),
+    );
+  });
+
+  it("takes the said clause's subject, not its object, for what a statement is about", () => {
+    const ts = testExtractor().extract({
+      text: "The official said the increase reflected improved market conditions, although he noted the new prices would still be lower.",
+    }).triples;
+    expect(ts.filter((t) => t.predicate === "STATED").map((t) => t.object.name)).toEqual(["increase"]);
+  });
+
   it("has the clause's subject do what the clause says, and no one agree to a bank", () => {
     const ts = testExtractor().extract({
       text: "Williams and Griggs agreed the Fed will let the funds rate be largely market-driven.",
