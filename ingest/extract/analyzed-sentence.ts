@@ -26,6 +26,7 @@ import { prepositionalTo } from "./prepositional-to";
 import { hearerPlurals } from "./hearer-plurals";
 import { percentOwners } from "./percent-owners";
 import { periodSubjects } from "./period-subjects";
+import { prepositionalSubjects } from "./prepositional-subjects";
 import { participleHosts } from "./participle-hosts";
 import { relativeHosts } from "./relative-hosts";
 import { splitCompounds } from "./split-compounds";
@@ -113,6 +114,7 @@ export function parseWords(
     (a) => coordinatedModifiers(a, finalTags),
     (a) => percentOwners(a, finalTags),
     (a) => periodSubjects(a, finalTags),
+    (a) => prepositionalSubjects(a, finalTags),
     (a) => participleHosts(a, finalTags),
     (a) => relativeHosts(a, finalTags, words, ner),
   ];
