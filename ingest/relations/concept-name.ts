@@ -113,6 +113,8 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   const inPhrase = new Set([head]);
   const nameWords = new Set<number>();
   let start = head;
+  /** The last word of a demonym opening the concept ("West German banks"), whose words keep their capitals. */
+  let demonymEnd: number | undefined;
   for (let i = head - 1; i >= 0; i--) {
     // "said last month computer programs were erased": a time phrase the parser compounded is when, not what.
     if (periodUnits.test(s.words[i]!) && /^(last|next|this|past|coming)$/i.test(s.words[i - 1] ?? "")) break;
@@ -177,8 +179,13 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
       break;
     inPhrase.add(i);
     start = i;
-    // Nothing before a demonym belongs to the name ("the big Japanese exporters").
-    if (demonym) break;
+    // Nothing before a demonym belongs to the name ("the big Japanese exporters"), but the whole demonym
+    // does: "South African coal miners", "West German banks" are not African miners or German banks.
+    if (demonym) {
+      demonymEnd = i;
+      start = demonymStart(s, i);
+      break;
+    }
   }
   for (let i = head - 1; i >= start; i--) {
     const w = s.words[i]!.toLowerCase();
@@ -203,15 +210,31 @@ export function conceptName(s: AnalyzedSentence, head: number): string | undefin
   const lower = text.replace(/\s+/g, " ").toLowerCase();
   if (nameWords.size > 0) {
     const keepsCase = (i: number): boolean =>
-      nameWords.has(i) || /^NNP/.test(s.xpos[i]!) || (i === start && isDemonym(s, start, head));
+      nameWords.has(i) || /^NNP/.test(s.xpos[i]!) || (demonymEnd !== undefined && i <= demonymEnd);
     const named = withCapitals(s, start, end, lower, keepsCase);
     // "its <Air Europe> subsidiary": brackets and other symbols are not part of a name.
     return /^[\p{L}\d][\p{L}\d .&'-]*$/u.test(named) ? named : undefined;
   }
   // "T.E.A.M. expects": initials or symbols mean a name the NER missed, not a concept.
   if (!/^[a-z0-9][a-z0-9 -]*$/.test(lower)) return undefined;
-  // A demonym keeps its capital: "Japanese exporters".
-  return isDemonym(s, start, head) ? s.words[start]! + lower.slice(s.words[start]!.length) : lower;
+  // A demonym keeps its capitals: "Japanese exporters", "South African coal miners".
+  return demonymEnd === undefined ? lower : withCapitals(s, start, end, lower, (i) => i <= demonymEnd!);
+}
+
+/** Words of a compass point that open a demonym the NER may leave out of its span ("West German"). */
+const compassPoints = /^(North|South|East|West|Central|Northern|Southern|Eastern|Western|Latin)$/;
+
+/** The first word of the demonym ending at `i`: the NER's span ("South African") or a compass point before it. */
+function demonymStart(s: AnalyzedSentence, i: number): number {
+  let k = i;
+  while (
+    k > 0 &&
+    /^I-/.test(s.ner[k] ?? "") &&
+    /MISC$/.test(s.ner[k - 1] ?? "") &&
+    /^\p{Lu}/u.test(s.words[k - 1]!)
+  )
+    k--;
+  return k > 0 && k === i && compassPoints.test(s.words[k - 1]!) ? k - 1 : k;
 }
 
 /**

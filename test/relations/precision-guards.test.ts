@@ -1822,3 +1822,20 @@ describe("striking a deal", () => {
     expect(ts.filter((t) => t.subject.name === "Chile").map((t) => t.predicate)).toEqual(["AGREED"]);
   });
 });
+
+describe("whole demonyms", () => {
+  it("keeps a compass point before a demonym in the concept's name ('West German banks')", () => {
+    const ts = triples("West German banks would like to work with the IMF.");
+    expect(ts.map((t) => t.subject.name)).toContain("West German banks");
+    expect(ts.map((t) => t.subject.name)).not.toContain("German banks");
+  });
+
+  it("keeps the whole of a name the NER found before the concept's noun ('Kwik Save shares')", () => {
+    const ts = triples(
+      "Dairy Farm International Holdings Ltd said it will offer to buy up to 32.58 mln Kwik Save shares at 4.50 stg each.",
+    );
+    expect(ts.filter((t) => t.predicate === "ACQUIRED").map((t) => t.object.name)).toEqual([
+      "Kwik Save shares",
+    ]);
+  });
+});
