@@ -29,6 +29,7 @@ import { periodSubjects } from "./period-subjects";
 import { prepositionalSubjects } from "./prepositional-subjects";
 import { participleHosts } from "./participle-hosts";
 import { relativeHosts } from "./relative-hosts";
+import { roseAndFell } from "./rose-and-fell";
 import { splitCompounds } from "./split-compounds";
 import { modelWords, particleNouns } from "./particle-nouns";
 
@@ -93,6 +94,8 @@ export function parseWords(
     verbalPluralRepair,
     conjoinedVerbRepair,
     subordinatorRepair,
+    riseRepair,
+    fallRepair,
   ].reduce((parse, repair) => reparsedWith(parserWords, parse, models, repair), {
     tags,
     arcs: models.parse(parserWords, tags),
@@ -141,9 +144,9 @@ interface Parse {
 
 /** Words the tagger got wrong in a way the parse shows, their tags mended, and when the reparse is kept. */
 interface TagRepair {
-  suspects(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[];
+  suspects(tags: readonly TaggedWord[], arcs: readonly Arc[], words: readonly string[]): number[];
   /** The tags the suspects get instead. */
-  as: Partial<Pick<TaggedWord, "upos" | "xpos">>;
+  as: Partial<TaggedWord>;
   keeps(
     position: number,
     reparsed: readonly Arc[],
@@ -229,6 +232,23 @@ const subordinatorRepair: TagRepair = {
   },
 };
 
+/**
+ * "rose" and "fell" the tagger read as nouns (`roseAndFell`), retagged the past tense of rise and fall; kept
+ * when the verb then has a subject: "New applications for … benefits rose to …, the Labor Department said"
+ * reparses with the verb hung inside the subject, and the noun reading at least kept the statement's topic.
+ */
+const riseRepair: TagRepair = {
+  suspects: roseAndFell("rose"),
+  as: { upos: "VERB", xpos: "VBD", lemma: "rise" },
+  keeps: (i, reparsed) => reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
+};
+
+const fallRepair: TagRepair = {
+  ...riseRepair,
+  suspects: roseAndFell("fell"),
+  as: { ...riseRepair.as, lemma: "fall" },
+};
+
 /** A participle ending a hyphenated adjective (`hyphenParticiples`), retagged JJ; kept when it modifies a noun. */
 const hyphenRepair: TagRepair = {
   suspects: hyphenParticiples,
@@ -243,7 +263,7 @@ function reparsedWith(
   models: Pick<SentenceModels, "parse">,
   repair: TagRepair,
 ): Parse {
-  const suspects = repair.suspects(parsed.tags, parsed.arcs);
+  const suspects = repair.suspects(parsed.tags, parsed.arcs, words);
   if (suspects.length === 0) return parsed;
   const at = new Set(suspects);
   const retagged = parsed.tags.map((t, i) => (at.has(i) ? { ...t, ...repair.as } : t));
