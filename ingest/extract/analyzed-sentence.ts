@@ -29,6 +29,7 @@ import { periodSubjects } from "./period-subjects";
 import { prepositionalSubjects } from "./prepositional-subjects";
 import { participleHosts } from "./participle-hosts";
 import { relativeHosts } from "./relative-hosts";
+import { reportedClauses } from "./reported-clauses";
 import { roseAndFell } from "./rose-and-fell";
 import { splitCompounds } from "./split-compounds";
 import { modelWords, particleNouns } from "./particle-nouns";
@@ -106,6 +107,7 @@ export function parseWords(
     (a) => quotedSpeakers(a, finalTags),
     (a) => bracketedSpeakers(a, finalTags),
     (a) => clauseSubjects(a, finalTags, words),
+    (a) => reportedClauses(a, finalTags),
     (a) => copularPassives(a, finalTags),
     (a) => adverbSubjects(a, finalTags),
     (a) => possessorSubjects(a, finalTags, ner),
