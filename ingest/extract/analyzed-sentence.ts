@@ -15,6 +15,7 @@ import { copularVerbs } from "./copular-verbs";
 import { hyphenParticiples } from "./hyphen-participles";
 import { infinitiveMarkers } from "./infinitive-markers";
 import { infinitiveVerbs } from "./infinitive-verbs";
+import { invertedSpeakers } from "./inverted-speakers";
 import { strandedSubjects } from "./stranded-subjects";
 import { subordinatingPrepositions } from "./subordinating-prepositions";
 import { verbalPlurals } from "./verbal-plurals";
@@ -105,6 +106,7 @@ export function parseWords(
   // Arc repairs, each on the arcs the one before it left.
   const arcRepairs: ((arcs: readonly Arc[]) => readonly Arc[])[] = [
     (a) => quotedSpeakers(a, finalTags),
+    (a) => invertedSpeakers(a, finalTags),
     (a) => bracketedSpeakers(a, finalTags),
     (a) => clauseSubjects(a, finalTags, words),
     (a) => reportedClauses(a, finalTags),

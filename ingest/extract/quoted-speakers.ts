@@ -2,7 +2,16 @@ import type { Arc, TaggedWord } from "../nlp/types";
 import { subtreeSpans } from "./subtree-spans";
 
 /** Verbs that put their speaker after them when a quote comes first: '"…," said Charles Stichler'. */
-const inversionVerbs = new Set(["say", "add", "state", "comment", "explain", "note", "write", "continue"]);
+export const inversionVerbs: ReadonlySet<string> = new Set([
+  "say",
+  "add",
+  "state",
+  "comment",
+  "explain",
+  "note",
+  "write",
+  "continue",
+]);
 
 /**
  * `arcs` with the speaker of an inverted speech verb made its subject: in '"There might have been some
