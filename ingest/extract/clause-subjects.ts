@@ -1,4 +1,5 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { finiteTags } from "./finite-verbs";
 import { hasCycle } from "./has-cycle";
 import { reportingVerbs } from "./reporting-verbs";
 import { subtreeSpans } from "./subtree-spans";
@@ -56,8 +57,6 @@ const clauseVerbs: ReadonlySet<string> = new Set([
   "disclose",
   "reveal",
 ]);
-
-const finiteTags = /^(VBZ|VBP|VBD|MD)$/;
 
 /**
  * `arcs` with the object of a reporting or judging verb made the subject of the finite verb right after

@@ -1,7 +1,7 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { finiteTags } from "./finite-verbs";
 import { reportingVerbs } from "./reporting-verbs";
 
-const finiteTags = new Set(["VBD", "VBZ", "VBP", "MD"]);
 const clauseObjects = new Set(["obj", "ccomp"]);
 
 /**
@@ -13,7 +13,7 @@ const clauseObjects = new Set(["obj", "ccomp"]);
  */
 export function finiteParticiples(tags: readonly TaggedWord[], arcs: readonly Arc[]): number[] {
   const found: number[] = [];
-  const firstFinite = tags.findIndex((t) => finiteTags.has(t.xpos));
+  const firstFinite = tags.findIndex((t) => finiteTags.test(t.xpos));
   for (let i = 0; i < tags.length; i++) {
     if (tags[i]!.xpos !== "VBN") continue;
     const head = arcs[i]!.head - 1;

@@ -1,4 +1,5 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { finiteTags, isFiniteClause } from "./finite-verbs";
 import { inversionVerbs } from "./quoted-speakers";
 import { subtreeSpans } from "./subtree-spans";
 
@@ -16,7 +17,7 @@ export function invertedSpeakers(arcs: readonly Arc[], tags: readonly TaggedWord
     if (!inversionVerbs.has(tag.lemma.toLowerCase()) || !/^(VBD|VBZ|VBP)$/.test(tag.xpos)) return;
     const head = arcs[v]!.head - 1;
     if (tags[v - 1]?.xpos !== "," || head < 0 || head > v || arcs[head]!.head !== 0) return;
-    if (!/^(conj|parataxis)$/.test(arcs[v]!.deprel) || !finiteClause(arcs, tags, head)) return;
+    if (!/^(conj|parataxis)$/.test(arcs[v]!.deprel) || !isFiniteClause(arcs, tags, head)) return;
     const kids = arcs.flatMap((a, k) => (a.head - 1 === v ? [k] : []));
     if (kids.some((k) => /^(nsubj|csubj|ccomp)/.test(arcs[k]!.deprel))) return;
     const object = kids.find((k) => k > v && arcs[k]!.deprel === "obj");
@@ -33,14 +34,4 @@ export function invertedSpeakers(arcs: readonly Arc[], tags: readonly TaggedWord
     out[v] = { head: head + 1, deprel: "parataxis" };
   });
   return out ?? arcs;
-}
-
-const finiteTags = /^(VBD|VBZ|VBP|MD)$/;
-
-/** Whether `verb` is finite or has a finite auxiliary: "The report, dated March 24, noted …" is no clause. */
-function finiteClause(arcs: readonly Arc[], tags: readonly TaggedWord[], verb: number): boolean {
-  return (
-    finiteTags.test(tags[verb]!.xpos) ||
-    arcs.some((a, k) => a.head - 1 === verb && /^(aux|cop)/.test(a.deprel) && finiteTags.test(tags[k]!.xpos))
-  );
 }

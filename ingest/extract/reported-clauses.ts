@@ -1,7 +1,6 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { isFiniteClause } from "./finite-verbs";
 import { reportingVerbs } from "./reporting-verbs";
-
-const finiteTags = /^(VBZ|VBP|VBD|MD)$/;
 
 /**
  * `arcs` with a clause the parser hung on a later speech verb as an adverbial made the verb's complement:
@@ -18,10 +17,7 @@ export function reportedClauses(arcs: readonly Arc[], tags: readonly TaggedWord[
     const kids = arcs.flatMap((a, k) => (a.head - 1 === c ? [k] : []));
     if (kids.some((k) => /^(mark|case)$/.test(arcs[k]!.deprel))) return;
     if (!kids.some((k) => arcs[k]!.deprel.startsWith("nsubj"))) return;
-    const finite =
-      finiteTags.test(tags[c]!.xpos) ||
-      kids.some((k) => /^(aux|cop)/.test(arcs[k]!.deprel) && finiteTags.test(tags[k]!.xpos));
-    if (!finite) return;
+    if (!isFiniteClause(arcs, tags, c)) return;
     out ??= arcs.map((a) => ({ ...a }));
     out[c] = { head: arc.head, deprel: "ccomp" };
   });
