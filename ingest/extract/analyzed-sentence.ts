@@ -12,6 +12,7 @@ import { conjoinedVerbs } from "./conjoined-verbs";
 import { coordinatedSubjects } from "./coordinated-subjects";
 import { dueToInfinitives } from "./due-to-infinitives";
 import { copularVerbs } from "./copular-verbs";
+import { describedNames } from "./described-names";
 import { hyphenParticiples } from "./hyphen-participles";
 import { infinitiveMarkers } from "./infinitive-markers";
 import { infinitiveVerbs } from "./infinitive-verbs";
@@ -116,6 +117,7 @@ export function parseWords(
     (a) => possessedNames(a, finalTags, ner),
     (a) => possessiveSubjects(a, finalTags),
     (a) => coordinatedSubjects(a, finalTags, ner),
+    (a) => describedNames(a, finalTags, words),
     (a) => strandedSubjects(a, finalTags),
     (a) => splitCompounds(a, finalTags),
     (a) => coordinatedModifiers(a, finalTags),
