@@ -25,6 +25,7 @@ import type { Arc, Sentence, TaggedWord, Token, Upos } from "../nlp/types";
 import { namesAsNouns } from "./names-as-nouns";
 import { finiteParticiples } from "./finite-participles";
 import { prepositionalTo } from "./prepositional-to";
+import { hasNominalSubjectArc } from "./has-subject-arc";
 import { hearerPlurals } from "./hearer-plurals";
 import { percentOwners } from "./percent-owners";
 import { periodSubjects } from "./period-subjects";
@@ -174,8 +175,7 @@ const participleRepair: TagRepair = {
     // object, which the arc repairs will turn into the said clause.
     const arcs = clauseSubjects(reparsed, retagged, words);
     const head = arcs[i]!.head - 1;
-    const hasSubject = arcs.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj"));
-    return hasSubject && (head < 0 || retagged[head]!.upos === "VERB");
+    return hasNominalSubjectArc(arcs, i) && (head < 0 || retagged[head]!.upos === "VERB");
   },
 };
 
@@ -200,9 +200,7 @@ const subjectlessRepair: TagRepair = {
 const verbalPluralRepair: TagRepair = {
   suspects: verbalPlurals,
   as: { upos: "VERB", xpos: "VBZ" },
-  keeps: (i, reparsed) =>
-    /^(ccomp|root)$/.test(reparsed[i]!.deprel) &&
-    reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
+  keeps: (i, reparsed) => /^(ccomp|root)$/.test(reparsed[i]!.deprel) && hasNominalSubjectArc(reparsed, i),
 };
 
 /**
@@ -246,7 +244,7 @@ const subordinatorRepair: TagRepair = {
 const riseRepair: TagRepair = {
   suspects: roseAndFell("rose"),
   as: { upos: "VERB", xpos: "VBD", lemma: "rise" },
-  keeps: (i, reparsed) => reparsed.some((a) => a.head - 1 === i && a.deprel.startsWith("nsubj")),
+  keeps: (i, reparsed) => hasNominalSubjectArc(reparsed, i),
 };
 
 const fallRepair: TagRepair = {

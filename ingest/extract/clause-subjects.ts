@@ -1,6 +1,7 @@
 import type { Arc, TaggedWord } from "../nlp/types";
 import { finiteTags } from "./finite-verbs";
 import { hasCycle } from "./has-cycle";
+import { hasSubjectArc } from "./has-subject-arc";
 import { reportingVerbs } from "./reporting-verbs";
 import { subtreeSpans } from "./subtree-spans";
 
@@ -83,7 +84,7 @@ export function clauseSubjects(
     const w = clauseAfter(o, out, heads, tags, words);
     if (w === undefined) continue;
     const clause = heads.flatMap((h, k) => (h === w ? [k] : []));
-    if (clause.some((k) => /^(nsubj|csubj|expl)/.test(out[k]!.deprel))) continue;
+    if (hasSubjectArc(out, w)) continue;
     // "Dow Chemical has launched a … bond …, lead manager Union Bank of Switzerland said": a verb that is the
     // complement of the later one is what the later verb's speaker said, and that speaker is no object.
     if (heads[w] !== v && heads[w] !== o && (heads[v] !== w || out[v]!.deprel === "ccomp")) continue;

@@ -1,5 +1,6 @@
 import type { Arc, TaggedWord } from "../nlp/types";
 import { isFiniteClause } from "./finite-verbs";
+import { hasNominalSubjectArc } from "./has-subject-arc";
 import { reportingVerbs } from "./reporting-verbs";
 
 /**
@@ -16,7 +17,7 @@ export function reportedClauses(arcs: readonly Arc[], tags: readonly TaggedWord[
     if (!/^(VBD|VBZ|VBP)$/.test(tags[v]!.xpos) || tags[v + 1]?.upos !== "PUNCT") return;
     const kids = arcs.flatMap((a, k) => (a.head - 1 === c ? [k] : []));
     if (kids.some((k) => /^(mark|case)$/.test(arcs[k]!.deprel))) return;
-    if (!kids.some((k) => arcs[k]!.deprel.startsWith("nsubj"))) return;
+    if (!hasNominalSubjectArc(arcs, c)) return;
     if (!isFiniteClause(arcs, tags, c)) return;
     out ??= arcs.map((a) => ({ ...a }));
     out[c] = { head: arc.head, deprel: "ccomp" };

@@ -1,4 +1,5 @@
 import type { Arc, TaggedWord } from "../nlp/types";
+import { finiteTags } from "./finite-verbs";
 import { subtreeSpans } from "./subtree-spans";
 
 /** Words that open a clause as well as a noun phrase: "after the union rejected", "after the meeting". */
@@ -34,7 +35,7 @@ export function subordinatingPrepositions(tags: readonly TaggedWord[], arcs: rea
     if (tags[noun]!.upos === "NOUN" && !determined) return [];
     const { last } = (spans ??= subtreeSpans(heads));
     const next = tags[last[noun]! + 1];
-    return /^(VBD|VBZ|VBP|MD)$/.test(next?.xpos ?? "") ? [p] : [];
+    return finiteTags.test(next?.xpos ?? "") ? [p] : [];
   });
 }
 
